@@ -1,0 +1,60 @@
+"""The front door: `shigu-gui [FILE]`, `--dump`, `--screenshot`. --dump never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .model import ReportError, load_report
+from .model.dump import DUMPS
+from .resources import bundled_report
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shigu-gui",
+        description="石鼓政府工作报告阅读器 — an offline reader for 政府工作报告",
+    )
+    parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
+    parser.add_argument("--dump", choices=sorted(DUMPS), help="print the parsed report as JSON and exit")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save, exit")
+    parser.add_argument("--section", metavar="TEXT", help="with --screenshot: go to the first matching section")
+    parser.add_argument("--tab", choices=("reading", "charts"), default="reading", help="with --screenshot")
+    parser.add_argument("--size", default="1280x800", metavar="WxH", help="with --screenshot")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the locale)")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"shigu-gui: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    path = Path(args.file) if args.file else bundled_report()
+    if args.dump:
+        try:
+            doc = load_report(path)
+        except ReportError as exc:
+            return _fail(str(exc))
+        data = DUMPS[args.dump](doc)
+        out = json.dumps(data, ensure_ascii=False, indent=2)
+        sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+        return 0
+    size = _parse_size(args.size)
+    if size is None:
+        return _fail(f"--size 应为 宽x高，例如 1280x800 / --size must be WxH: {args.size}")
+    from .ui.app import run_app  # Qt is imported only for the window
+
+    return run_app(path, args, size)
+
+
+def _parse_size(text: str) -> tuple[int, int] | None:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        return None
+    return (w, h) if 200 <= w <= 8000 and 200 <= h <= 8000 else None

@@ -1,0 +1,126 @@
+"""The immutable result of parsing one report: every pane is a view of a Document."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    source_line: int  # 1-based line in the decoded source where the paragraph begins
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    number: str | None
+    level: int
+    start: int  # span in Document.text; the heading starts here
+    end: int
+    heading_end: int  # end of the heading's own text (label + title) in Document.text
+    kind: str
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}{self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    number: int
+    term: str
+    page: str | None
+    definition: str
+    start: int  # where the entry stands in Document.text
+    occurrences: tuple[tuple[int, int], ...]  # spans of the term in the body
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    value: float | None
+    unit: str | None
+    growth: float | None
+    year: int | None
+    kind: str  # "actual" or "target"
+    qualifier: str | None
+    parts: tuple[float, ...] | None
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    title: str
+    meta: dict[str, str]
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    glossary: tuple[GlossaryEntry, ...]
+    indicators: tuple[Indicator, ...]
+    source_name: str = field(default="", compare=False)
+    _flat: tuple[Section, ...] = field(default=(), repr=False, compare=False)
+    _parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flat: list[Section] = []
+        parents: list[int] = []
+
+        def visit(section: Section, parent: int) -> None:
+            index = len(flat)
+            flat.append(section)
+            parents.append(parent)
+            for child in section.children:
+                visit(child, index)
+
+        for top in self.sections:
+            visit(top, -1)
+        object.__setattr__(self, "_flat", tuple(flat))
+        object.__setattr__(self, "_parents", tuple(parents))
+        object.__setattr__(self, "_starts", tuple(s.start for s in flat))
+
+    @property
+    def flat_sections(self) -> tuple[Section, ...]:
+        """Every section in reading order (pre-order)."""
+        return self._flat
+
+    def section_index_at(self, offset: int) -> int:
+        """Index into flat_sections of the innermost section holding offset, or -1."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            s = self._flat[i]
+            if s.start <= offset < s.end:
+                return i
+            i = self._parents[i]
+        return -1
+
+    def section_at(self, offset: int) -> Section | None:
+        i = self.section_index_at(offset)
+        return self._flat[i] if i >= 0 else None
+
+    def parent_index(self, index: int) -> int:
+        return self._parents[index]
+
+    def section_path(self, index: int) -> list[Section]:
+        path: list[Section] = []
+        while index >= 0:
+            path.append(self._flat[index])
+            index = self._parents[index]
+        return path[::-1]
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.paragraphs[i] if i >= 0 else None

@@ -1,0 +1,112 @@
+"""The report's own glossary (名词解释): its entries and where each term occurs in the body."""
+
+from __future__ import annotations
+
+import re
+
+from .document import GlossaryEntry, Paragraph
+from .patterns import ARABIC, PAREN_AR
+
+_PAGE = re.compile(r"[（(]\s*(P\s*\d+(?:\s*[-－、,，]\s*P?\s*\d+)*)\s*[)）]", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[：:]")
+_QUOTES = "“”\"‘’'「」『』"
+_QUOTED = re.compile(r"[“\"‘「『]([^”\"’」』]{2,})[”\"’」』]")
+_TERM_MAX = 40
+_ENTRY = re.compile(r"^([0-9０-９]{1,3})\s*[．.、]\s*")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def entry_label(text: str, expected: int) -> re.Match[str] | None:
+    """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due."""
+    m = ARABIC.match(text) or PAREN_AR.match(text)
+    if m:
+        return m
+    m = _ENTRY.match(text)
+    if m and int(m.group(1).translate(_FULLWIDTH_DIGITS)) == expected:
+        return m
+    return None
+
+
+def split_entry(rest: str) -> tuple[str, str | None, str, int]:
+    """'“五中心合一”综治模式（P2）：即…' → (term, 'P2', definition, length of term+page+colon)."""
+    sep = _SEPARATOR.search(rest)
+    head_end = sep.start() if sep and sep.start() <= _TERM_MAX + 12 else -1
+    if head_end < 0:
+        cut = rest.find("，")
+        head_end = cut if 0 < cut <= _TERM_MAX else min(len(rest), _TERM_MAX)
+        definition = rest[head_end:].lstrip("，")
+        consumed = head_end
+    else:
+        definition = rest[head_end + 1:].strip()
+        consumed = head_end + 1
+    head = rest[:head_end].strip()
+    page = None
+    m = _PAGE.search(head)
+    if m:
+        page = re.sub(r"\s+", "", m.group(1)).upper()
+        head = (head[: m.start()] + head[m.end():]).strip()
+    return head, page, definition, consumed
+
+
+def parse_glossary(
+    text: str, paragraphs: list[Paragraph], start: int, end: int
+) -> list[tuple[int, str, str | None, str, int]]:
+    """Entries (number, term, page, definition, offset) of the glossary between start and end."""
+    entries: list[tuple[int, str, str | None, str, int]] = []
+    for para in paragraphs:
+        if para.start < start or para.start >= end:
+            continue
+        body = text[para.start: para.end]
+        m = entry_label(body, len(entries) + 1)
+        if m:
+            digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or "0"
+            term, page, definition, _ = split_entry(body[m.end():])
+            if term:
+                entries.append((int(digits), term, page, definition, para.start))
+        elif entries and not body.startswith(("（以上", "(以上")):
+            number, term, page, definition, offset = entries[-1]
+            entries[-1] = (number, term, page, definition + "\n" + body, offset)
+    return entries
+
+
+
+def term_patterns(term: str) -> list[re.Pattern[str]]:
+    """Patterns for a term, most specific first: quotes may stand anywhere or nowhere."""
+    variants = [term]
+    variants += [v for v in re.split(r"[、，,／/]", term) if v != term]
+    bare = [v.translate(str.maketrans("", "", _QUOTES)).strip() for v in variants]
+    core = [m.group(1) for m in _QUOTED.finditer(term)]
+    patterns: list[re.Pattern[str]] = []
+    seen: set[str] = set()
+    for candidate in [b for b in bare if len(b) >= 2] + core:
+        if candidate in seen:
+            continue
+        seen.add(candidate)
+        quote = f"[{re.escape(_QUOTES)}]*"
+        patterns.append(re.compile(quote.join(re.escape(ch) for ch in candidate)))
+    return patterns
+
+
+def find_occurrences(
+    text: str, term: str, body_ranges: list[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    for pattern in term_patterns(term):
+        hits: list[tuple[int, int]] = []
+        for lo, hi in body_ranges:
+            hits += [m.span() for m in pattern.finditer(text, lo, hi)]
+        if hits:
+            return tuple(hits)
+    return ()
+
+
+def build_glossary(
+    text: str, paragraphs: list[Paragraph], glossary_span: tuple[int, int] | None
+) -> tuple[GlossaryEntry, ...]:
+    if glossary_span is None:
+        return ()
+    start, end = glossary_span
+    body = [(0, start), (end, len(text))]
+    return tuple(
+        GlossaryEntry(number, term, page, definition, offset, find_occurrences(text, term, body))
+        for number, term, page, definition, offset in parse_glossary(text, paragraphs, start, end)
+    )

@@ -1,0 +1,120 @@
+"""decode → paragraphs → outline, glossary, indicators: one immutable Document."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+from .decode import decode_report, read_report_bytes
+from .document import Document, Paragraph, Section
+from .errors import ReportError
+from .glossary import build_glossary
+from .indicators import extract_indicators
+from .normalize import split_paragraphs
+from .outline import OutlineBuilder, body_start, parse_meta, report_title
+from .patterns import GLOSSARY_HEADING
+
+_PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年")
+_REVIEW = re.compile(r"回顾|过去")
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def load_report(path: str | Path) -> Document:
+    """Read, decode and parse a report file; any failure is one ReportError."""
+    return parse_report(decode_report(read_report_bytes(path)), Path(path).stem)
+
+
+def parse_bytes(data: bytes, source_name: str = "") -> Document:
+    return parse_report(decode_report(data), source_name)
+
+
+def parse_report(source: str, source_name: str = "") -> Document:
+    raw = split_paragraphs(source)
+    if not raw:
+        raise ReportError("文件中没有文字 / The file has no text")
+    texts = [t for t, _ in raw]
+    display = "\n".join(texts)
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for text, line in raw:
+        paragraphs.append(Paragraph(offset, offset + len(text), line))
+        offset += len(text) + 1
+
+    first_body = body_start(texts)
+    meta = parse_meta(texts[:first_body])
+    sections = _build_outline(display, paragraphs, texts, first_body)
+    title = report_title(meta, sections, source_name)
+    glossary_section = next(
+        (s for s in sections if s.kind == "appendix" and GLOSSARY_HEADING.search(s.title)), None
+    )
+    glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
+    glossary = build_glossary(display, paragraphs, glossary_span)
+    ranges = _indicator_ranges(paragraphs, sections, first_body, meta)
+    indicators = extract_indicators(display, ranges)
+    return Document(
+        text=display,
+        title=title,
+        meta=meta,
+        paragraphs=tuple(paragraphs),
+        sections=tuple(sections),
+        glossary=glossary,
+        indicators=indicators,
+        source_name=source_name,
+    )
+
+
+def _build_outline(
+    display: str, paragraphs: list[Paragraph], texts: list[str], first_body: int
+) -> list[Section]:
+    builder = OutlineBuilder(len(display))
+    last = len(paragraphs) - 1
+    for i in range(first_body, len(paragraphs)):
+        para, text = paragraphs[i], texts[i]
+        before = builder.open_kind
+        heading = builder.feed(para, text, texts[i + 1] if i < last else None)
+        if (
+            heading is None
+            and before == "appendix"
+            and builder.open_kind == "appendix"
+            and i > 0
+            and paragraphs[i - 1].end + 1 == para.start
+            and _is_bare_appendix(builder.open_title)
+        ):
+            builder.merge_into_last(text, para.end)
+    return builder.finish()
+
+
+def _is_bare_appendix(title: str) -> bool:
+    return bool(re.fullmatch(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*", title))
+
+
+def _indicator_ranges(
+    paragraphs: list[Paragraph], sections: list[Section], first_body: int, meta: dict[str, str]
+) -> list[tuple[int, int, str, int | None]]:
+    review_year: int | None = None
+    plan_year: int | None = None
+    for s in sections:
+        m = _YEAR.search(s.title)
+        if not m:
+            continue
+        if _REVIEW.search(s.title) and review_year is None:
+            review_year = int(m.group(1))
+        elif _PLAN.search(s.title) and plan_year is None:
+            plan_year = int(m.group(1))
+    report_year = int(meta["year"]) if "year" in meta else None
+    plan_year = plan_year or report_year or (review_year + 1 if review_year else None)
+    review_year = review_year or (plan_year - 1 if plan_year else None)
+
+    ranges: list[tuple[int, int, str, int | None]] = []
+    starts = [s.start for s in sections]
+    for para in paragraphs[first_body:]:
+        i = bisect.bisect_right(starts, para.start) - 1
+        top = sections[i] if i >= 0 and para.start < sections[i].end else None
+        if top is not None and top.kind == "appendix":
+            continue
+        if top is not None and _PLAN.search(top.title) and not _REVIEW.search(top.title):
+            ranges.append((para.start, para.end, "target", plan_year))
+        else:
+            ranges.append((para.start, para.end, "actual", review_year))
+    return ranges

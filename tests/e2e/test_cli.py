@@ -1,0 +1,49 @@
+"""The command line as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "shigu_gui", *args], capture_output=True, check=False)
+
+
+def test_dump_outline_is_utf8_json() -> None:
+    result = run("--dump", "outline")
+    assert result.returncode == 0
+    data = json.loads(result.stdout.decode("utf-8"))
+    assert data["title"] == "石鼓区2019年政府工作报告"
+    assert "二、" in result.stdout.decode("utf-8")  # not \\u-escaped
+    assert [s["number"] for s in data["sections"]][:2] == ["一、", "二、"]
+    assert set(data["sections"][0]) == {"title", "number", "level", "start", "end", "children"}
+
+
+def test_dump_glossary_and_indicators() -> None:
+    glossary = json.loads(run("--dump", "glossary").stdout)
+    assert len(glossary) == 12
+    assert {"number", "term", "page", "definition", "occurrences"} <= set(glossary[0])
+    indicators = json.loads(run("--dump", "indicators").stdout)
+    gdp = next(i for i in indicators if i["name"] == "地区生产总值" and i["kind"] == "actual")
+    assert (gdp["value"], gdp["unit"], gdp["growth"]) == (175.6, "亿元", 9.0)
+
+
+def test_dump_of_another_file(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n", encoding="gbk")
+    data = json.loads(run("--dump", "outline", str(report)).stdout)
+    assert data["sections"][0]["title"] == "2019年工作回顾"
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for target in (str(tmp_path / "missing.txt"), str(empty)):
+        result = run("--dump", "outline", target)
+        assert result.returncode == 2
+        lines = result.stderr.decode("utf-8").strip().splitlines()
+        assert len(lines) == 1
+        assert "Traceback" not in result.stderr.decode("utf-8")

@@ -1,0 +1,79 @@
+"""Decoding: any common encoding and line end gives the same Document; bad input a ReportError."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from shigu_gui.model import ReportError, load_report, parse_bytes, parse_report
+
+
+def test_gbk_crlf_copy_gives_the_same_document(seed_text: str, seed_doc, tmp_path: Path) -> None:
+    copy = tmp_path / "gbk.txt"
+    copy.write_bytes(seed_text.replace("\n", "\r\n").encode("gb18030"))
+    assert load_report(copy) == seed_doc
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+        lambda t: t.encode("utf-16"),
+        lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+        lambda t: t.replace("\n", "\r").encode("utf-8"),
+        lambda t: t.encode("gb18030"),
+    ],
+    ids=["utf8-bom", "utf16-le-bom", "utf16-be-bom", "cr", "gb18030"],
+)
+def test_other_encodings_give_the_same_document(encode, seed_text: str, seed_doc) -> None:
+    doc = parse_bytes(encode(seed_text), "report")
+    assert doc.text == seed_doc.text
+    assert doc.sections == seed_doc.sections
+    assert doc.indicators == seed_doc.indicators
+
+
+def test_strict_gbk_copy(seed_text: str) -> None:
+    # GBK proper has no U+2022 (金泰•雁栖新城); a GBK copy carries the middle dot instead.
+    text = seed_text.replace("\u2022", "\u00b7")
+    assert parse_bytes(text.replace("\n", "\r\n").encode("gbk")) == parse_report(text)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "空"),
+        (b"  \r\n\t\n", "空"),
+        (bytes(range(256)) * 20, "文本"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "文本"),
+    ],
+)
+def test_bad_bytes_raise_one_clear_error(data: bytes, words: str) -> None:
+    with pytest.raises(ReportError) as info:
+        parse_bytes(data)
+    message = str(info.value)
+    assert words in message
+    assert "\n" not in message
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="找不到文件"):
+        load_report(tmp_path / "nope.txt")
+    with pytest.raises(ReportError, match="文件夹"):
+        load_report(tmp_path)
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    import os
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text("一、测试", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        with pytest.raises(ReportError, match="权限"):
+            load_report(locked)
+    finally:
+        locked.chmod(0o644)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from shigu_gui.model import Document, parse_report
+
+
+def test_twelve_terms_with_pages_and_definitions(seed_doc: Document) -> None:
+    glossary = seed_doc.glossary
+    assert [g.number for g in glossary] == list(range(1, 13))
+    first = glossary[0]
+    assert first.term == "“五中心合一”综治模式"
+    assert first.page == "P2"
+    assert first.definition.startswith("即将综治中心")
+    assert glossary[1].term == "“1+2+3”值班接访模式"  # an ASCII colon after the page
+    assert glossary[8].definition.count("文明志愿者") == 1  # rejoined across the page break
+
+
+def test_every_term_occurs_before_the_appendix(seed_doc: Document) -> None:
+    appendix_start = seed_doc.sections[-1].start
+    for entry in seed_doc.glossary:
+        assert entry.occurrences, entry.term
+        assert all(end <= appendix_start for _, end in entry.occurrences), entry.term
+
+
+def test_quote_placement_is_tolerated(seed_doc: Document) -> None:
+    by_term = {g.term: g for g in seed_doc.glossary}
+    start, end = by_term["“三点半”课堂"].occurrences[0]
+    assert seed_doc.text[start:end] == "三点半课堂"
+    for term in ("残疾人“两项补贴”", "互联网+政务服务", "污染防治“夏季攻势”", "“衡阳群众”品牌"):
+        start, end = by_term[term].occurrences[0]
+        assert seed_doc.text[start:end].replace("“", "").replace("”", "") == term.replace(
+            "“", ""
+        ).replace("”", "")
+
+
+def test_a_report_without_a_glossary_has_none() -> None:
+    doc = parse_report("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。")
+    assert doc.glossary == ()

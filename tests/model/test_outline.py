@@ -1,0 +1,125 @@
+"""The seed's outline, metadata and the normalisation that feeds it."""
+
+from __future__ import annotations
+
+from shigu_gui.model import Document, Section, parse_report
+
+
+def titles(sections: tuple[Section, ...]) -> list[str]:
+    return [s.title for s in sections]
+
+
+def find(doc: Document, text: str) -> Section:
+    return next(s for s in doc.flat_sections if text in s.title)
+
+
+def test_metadata_from_the_title_block(seed_doc: Document) -> None:
+    assert seed_doc.title == "石鼓区2019年政府工作报告"
+    meta = seed_doc.meta
+    assert meta["heading"] == "政府工作报告"
+    assert meta["speaker"] == "刘浪"
+    assert meta["date"] == "2019年4月22日"
+    assert "第四届人民代表大会第四次会议" in meta["date_place"]
+    assert meta["meeting"].startswith("区四届人大四次会议文件")
+
+
+def test_top_level_parts(seed_doc: Document) -> None:
+    assert titles(seed_doc.sections) == [
+        "2018年工作回顾",
+        "2019年工作安排",
+        "《政府工作报告》相关名词解释",
+    ]
+    assert [s.number for s in seed_doc.sections] == ["一、", "二、", None]
+
+
+def test_run_in_subparts_and_dash_leads(seed_doc: Document) -> None:
+    review = seed_doc.sections[0]
+    paren = [s for s in review.children if s.number and s.number.startswith("（")]
+    assert [s.number for s in paren] == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]
+    first = paren[0]
+    assert first.title == "突出打硬仗，三大攻坚战扎实推进"
+    assert seed_doc.text[first.start: first.heading_end] == "（一）突出打硬仗，三大攻坚战扎实推进。"
+    dashes = [s.title for s in review.children if s.kind == "dash"]
+    assert dashes[0] == "开创了经济高质量发展的好局面"
+    assert len(dashes) == 4
+
+
+def test_headlines_and_leads_under_the_plan(seed_doc: Document) -> None:
+    plan = seed_doc.sections[1]
+    headlines = titles(plan.children)
+    assert headlines[0] == "加快建设现代产业体系，推动经济高质量发展"
+    assert headlines[-1] == "打造最强执行力政府"
+    assert len(headlines) == 7
+    leads = titles(plan.children[0].children)
+    assert leads == ["要提速发展现代服务业", "要大力发展乡村旅游", "要扶持发展文化产业"]
+    last = plan.children[-1]
+    assert [s.number for s in last.children] == ["（一）", "（二）", "（三）", "（四）"]
+    assert all(s.level == 3 for s in last.children)
+
+
+def test_appendix_lists_the_terms(seed_doc: Document) -> None:
+    appendix = seed_doc.sections[-1]
+    assert appendix.kind == "appendix"
+    assert len(appendix.children) == 12
+    assert appendix.children[11].title == "“三点半”课堂"
+
+
+def test_spans_are_nested_and_in_range(seed_doc: Document) -> None:
+    def check(section: Section, lo: int, hi: int) -> None:
+        assert lo <= section.start < section.heading_end <= section.end <= hi
+        previous_end = section.start
+        for child in section.children:
+            assert child.start >= previous_end
+            check(child, section.start, section.end)
+            previous_end = child.end
+
+    for top in seed_doc.sections:
+        check(top, 0, len(seed_doc.text))
+
+
+def test_page_breaks_inside_sentences_are_rejoined(seed_doc: Document) -> None:
+    assert "节能减排、安全生产" in seed_doc.text
+    assert "文明志愿者" in seed_doc.text
+    assert "\n\n" not in seed_doc.text
+
+
+def test_indentation_is_not_content(seed_doc: Document) -> None:
+    for para in seed_doc.paragraphs:
+        body = seed_doc.text[para.start: para.end]
+        assert body == body.strip(" \u3000\t")
+
+
+def test_paragraphs_map_back_to_source_lines(seed_doc: Document, seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    for para in seed_doc.paragraphs:
+        first_chars = seed_doc.text[para.start: para.start + 4]
+        assert first_chars in lines[para.source_line - 1]
+
+
+def test_section_at_finds_the_innermost(seed_doc: Document) -> None:
+    lead = find(seed_doc, "要大力发展乡村旅游")
+    assert seed_doc.section_at(lead.start + 10) == lead
+    path = seed_doc.section_path(seed_doc.section_index_at(lead.start + 10))
+    assert [s.title for s in path][0] == "2019年工作安排"
+    assert seed_doc.section_at(0) is None
+
+
+def test_one_line_report_is_split_into_paragraphs() -> None:
+    text = (
+        "某市市长　张三 各位代表： 　　现在，我代表市人民政府作报告。 　　一、2019年工作回顾"
+        " 　　过去一年，地区生产总值增长6%。 　　二、2020年主要任务 　　（一）稳增长。要稳住经济。"
+    )
+    doc = parse_report(text)
+    assert titles(doc.sections) == ["2019年工作回顾", "2020年主要任务"]
+    assert doc.title == "某市2020年政府工作报告"
+    assert doc.meta["speaker"] == "张三"
+
+
+def test_unnumbered_part_headings() -> None:
+    body = "这是一段足够长的正文内容，用来说明这一年的工作成效和存在的问题，内容不少于四十个字符。"
+    text = "\n".join(
+        ["各位代表：", "2024年工作回顾", body, "（一）做好一件事。" + body,
+         "2025年工作安排", "（一）扩大内需。" + body, "加强政府自身建设", "（一）树牢政绩观。" + body]
+    )
+    doc = parse_report(text)
+    assert titles(doc.sections) == ["2024年工作回顾", "2025年工作安排", "加强政府自身建设"]
