@@ -1,0 +1,107 @@
+"""Start the window: platform check, font, language, theme, settings; or render a screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ..model import Document, ReportError, load_report
+from ..resources import resource_path
+from .platform_check import display_problem
+
+
+def _fail(message: str) -> int:
+    print(f"shigu-gui: {message}", file=sys.stderr)
+    return 2
+
+
+def choose_language(setting: str, requested: str | None) -> str:
+    if requested:
+        return requested
+    if setting in ("zh", "en"):
+        return setting
+    lang = (os.environ.get("LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG") or "")
+    if not lang:
+        lang = (locale.getlocale()[0] or "")
+    return "en" if lang and not lang.lower().startswith("zh") and not lang.startswith(("C", "POSIX")) else "zh"
+
+
+def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        problem = display_problem()
+        if problem:
+            return _fail(problem)
+    try:
+        doc = load_report(path)
+    except ReportError as exc:
+        return _fail(str(exc))
+
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from . import theme
+    from .fonts import choose_ui_font
+    from .main_window import MainWindow
+    from .settings import ORGANIZATION, Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName("shigu-gui")
+    app.setApplicationDisplayName("政府工作报告阅读器")
+    app.setDesktopFileName("shigu-gui")
+    app.setStyle("Fusion")
+    font, _source = choose_ui_font()
+    app.setFont(font)
+    scratch = tempfile.TemporaryDirectory() if args.screenshot else None
+    settings = Settings(os.path.join(scratch.name, "s.ini") if scratch else None)
+    lang = choose_language(settings.get_str("ui/lang", ""), args.lang)
+    translator = QTranslator(app)
+    if lang == "en" and translator.load(str(resource_path("translations", "shigu_gui_en.qm"))):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    theme.apply(app, theme.resolve(settings.get_str("view/theme", "system")))
+    window = MainWindow(settings, doc, path)
+    window.set_icon(QIcon(str(resource_path("icons", "shigu-gui.svg"))))
+    if args.screenshot:
+        code = _screenshot(app, window, doc, args, size)
+        if scratch:
+            scratch.cleanup()
+        return code
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: object, window: object, doc: Document, args: argparse.Namespace, size: tuple[int, int]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import CHARTS_TAB, MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    if args.section:
+        flat = next((i for i, s in enumerate(doc.flat_sections) if args.section in s.label), -1)
+        if flat < 0:
+            return _fail(f"没有标题含“{args.section}”的章节 / No section title contains: {args.section}")
+        window.go_to_section(flat)
+    if args.tab == "charts":
+        window.tabs.setCurrentIndex(CHARTS_TAB)
+    for _ in range(3):
+        QApplication.processEvents()
+    image = window.grab()
+    out = Path(args.screenshot)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        return _fail(f"无法保存截图 / Cannot save screenshot: {out}")
+    window.close()
+    return 0

@@ -1,0 +1,97 @@
+"""The find bar: incremental, a hit counter, regular expressions on request, Esc closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class _QueryEdit(QLineEdit):
+    step = Signal(bool)  # True: next, False: previous
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.step.emit(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FindBar(QWidget):
+    query_changed = Signal(str, bool)  # text, regex mode
+    step = Signal(bool)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.setAccessibleName(self.tr("查找栏"))
+        self.edit = _QueryEdit(self)
+        self.edit.setPlaceholderText(self.tr("查找（Enter 下一个，Shift+Enter 上一个）"))
+        self.edit.setAccessibleName(self.tr("查找内容"))
+        self.edit.setClearButtonEnabled(True)
+        self.counter = QLabel("", self)
+        self.counter.setAccessibleName(self.tr("查找结果计数"))
+        self.counter.setMinimumWidth(90)
+        self.regex = QCheckBox(self.tr("正则"), self)
+        self.regex.setAccessibleName(self.tr("正则表达式模式"))
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("↑")
+        self.prev_button.setAccessibleName(self.tr("上一个"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("↓")
+        self.next_button.setAccessibleName(self.tr("下一个"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName(self.tr("关闭查找"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(QLabel(self.tr("查找："), self))
+        layout.addWidget(self.edit, 1)
+        for widget in (self.counter, self.regex, self.prev_button, self.next_button, self.close_button):
+            layout.addWidget(widget)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._emit_query)
+        self.debounce_ms = 0
+        self.edit.textChanged.connect(lambda _t: self._schedule())
+        self.regex.toggled.connect(lambda _on: self._emit_query())
+        self.edit.step.connect(self.step)
+        self.edit.escape.connect(self.close_bar)
+        self.prev_button.clicked.connect(lambda: self.step.emit(False))
+        self.next_button.clicked.connect(lambda: self.step.emit(True))
+        self.close_button.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def set_count(self, current: int, total: int, error: str = "") -> None:
+        if error:
+            self.counter.setText(self.tr("表达式有误"))
+            self.counter.setToolTip(error)
+        elif not self.edit.text():
+            self.counter.setText("")
+        else:
+            self.counter.setText(f"{current + 1 if total else 0}/{total}")
+            self.counter.setToolTip("")
+
+    def _schedule(self) -> None:
+        if self.debounce_ms:
+            self._timer.start(self.debounce_ms)
+        else:
+            self._emit_query()
+
+    def _emit_query(self) -> None:
+        self._timer.stop()
+        self.query_changed.emit(self.edit.text(), self.regex.isChecked())

@@ -1,0 +1,69 @@
+"""The glossary's terms as a list model; a proxy filters them as the reader types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ..model import Document, GlossaryEntry
+from ..model.search import fold
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # row in Document.glossary
+
+
+class GlossaryModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[GlossaryEntry, ...] = ()
+
+    def set_document(self, doc: Document) -> None:
+        self.beginResetModel()
+        self._entries = doc.glossary
+        self.endResetModel()
+
+    def entry(self, row: int) -> GlossaryEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.term}（{len(entry.occurrences)}）"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.definition
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return entry.term
+        if role == ENTRY_ROLE:
+            return index.row()
+        return None
+
+
+class GlossaryFilter(QSortFilterProxyModel):
+    """Keeps terms whose text (or definition) contains the filter, full/half width alike."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._needle = fold(text.strip())
+            self.endFilterChange()
+        else:
+            self._needle = fold(text.strip())
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, GlossaryModel)
+        entry = model.entry(source_row)
+        return self._needle in fold(entry.term) or self._needle in fold(entry.definition)

@@ -1,0 +1,672 @@
+"""The main window only composes the panes, wires their signals and runs the action table."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Document, ReportError, load_report
+from ..model.search import Hit, SearchIndex
+from . import theme
+from .actions import ACTIONS, MENUS, ActionSpec
+from .find_bar import FindBar
+from .glossary_pane import GlossaryPane
+from .goto_dialog import GotoDialog
+from .loader import LARGE_FILE_BYTES, LoadTask
+from .outline_pane import OutlinePane
+from .results_pane import ResultsPane
+from .settings import Settings
+from .shortcuts_dialog import ShortcutsDialog
+from .text_view import ReportView
+
+DEFAULT_FONT_SIZE = 14
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 40
+READING_TAB, CHARTS_TAB = 0, 1
+_LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
+
+
+def report_key(doc: Document) -> str:
+    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal()
+    search_done = Signal(int)  # number of hits
+
+    def __init__(self, settings: Settings, doc: Document, path: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.doc = doc
+        self.path = path
+        self.colors = theme.resolve(settings.get_str("view/theme", "system"))
+        self.font_size = settings.get_int("view/font_size", DEFAULT_FONT_SIZE)
+        self.actions_by_id: dict[str, QAction] = {}
+        self.hits: list[Hit] = []
+        self.current_hit = -1
+        self.last_error: QMessageBox | None = None
+        self.charts_view: QWidget | None = None
+        self._index: SearchIndex | None = None
+        self._back: list[int] = []
+        self._forward: list[int] = []
+        self._current_flat = -1
+        self._pinned_flat: int | None = None
+        self._progress: QProgressDialog | None = None
+        self._tasks: list[LoadTask] = []
+        self._build_widgets()
+        self._build_actions()
+        self._connect_signals()
+        self._restore_view_settings()
+        self.set_document(doc, path, restore_position=True)
+
+    # -- composition ---------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.outline_pane = OutlinePane(self)
+        self.view = ReportView(self)
+        self.view.setAcceptDrops(False)
+        self.find_bar = FindBar(self)
+        self.glossary_pane = GlossaryPane(self)
+        self.results_pane = ResultsPane(self)
+        center = QWidget(self)
+        center.setAccessibleName(self.tr("正文区"))
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(0)
+        center_layout.addWidget(self.find_bar)
+        center_layout.addWidget(self.view, 1)
+        self.sidebar = QTabWidget(self)
+        self.sidebar.setAccessibleName(self.tr("侧栏"))
+        self.sidebar.addTab(self.glossary_pane, self.tr("名词解释"))
+        self.sidebar.addTab(self.results_pane, self.tr("搜索结果"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName(self.tr("阅读分栏"))
+        self.splitter.addWidget(self.outline_pane)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700, 300])
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("标签页"))
+        self.tabs.addTab(self.splitter, self.tr("阅读"))
+        self.charts_placeholder = QLabel(self.tr("正在准备图表…"), self)
+        self.charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(self.charts_placeholder, self.tr("图表"))
+        self.setCentralWidget(self.tabs)
+        self.section_label = QLabel(self)
+        self.section_label.setAccessibleName(self.tr("当前章节"))
+        self.percent_label = QLabel(self)
+        self.percent_label.setAccessibleName(self.tr("阅读进度"))
+        self.statusBar().addWidget(self.section_label, 1)
+        self.statusBar().addPermanentWidget(self.percent_label)
+
+    def _build_actions(self) -> None:
+        menus = {key: self.menuBar().addMenu(self.tr_action(title)) for key, title in MENUS.items()}
+        theme_group = QActionGroup(self)
+        lang_group = QActionGroup(self)
+        for spec in ACTIONS:
+            action = QAction(spec.translated_title(), self)
+            action.setObjectName(spec.id)
+            action.setShortcuts(spec.key_sequences())
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setCheckable(spec.checkable or spec.id.startswith(("view.theme_", "view.lang_")))
+            if spec.id.startswith("view.theme_"):
+                theme_group.addAction(action)
+            if spec.id.startswith("view.lang_"):
+                lang_group.addAction(action)
+            action.triggered.connect(self._handler(spec))
+            self.addAction(action)
+            menus[spec.menu].addAction(action)
+            if spec.id in ("file.print", "edit.copy_citation", "go.forward", "go.goto", "view.charts",
+                           "view.focus_prev", "view.glossary", "view.fullscreen", "view.theme_sepia"):
+                menus[spec.menu].addSeparator()
+            self.actions_by_id[spec.id] = action
+
+    def tr_action(self, text: str) -> str:
+        return QApplication.translate("Actions", text)
+
+    def _handler(self, spec: ActionSpec) -> Callable[[], None]:
+        method = getattr(self, spec.handler)
+        return lambda *_args: method()
+
+    def _connect_signals(self) -> None:
+        self.outline_pane.section_chosen.connect(self.go_to_section)
+        self.view.position_changed.connect(self._on_position)
+        self.view.term_activated.connect(self._on_term_clicked)
+        self.glossary_pane.occurrence_chosen.connect(self._on_occurrence)
+        self.find_bar.query_changed.connect(self.run_search)
+        self.find_bar.step.connect(lambda forward: self.find_next() if forward else self.find_previous())
+        self.find_bar.closed.connect(self._on_find_closed)
+        self.results_pane.hit_chosen.connect(self._select_hit)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # -- document ------------------------------------------------------------------------------
+    def set_document(self, doc: Document, path: Path | None, restore_position: bool = False) -> None:
+        self.doc = doc
+        self.path = path
+        self._index = None
+        self.hits, self.current_hit = [], -1
+        self._back.clear()
+        self._forward.clear()
+        self._current_flat = -1
+        self._pinned_flat = None
+        self.view.set_report(doc, self.colors)
+        self._apply_font_size()
+        self.outline_pane.set_document(doc)
+        self.glossary_pane.set_document(doc)
+        self.results_pane.show_hits(doc, [])
+        self.find_bar.debounce_ms = 150 if len(doc.text) > _LARGE_TEXT else 0
+        if self.find_bar.isVisible() and self.find_bar.edit.text():
+            self.run_search(self.find_bar.edit.text(), self.find_bar.regex.isChecked())
+        if self.charts_view is not None:
+            self._update_charts()
+        self.setWindowTitle(f"{doc.title} — {self.tr('政府工作报告阅读器')}")
+        offset = self.settings.get_int(f"positions/{report_key(doc)}", 0) if restore_position else 0
+        QTimer.singleShot(0, lambda: self.view.scroll_to_offset(offset))
+        self.view.scroll_to_offset(offset)
+        self.document_changed.emit()
+
+    def open_path(self, path: str | Path) -> None:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size > LARGE_FILE_BYTES:
+            self._load_in_background(path)
+            return
+        try:
+            doc = load_report(path)
+        except ReportError as exc:
+            self.show_error(str(exc))
+            return
+        self._remember_position()
+        self.set_document(doc, path, restore_position=True)
+
+    def _load_in_background(self, path: Path) -> None:
+        task = LoadTask(path)
+        task.signals.loaded.connect(self._on_loaded)
+        task.signals.failed.connect(self._on_load_failed)
+        self._tasks = [task]  # kept alive until the next load: the pool runs it after this returns
+        task.setAutoDelete(False)
+        self._progress = QProgressDialog(self.tr("正在打开 %1 …").replace("%1", path.name), "", 0, 0, self)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        self._progress.show()
+        QThreadPool.globalInstance().start(task)
+
+    def _finish_task(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+
+    def _on_loaded(self, doc: Document, path: str) -> None:
+        self._finish_task()
+        self._remember_position()
+        self.set_document(doc, Path(path), restore_position=True)
+
+    def _on_load_failed(self, message: str, _path: str) -> None:
+        self._finish_task()
+        self.show_error(message)
+
+    def show_error(self, message: str) -> None:
+        """One clear message in a dialog; the open report stays open."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法打开报告"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName(self.tr("错误"))
+        self.last_error = box
+        box.open()
+
+    # -- reading position ----------------------------------------------------------------------
+    def _on_position(self, offset: int) -> None:
+        flat = self.doc.section_index_at(offset)
+        pinned = self._pinned_flat
+        if pinned is not None and flat != pinned and self._is_visible(self.doc.flat_sections[pinned].start):
+            flat = pinned  # the last page cannot scroll a late heading to the top: keep the chosen one
+        else:
+            self._pinned_flat = None
+        self._current_flat = flat
+        self.outline_pane.follow(flat)
+        path = " › ".join(s.label for s in self.doc.section_path(flat)) if flat >= 0 else self.doc.title
+        self.section_label.setText(path)
+        total = max(1, len(self.doc.text))
+        self.percent_label.setText(f"{min(100, round(offset * 100 / total))}%")
+
+    def _is_visible(self, offset: int) -> bool:
+        bottom = self.view.cursorForPosition(QPoint(self.view.viewport().width() - 2,
+                                                    self.view.viewport().height() - 2))
+        return self.view.top_offset() <= offset <= self.view._map.to_py(bottom.position())
+
+    def current_section(self) -> int:
+        return self._current_flat
+
+    def jump_to(self, offset: int, length: int = 0, record: bool = True) -> None:
+        if record:
+            here = self.view.top_offset()
+            if not self._back or self._back[-1] != here:
+                self._back.append(here)
+            self._forward.clear()
+        self.view.scroll_to_offset(offset, length)
+
+    def go_to_section(self, flat: int, record: bool = True) -> None:
+        if not 0 <= flat < len(self.doc.flat_sections):
+            return
+        self.jump_to(self.doc.flat_sections[flat].start, record=record)
+        self._pinned_flat = flat
+        self._on_position(self.view.top_offset())
+
+    def _remember_position(self) -> None:
+        self.settings.set(f"positions/{report_key(self.doc)}", self.view.top_offset())
+
+    # -- actions: navigation -------------------------------------------------------------------
+    def next_section(self) -> None:
+        self.go_to_section(self._current_flat + 1)
+
+    def previous_section(self) -> None:
+        current = self._current_flat
+        if current < 0:
+            return
+        start = self.doc.flat_sections[current].start
+        # Inside a section, the first press goes to its own start, as in other readers.
+        if self.view.top_offset() > start + 1 and self._pinned_flat != current:
+            self.go_to_section(current)
+        else:
+            self.go_to_section(current - 1)
+
+    def _siblings(self) -> list[int]:
+        current = self._current_flat
+        if current < 0:
+            return []
+        parent = self.doc.parent_index(current)
+        return [i for i in range(len(self.doc.flat_sections)) if self.doc.parent_index(i) == parent]
+
+    def next_sibling(self) -> None:
+        siblings = self._siblings()
+        later = [i for i in siblings if i > self._current_flat]
+        if later:
+            self.go_to_section(later[0])
+
+    def previous_sibling(self) -> None:
+        siblings = self._siblings()
+        earlier = [i for i in siblings if i < self._current_flat]
+        if earlier:
+            self.go_to_section(earlier[-1])
+
+    def parent_section(self) -> None:
+        if self._current_flat >= 0:
+            self.go_to_section(self.doc.parent_index(self._current_flat))
+
+    def first_section(self) -> None:
+        self.go_to_section(0)
+
+    def last_section(self) -> None:
+        self.go_to_section(len(self.doc.flat_sections) - 1)
+
+    def go_back(self) -> None:
+        if self._back:
+            self._forward.append(self.view.top_offset())
+            self.view.scroll_to_offset(self._back.pop())
+
+    def go_forward(self) -> None:
+        if self._forward:
+            self._back.append(self.view.top_offset())
+            self.view.scroll_to_offset(self._forward.pop())
+
+    def goto_section(self) -> None:
+        dialog = GotoDialog(self.doc, self)
+        self.goto_dialog = dialog
+        dialog.accepted.connect(lambda: self.go_to_section(dialog.chosen()))
+        dialog.open()
+
+    # -- actions: find -------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.tabs.setCurrentIndex(READING_TAB)
+        selection = self.view.selection_span()
+        if selection and 0 < selection[1] - selection[0] <= 40:
+            self.find_bar.edit.setText(self.doc.text[selection[0]: selection[1]])
+        self.find_bar.open_bar()
+
+    def run_search(self, query: str, regex: bool) -> None:
+        if self._index is None:
+            self._index = SearchIndex(self.doc.text)
+        try:
+            hits = self._index.find(query, regex=regex)
+        except ReportError as exc:
+            self.find_bar.set_count(0, 0, str(exc))
+            hits = []
+        else:
+            here = self.view.top_offset()
+            current = next((i for i, h in enumerate(hits) if h.start >= here), 0 if hits else -1)
+            self.hits, self.current_hit = hits, current
+            self.find_bar.set_count(current, len(hits))
+        if not hits:
+            self.hits, self.current_hit = [], -1
+        self.view.set_hits(self.hits, self.current_hit)
+        self.results_pane.show_hits(self.doc, self.hits)
+        self.outline_pane.outline.set_hit_counts(self._hit_counts())
+        if self.hits:
+            self.sidebar.setCurrentWidget(self.results_pane)
+            self._reveal_hit()
+        self.search_done.emit(len(self.hits))
+
+    def _hit_counts(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for hit in self.hits:
+            flat = self.doc.section_index_at(hit.start)
+            while flat >= 0:
+                counts[flat] = counts.get(flat, 0) + 1
+                flat = self.doc.parent_index(flat)
+        return counts
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self.hits:
+            if self.find_bar.edit.text():
+                self.run_search(self.find_bar.edit.text(), self.find_bar.regex.isChecked())
+            else:
+                self.open_find()
+            return
+        self._select_hit((self.current_hit + delta) % len(self.hits))
+
+    def _select_hit(self, index: int) -> None:
+        if not 0 <= index < len(self.hits):
+            return
+        self.current_hit = index
+        self.view.set_hits(self.hits, index)
+        self.find_bar.set_count(index, len(self.hits))
+        self._reveal_hit()
+
+    def _reveal_hit(self) -> None:
+        hit = self.hits[self.current_hit]
+        block_start = self.doc.text.rfind("\n", 0, hit.start) + 1
+        self.view.scroll_to_offset(block_start if hit.start - block_start < 200 else hit.start)
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.view._map.to_qt(hit.start))
+        self.view.setTextCursor(cursor)
+
+    def _on_find_closed(self) -> None:
+        self.hits, self.current_hit = [], -1
+        self.view.set_hits([], -1)
+        self.outline_pane.outline.set_hit_counts({})
+        self.view.setFocus()
+
+    # -- glossary ------------------------------------------------------------------------------
+    def _on_term_clicked(self, row: int) -> None:
+        if not self.glossary_pane.isVisible():
+            self.toggle_glossary()
+        self.sidebar.setCurrentWidget(self.glossary_pane)
+        self.glossary_pane.select_term(row)
+
+    def _on_occurrence(self, start: int, end: int) -> None:
+        self.jump_to(start)
+        self.view.flash(start, end)
+
+    # -- actions: view -------------------------------------------------------------------------
+    def show_reading_tab(self) -> None:
+        self.tabs.setCurrentIndex(READING_TAB)
+
+    def show_charts_tab(self) -> None:
+        self.tabs.setCurrentIndex(CHARTS_TAB)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == CHARTS_TAB and self.charts_view is None:
+            self._create_charts()
+
+    def _create_charts(self) -> None:
+        from .charts import ChartsView  # pyqtgraph and numpy load here, on first show
+
+        self.charts_view = ChartsView(self)
+        self.charts_view.source_requested.connect(self.show_source)
+        self._update_charts()
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(CHARTS_TAB)
+        self.tabs.insertTab(CHARTS_TAB, self.charts_view, self.tr("图表"))
+        self.tabs.setCurrentIndex(CHARTS_TAB)
+        self.tabs.blockSignals(blocked)
+        self.charts_placeholder.deleteLater()
+
+    def _update_charts(self) -> None:
+        if self.charts_view is not None:
+            self.charts_view.set_document(self.doc, self.colors)  # type: ignore[attr-defined]
+
+    def show_source(self, start: int, end: int) -> None:
+        """Open the reading tab at a sentence and highlight it (from a chart or the table)."""
+        self.tabs.setCurrentIndex(READING_TAB)
+        self.jump_to(start)
+        self.view.flash(start, end)
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.view._map.to_qt(start))
+        self.view.setTextCursor(cursor)
+        self.view.setFocus()
+
+    def focus_order(self) -> list[QWidget]:
+        panes: list[QWidget] = []
+        if self.outline_pane.isVisible():
+            panes.append(self.outline_pane)
+        panes.append(self.view)
+        if self.sidebar.isVisible():
+            current = self.sidebar.currentWidget()
+            panes.append(self.glossary_pane.term_list if current is self.glossary_pane else self.results_pane)
+        return panes
+
+    def cycle_focus(self, step: int = 1) -> None:
+        panes = self.focus_order()
+        focused = QApplication.focusWidget()
+        index = -1
+        for i, pane in enumerate(panes):
+            if focused is not None and (focused is pane or pane.isAncestorOf(focused)):
+                index = i
+        if focused is not None and self.glossary_pane.isAncestorOf(focused) and self.glossary_pane.term_list in panes:
+            index = panes.index(self.glossary_pane.term_list)
+        target = panes[(index + step) % len(panes)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def cycle_focus_back(self) -> None:
+        self.cycle_focus(-1)
+
+    def toggle_tree(self) -> None:
+        self._set_pane_visible(self.outline_pane, "view.tree", not self.outline_pane.isVisible())
+
+    def toggle_glossary(self) -> None:
+        self._set_pane_visible(self.sidebar, "view.glossary", not self.sidebar.isVisible())
+
+    def _set_pane_visible(self, pane: QWidget, action_id: str, visible: bool) -> None:
+        focused = QApplication.focusWidget()
+        if not visible and (pane.hasFocus() or (focused is not None and pane.isAncestorOf(focused))):
+            self.view.setFocus()
+        pane.setVisible(visible)
+        self.actions_by_id[action_id].setChecked(visible)
+
+    def zoom_in(self) -> None:
+        self._set_font_size(self.font_size + 1)
+
+    def zoom_out(self) -> None:
+        self._set_font_size(self.font_size - 1)
+
+    def zoom_reset(self) -> None:
+        self._set_font_size(DEFAULT_FONT_SIZE)
+
+    def _set_font_size(self, size: int) -> None:
+        self.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        offset = self.view.top_offset()
+        self._apply_font_size()
+        self.view.scroll_to_offset(offset)
+
+    def _apply_font_size(self) -> None:
+        font = QFont(self.view.document().defaultFont())
+        font.setPointSize(self.font_size)
+        self.view.document().setDefaultFont(font)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.actions_by_id["view.fullscreen"].setChecked(self.isFullScreen())
+
+    def set_theme(self, name: str) -> None:
+        self.settings.set("view/theme", name)
+        self.colors = theme.resolve(name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.colors)
+        self.view.set_colors(self.colors)
+        self._apply_font_size()
+        self.view.set_hits(self.hits, self.current_hit)
+        self._update_charts()
+        self.actions_by_id[f"view.theme_{name}"].setChecked(True)
+
+    def theme_system(self) -> None:
+        self.set_theme("system")
+
+    def theme_light(self) -> None:
+        self.set_theme("light")
+
+    def theme_dark(self) -> None:
+        self.set_theme("dark")
+
+    def theme_sepia(self) -> None:
+        self.set_theme("sepia")
+
+    def _set_language(self, lang: str) -> None:
+        if self.settings.get_str("ui/lang", "") == lang:
+            return
+        self.settings.set("ui/lang", lang)
+        self.actions_by_id[f"view.lang_{lang}"].setChecked(True)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("界面语言"),
+                          self.tr("界面语言将在下次启动时生效。 / The language changes at the next start."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    def language_zh(self) -> None:
+        self._set_language("zh")
+
+    def language_en(self) -> None:
+        self._set_language("en")
+
+    # -- actions: file, edit, help -------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开报告"), start,
+                                              self.tr("文本文件 (*.txt);;所有文件 (*)"))
+        if name:
+            self.open_path(name)
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.doc.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印或存为 PDF"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.view.document().print_(printer)
+
+    def save_pdf(self, path: str | Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(self.doc.title)
+        self.view.document().print_(printer)
+
+    def citation(self, offset: int) -> str:
+        flat = self.doc.section_index_at(offset)
+        parts = [self.doc.title] if flat < 0 else [
+            self.doc.title, " › ".join(s.label for s in self.doc.section_path(flat))
+        ]
+        return " · ".join(parts)
+
+    def copy_with_citation(self) -> None:
+        span = self.view.selection_span()
+        if span is None:
+            para = self.doc.paragraph_at(self.view.cursor_offset())
+            if para is None:
+                return
+            span = (para.start, para.end)
+        text = self.doc.text[span[0]: span[1]].strip()
+        QApplication.clipboard().setText(f"{text}\n——{self.citation(span[0])}")
+        self.statusBar().showMessage(self.tr("已复制，并附出处"), 3000)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("关于"),
+            self.tr("政府工作报告阅读器 shigu_gui\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"
+                    "字体：Noto Sans CJK SC（SIL Open Font License 1.1）"),
+        )
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore_view_settings(self) -> None:
+        geometry = self.settings.get_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        sizes = self.settings.get_int_list("window/splitter")
+        if len(sizes) == 3 and all(s >= 0 for s in sizes):
+            self.splitter.setSizes(sizes)
+        tree = self.settings.get_bool("view/tree", True)
+        glossary = self.settings.get_bool("view/glossary", True)
+        self.outline_pane.setVisible(tree)
+        self.sidebar.setVisible(glossary)
+        self.actions_by_id["view.tree"].setChecked(tree)
+        self.actions_by_id["view.glossary"].setChecked(glossary)
+        name = self.settings.get_str("view/theme", "system")
+        self.actions_by_id.get(f"view.theme_{name}", self.actions_by_id["view.theme_system"]).setChecked(True)
+        lang = self.settings.get_str("ui/lang", "zh")
+        self.actions_by_id.get(f"view.lang_{lang}", self.actions_by_id["view.lang_zh"]).setChecked(True)
+
+    def save_settings(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.splitter.sizes())
+        self.settings.set("view/tree", self.outline_pane.isVisibleTo(self))
+        self.settings.set("view/glossary", self.sidebar.isVisibleTo(self))
+        self.settings.set("view/font_size", self.font_size)
+        self._remember_position()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)

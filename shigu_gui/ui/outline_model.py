@@ -1,0 +1,98 @@
+"""A QAbstractItemModel over the Document's section tree; the tree itself stays in the model layer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..model import Document
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the flat index of the section
+
+
+class OutlineModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._doc: Document | None = None
+        self._children: dict[int, list[int]] = {-1: []}
+        self._row: list[int] = []
+        self._hits: dict[int, int] = {}
+
+    def set_document(self, doc: Document) -> None:
+        self.beginResetModel()
+        self._doc = doc
+        self._children = {-1: []}
+        self._row = []
+        for i in range(len(doc.flat_sections)):
+            parent = doc.parent_index(i)
+            siblings = self._children.setdefault(parent, [])
+            self._row.append(len(siblings))
+            siblings.append(i)
+            self._children.setdefault(i, [])
+        self._hits = {}
+        self.endResetModel()
+
+    def set_hit_counts(self, counts: dict[int, int]) -> None:
+        """Hits per section, each counted in the section and all its ancestors."""
+        self._hits = counts
+        self._emit_all_changed(-1)
+
+    def _emit_all_changed(self, parent: int) -> None:
+        kids = self._children.get(parent, [])
+        if kids:
+            first = self.index_for(kids[0])
+            last = self.index_for(kids[-1])
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+            for kid in kids:
+                self._emit_all_changed(kid)
+
+    def index_for(self, flat: int) -> QModelIndex:
+        if flat < 0 or self._doc is None or flat >= len(self._row):
+            return QModelIndex()
+        return self.createIndex(self._row[flat], 0, flat)
+
+    @staticmethod
+    def flat_of(index: ModelIndex) -> int:
+        return int(index.internalId()) if index.isValid() else -1
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        kids = self._children.get(self.flat_of(parent), [])
+        if row >= len(kids):
+            return QModelIndex()
+        return self.createIndex(row, 0, kids[row])
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or self._doc is None:
+            return QModelIndex()
+        return self.index_for(self._doc.parent_index(self.flat_of(index)))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self.flat_of(parent), []))
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._doc is None:
+            return None
+        flat = self.flat_of(index)
+        section = self._doc.flat_sections[flat]
+        if role == Qt.ItemDataRole.DisplayRole:
+            hits = self._hits.get(flat)
+            return f"{section.label}  ({hits})" if hits else section.label
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return section.label
+        if role == SECTION_ROLE:
+            return flat
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

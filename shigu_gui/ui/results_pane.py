@@ -1,0 +1,63 @@
+"""Search results grouped by section, a snippet each; Enter or a click goes to the hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from ..model import Document
+from ..model.search import Hit, snippet
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+_MAX_LISTED = 2000
+
+
+class ResultsPane(QTreeView):
+    hit_chosen = Signal(int)  # index into the current hit list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPane")
+        self.setAccessibleName(self.tr("搜索结果"))
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results = QStandardItemModel(self)
+        self.setModel(self.results)
+        self.activated.connect(self._chosen)
+        self.clicked.connect(self._chosen)
+
+    def show_hits(self, doc: Document, hits: list[Hit]) -> None:
+        self.results.clear()
+        groups: dict[int, QStandardItem] = {}
+        counts: dict[int, int] = {}
+        root = self.results.invisibleRootItem()
+        for i, hit in enumerate(hits[:_MAX_LISTED]):
+            flat = doc.section_index_at(hit.start)
+            group = groups.get(flat)
+            if group is None:
+                title = doc.flat_sections[flat].label if flat >= 0 else self.tr("报告开头")
+                group = QStandardItem(title)
+                group.setData(i, HIT_ROLE)
+                groups[flat] = group
+                root.appendRow(group)
+            counts[flat] = counts.get(flat, 0) + 1
+            item = QStandardItem(snippet(doc, hit))
+            item.setData(i, HIT_ROLE)
+            group.appendRow(item)
+        for flat, group in groups.items():
+            group.setText(f"{group.text()}（{counts[flat]}）")
+        if len(hits) > _MAX_LISTED:
+            root.appendRow(QStandardItem(self.tr("……另有 %n 处未列出", "", len(hits) - _MAX_LISTED)))
+        self.expandAll()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        value = index.data(HIT_ROLE)
+        if value is not None:
+            self.hit_chosen.emit(int(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._chosen(self.currentIndex())
+            return
+        super().keyPressEvent(event)

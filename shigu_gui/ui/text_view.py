@@ -1,0 +1,270 @@
+"""The reading pane: the report's text with styled headings, marked glossary terms and search hits."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from ..model import Document
+from ..model.search import Hit
+from .theme import Colors
+
+TERM_SCHEME = "term"
+# Heading size steps over the base font, by outline level (FontSizeAdjustment: 0 normal, 1 larger …).
+_LEVEL_SIZE = {1: 3, 2: 1, 3: 0}
+
+
+class OffsetMap:
+    """Python string offsets ↔ Qt document positions, which count UTF-16 units."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral_qt = [i + n for n, i in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
+
+    def to_py(self, position: int) -> int:
+        if not self._astral:
+            return position
+        return position - bisect.bisect_left(self._astral_qt, position)
+
+
+class ReportView(QTextBrowser):
+    """Read-only text; emits where the reader is, and which term was clicked."""
+
+    position_changed = Signal(int)  # offset of the first visible character
+    term_activated = Signal(int)  # row in Document.glossary
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportView")
+        self.setAccessibleName(self.tr("报告正文"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setMouseTracking(True)
+        self._doc: Document | None = None
+        self._map = OffsetMap("")
+        self._colors: Colors | None = None
+        self._hits: list[Hit] = []
+        self._current_hit = -1
+        self._flash: tuple[int, int] | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(60)
+        self._scroll_timer.timeout.connect(self._report_position)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+        self.anchorClicked.connect(self._on_anchor)
+
+    # -- content -------------------------------------------------------------------------------
+    def set_report(self, doc: Document, colors: Colors) -> None:
+        self._doc = doc
+        self._map = OffsetMap(doc.text)
+        self._colors = colors
+        self._hits = []
+        self._current_hit = -1
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        qdoc.setDefaultFont(self.font())
+        qdoc.setDocumentMargin(28)
+        qdoc.setPlainText(doc.text)
+        self._format(qdoc, doc, colors)
+        self.setDocument(qdoc)
+        self.setExtraSelections([])
+
+    def set_colors(self, colors: Colors) -> None:
+        if self._doc is not None:
+            position = self.top_offset()
+            self.set_report(self._doc, colors)
+            self.scroll_to_offset(position)
+        self._colors = colors
+
+    def _format(self, qdoc: QTextDocument, doc: Document, colors: Colors) -> None:
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        body = QTextBlockFormat()
+        body.setLineHeight(165, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(10)
+        body.setTextIndent(0)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(body)
+        for section in doc.flat_sections:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setForeground(QColor(colors.heading if section.level <= 2 else colors.text))
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
+            self._apply(cursor, section.start, section.heading_end, fmt)
+            if section.heading_end - section.start == len(doc.text[section.start:section.end].split("\n")[0]):
+                block = QTextBlockFormat()
+                block.setTopMargin(18 if section.level == 1 else 10)
+                cursor.setPosition(self._map.to_qt(section.start))
+                cursor.mergeBlockFormat(block)
+        for row, entry in enumerate(doc.glossary):
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(f"{TERM_SCHEME}:{row}")
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(colors.term))
+            for start, end in entry.occurrences:
+                self._apply(cursor, start, end, fmt)
+        self._format_title_block(cursor, doc, colors)
+        cursor.endEditBlock()
+
+    def _format_title_block(self, cursor: QTextCursor, doc: Document, colors: Colors) -> None:
+        first = doc.flat_sections[0].start if doc.flat_sections else 0
+        for para in doc.paragraphs:
+            if para.start >= first:
+                break
+            text = doc.text[para.start: para.end]
+            if text.startswith("各位代表"):
+                break
+            block = QTextBlockFormat()
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            cursor.setPosition(self._map.to_qt(para.start))
+            cursor.mergeBlockFormat(block)
+            if "政府工作报告" in text.replace(" ", ""):
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setForeground(QColor(colors.heading))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
+                self._apply(cursor, para.start, para.end, fmt)
+
+    def _apply(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    # -- position ------------------------------------------------------------------------------
+    def top_offset(self) -> int:
+        """Offset of the first character at the top of the viewport."""
+        cursor = self.cursorForPosition(QPoint(4, 4))
+        return self._map.to_py(cursor.position())
+
+    def scroll_to_offset(self, offset: int, select_length: int = 0) -> None:
+        """Put offset's line at the top of the viewport and the text cursor there."""
+        qdoc = self.document()
+        position = self._map.to_qt(max(0, min(offset, len(self._doc.text) if self._doc else 0)))
+        cursor = QTextCursor(qdoc)
+        cursor.setPosition(position)
+        if select_length:
+            cursor.setPosition(self._map.to_qt(offset + select_length), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        block = qdoc.findBlock(position)
+        layout = qdoc.documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():
+            top += line.y()
+        self.verticalScrollBar().setValue(int(top))
+        self._scroll_timer.stop()
+        self._report_position()
+
+    def cursor_offset(self) -> int:
+        return self._map.to_py(self.textCursor().position())
+
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._map.to_py(cursor.selectionStart()), self._map.to_py(cursor.selectionEnd())
+
+    def _report_position(self) -> None:
+        if self._doc is not None:
+            self.position_changed.emit(self.top_offset())
+
+    # -- hits and marks ------------------------------------------------------------------------
+    def set_hits(self, hits: list[Hit], current: int) -> None:
+        self._hits = hits
+        self._current_hit = current
+        self._refresh_selections()
+
+    def flash(self, start: int, end: int) -> None:
+        """Highlight a span (a chart's source sentence) until the next search."""
+        self._flash = (start, end)
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        if self._colors is None:
+            return
+        selections: list[QTextEdit.ExtraSelection] = []
+        qdoc = self.document()
+        for i, hit in enumerate(self._hits):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(qdoc)
+            cursor.setPosition(self._map.to_qt(hit.start))
+            cursor.setPosition(self._map.to_qt(hit.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            color = self._colors.current_hit if i == self._current_hit else self._colors.hit
+            selection.format.setBackground(QColor(color))
+            selections.append(selection)
+        if self._flash:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(qdoc)
+            cursor.setPosition(self._map.to_qt(self._flash[0]))
+            cursor.setPosition(self._map.to_qt(self._flash[1]), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor(self._colors.highlight))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- terms ---------------------------------------------------------------------------------
+    def _term_at(self, pos: QPoint) -> int | None:
+        href = self.anchorAt(pos)
+        if href.startswith(f"{TERM_SCHEME}:"):
+            try:
+                return int(href.split(":", 1)[1])
+            except ValueError:
+                return None
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(f"{TERM_SCHEME}:"):
+            self.term_activated.emit(int(text.split(":", 1)[1]))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and self._doc is not None:
+            assert isinstance(e, QHelpEvent)
+            row = self._term_at(self.viewport().mapFromGlobal(e.globalPos()))
+            if row is not None and row < len(self._doc.glossary):
+                entry = self._doc.glossary[row]
+                QToolTip.showText(e.globalPos(), f"{entry.term}\n{entry.definition}", self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        super().mouseMoveEvent(e)
+        cursor = Qt.CursorShape.PointingHandCursor if self._term_at(e.position().toPoint()) is not None else (
+            Qt.CursorShape.IBeamCursor
+        )
+        self.viewport().setCursor(cursor)
+
+    def setSource(
+        self,
+        name: QUrl | str,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        """Links are terms, never pages to load: nothing is fetched, from the network or disk."""
+        return

@@ -1,0 +1,70 @@
+"""Light, dark and sepia; 'system' follows the desktop's colour scheme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark", "sepia")
+
+
+@dataclass(frozen=True)
+class Colors:
+    name: str
+    window: str
+    base: str
+    text: str
+    heading: str
+    muted: str
+    highlight: str
+    term: str
+    hit: str
+    current_hit: str
+    focus: str
+    dark: bool
+
+
+PALETTES = {
+    "light": Colors("light", "#f3f3f3", "#ffffff", "#1f1f1f", "#9b1c1c", "#6b6b6b", "#cfe3ff",
+                    "#2f6fb3", "#fff0a0", "#ffb347", "#2f6fb3", False),
+    "dark": Colors("dark", "#26282b", "#1d1f21", "#dedede", "#f19a8e", "#9a9a9a", "#3d5a80",
+                   "#7fb6f0", "#6b5d00", "#b5651d", "#7fb6f0", True),
+    "sepia": Colors("sepia", "#eadfc8", "#f5ecd7", "#4a3b2a", "#8b2e16", "#7d6a55", "#e3cfa4",
+                    "#7a4f1d", "#f2d98c", "#e8a25a", "#8b2e16", False),
+}
+
+
+def resolve(theme: str) -> Colors:
+    if theme in PALETTES:
+        return PALETTES[theme]
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return PALETTES["dark" if scheme == Qt.ColorScheme.Dark else "light"]
+
+
+def apply(app: QApplication, colors: Colors) -> None:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    palette.setColor(role.Window, QColor(colors.window))
+    palette.setColor(role.WindowText, QColor(colors.text))
+    palette.setColor(role.Base, QColor(colors.base))
+    palette.setColor(role.AlternateBase, QColor(colors.window))
+    palette.setColor(role.Text, QColor(colors.text))
+    palette.setColor(role.Button, QColor(colors.window))
+    palette.setColor(role.ButtonText, QColor(colors.text))
+    palette.setColor(role.ToolTipBase, QColor(colors.base))
+    palette.setColor(role.ToolTipText, QColor(colors.text))
+    palette.setColor(role.PlaceholderText, QColor(colors.muted))
+    palette.setColor(role.Highlight, QColor(colors.highlight))
+    palette.setColor(role.HighlightedText, QColor(colors.text))
+    palette.setColor(role.Link, QColor(colors.term))
+    app.setPalette(palette)
+    # Keyboard focus is always visible: a coloured frame on the focused pane or field.
+    app.setStyleSheet(
+        f"QTreeView:focus, QListView:focus, QTextBrowser:focus, QLineEdit:focus, QTableView:focus "
+        f"{{ border: 2px solid {colors.focus}; }}"
+        f"QTreeView, QListView, QTextBrowser, QLineEdit, QTableView {{ border: 2px solid transparent; }}"
+        f"QPushButton:focus, QCheckBox:focus, QTabBar::tab:focus {{ border: 1px dashed {colors.focus}; }}"
+    )

@@ -1,0 +1,43 @@
+"""Every item model passes Qt's model tester and stays in step with the Document."""
+
+from __future__ import annotations
+
+from shigu_gui.model import Document
+
+
+def test_outline_model(qtmodeltester, seed_doc: Document) -> None:
+    from shigu_gui.ui.outline_model import OutlineModel
+
+    model = OutlineModel()
+    model.set_document(seed_doc)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(seed_doc.sections)
+
+    def walk(parent, sections) -> None:
+        assert model.rowCount(parent) == len(sections)
+        for row, section in enumerate(sections):
+            index = model.index(row, 0, parent)
+            assert index.data() == section.label
+            walk(index, section.children)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex(), seed_doc.sections)
+    model.set_hit_counts({0: 3})
+    assert model.index(0, 0).data().endswith("(3)")
+    qtmodeltester.check(model)
+
+
+def test_glossary_models(qtmodeltester, seed_doc: Document) -> None:
+    from shigu_gui.ui.glossary_model import GlossaryFilter, GlossaryModel
+
+    model = GlossaryModel()
+    model.set_document(seed_doc)
+    qtmodeltester.check(model)
+    proxy = GlossaryFilter()
+    proxy.setSourceModel(model)
+    proxy.set_needle("ｐ")  # folds to p; matches nothing but must not break the model
+    proxy.set_needle("互联网")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() >= 1
+    assert all("互联网" in (proxy.index(r, 0).data() + model.entry(r).definition) for r in range(proxy.rowCount()))

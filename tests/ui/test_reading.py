@@ -1,0 +1,257 @@
+"""A reader at the keyboard: press the keys, then look at what the tree, text and sidebar show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from shigu_gui.model import Document
+
+from .conftest import type_text
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    if QApplication.activeModalWidget() is None and not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def tree_section(window) -> int:
+    return window.outline_pane.current_flat()
+
+
+def text_section(window) -> int:
+    return window.doc.section_index_at(window.view.top_offset())
+
+
+def test_keyboard_walk_keeps_tree_and_text_together(qtbot, window, seed_doc: Document) -> None:
+    window.view.setFocus()
+    for expected in range(3):
+        press(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda e=expected: tree_section(window) == e)
+        assert text_section(window) == expected
+    third = seed_doc.flat_sections[2]
+    assert window.view.top_offset() == third.start
+    assert window.outline_pane.currentIndex().data() == third.label
+    press(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tree_section(window) == 1)
+
+
+def test_scrolling_the_text_moves_the_tree(qtbot, window, seed_doc: Document) -> None:
+    target = next(s for s in seed_doc.flat_sections if s.title == "要坚决打好精准脱贫攻坚战")
+    window.view.scroll_to_offset(target.start + 5)
+    qtbot.waitUntil(lambda: window.outline_pane.currentIndex().data() == target.label)
+    parent = window.outline_pane.currentIndex().parent()
+    assert window.outline_pane.isExpanded(parent)
+
+
+def test_choosing_in_the_tree_scrolls_the_text(qtbot, window, seed_doc: Document) -> None:
+    window.outline_pane.setFocus()
+    appendix = seed_doc.sections[-1]
+    index = window.outline_pane.outline.index(len(seed_doc.sections) - 1, 0)
+    window.outline_pane.setCurrentIndex(index)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.doc.section_index_at(window.view.cursor_offset()) == seed_doc.flat_sections.index(appendix)
+
+
+def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
+    window.view.setFocus()
+    start = window.view.top_offset()
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: hasattr(window, "goto_dialog") and window.goto_dialog.isVisible())
+    dialog = window.goto_dialog
+    type_text(dialog.edit, "乡村旅游")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    section = seed_doc.flat_sections[window.current_section()]
+    assert section.title == "要大力发展乡村旅游"
+    assert window.outline_pane.currentIndex().data() == section.label
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.view.top_offset() == start)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.view.top_offset() == section.start)
+
+
+def test_goto_is_fuzzy() -> None:
+    from shigu_gui.ui.goto_dialog import fuzzy_score
+
+    assert fuzzy_score("乡村旅游", "要大力发展乡村旅游") is not None
+    assert fuzzy_score("大发旅", "要大力发展乡村旅游") is not None
+    assert fuzzy_score("旅乡", "要大力发展乡村旅游") is None
+    assert fuzzy_score("乡村旅游", "要大力发展乡村旅游") > fuzzy_score("乡旅", "要大力发展乡村旅游")
+
+
+def test_find_counts_and_steps(qtbot, window, seed_doc: Document) -> None:
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    type_text(window.find_bar.edit, "华侨城")
+    total = seed_doc.text.count("华侨城")
+    assert window.find_bar.counter.text() == f"1/{total}"
+    assert len(window.hits) == total
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.counter.text() == f"2/{total}"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.counter.text() == f"1/{total}"
+    press(qtbot, window, Qt.Key.Key_F3)
+    assert window.find_bar.counter.text() == f"2/{total}"
+    hit = window.hits[1]
+    assert window.view.cursor_offset() == hit.start
+    # results grouped by section, and counts in the tree
+    results = window.results_pane.results
+    listed = sum(results.item(r).rowCount() for r in range(results.rowCount()))
+    assert listed == total
+    assert "（" in results.item(0).text()
+    top = window.outline_pane.outline.index(0, 0)
+    assert top.data().endswith(")")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.hits == []
+
+
+def test_find_matches_full_width(qtbot, window) -> None:
+    window.open_find()
+    type_text(window.find_bar.edit, "ＡＡ级")
+    assert window.find_bar.counter.text() == "1/1"
+
+
+def test_find_slash_and_regex(qtbot, window) -> None:
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Slash)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    window.find_bar.regex.setChecked(True)
+    type_text(window.find_bar.edit, r"\d+亿元")
+    assert window.hits
+    window.find_bar.edit.setText("(")
+    assert window.find_bar.counter.text() == "表达式有误"
+
+
+def test_glossary_filter_and_enter_lands_on_an_occurrence(qtbot, window, seed_doc: Document) -> None:
+    pane = window.glossary_pane
+    pane.filter_edit.setFocus()
+    type_text(pane.filter_edit, "三点半")
+    assert pane.proxy.rowCount() == 1
+    qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Return)
+    entry = next(g for g in seed_doc.glossary if "三点半" in g.term)
+    start, end = entry.occurrences[0]
+    assert window.view.cursor_offset() == start
+    assert "三点半" in pane.definition.toPlainText()
+    assert pane.occurrences.rowCount() == len(entry.occurrences)
+
+
+def test_clicking_a_term_in_the_text_selects_it(qtbot, window, seed_doc: Document) -> None:
+    row = 11
+    start, _end = seed_doc.glossary[row].occurrences[0]
+    window.view.scroll_to_offset(start)
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view._map.to_qt(start) + 1)
+    rect = window.view.cursorRect(cursor)
+    point = QPoint(rect.center().x() + 2, rect.center().y())
+    assert window.view.anchorAt(point) == f"term:{row}"
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.glossary_pane.current_row() == row)
+    assert seed_doc.glossary[row].definition in window.glossary_pane.definition.toPlainText()
+
+
+def test_rejected_file_shows_a_dialog_and_keeps_the_report(qtbot, window, tmp_path: Path) -> None:
+    bad = tmp_path / "picture.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    before = window.doc
+    window.open_path(bad)
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+    assert "文本" in window.last_error.text()
+    assert "\n" not in window.last_error.text()
+    assert window.doc is before
+    window.last_error.close()
+    window.open_path(tmp_path / "missing.txt")
+    assert "找不到文件" in window.last_error.text()
+
+
+def test_opening_another_report(qtbot, window, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n要稳增长。",
+                     encoding="gb18030")
+    window.open_path(other)
+    assert [s.title for s in window.doc.sections] == ["2019年工作回顾", "2020年工作安排"]
+    assert window.outline_pane.outline.rowCount() == 2
+    assert window.view.toPlainText().startswith("各位代表")
+    assert window.glossary_pane.empty_label.isVisibleTo(window.glossary_pane)
+
+
+def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, seed_text: str) -> None:
+    from shigu_gui.ui import loader
+
+    big = tmp_path / "big.txt"
+    big.write_text(seed_text * 80, encoding="utf-8")
+    assert big.stat().st_size > loader.LARGE_FILE_BYTES
+    with qtbot.waitSignal(window.document_changed, timeout=30000):
+        window.open_path(big)
+        assert window._progress is not None  # the busy indicator is up while the thread works
+    assert len(window.doc.text) > 1_000_000
+
+
+def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:
+    section = next(s for s in seed_doc.flat_sections if s.title.startswith("加快建设现代产业体系"))
+    lead = section.children[0]
+    cursor = window.view.textCursor()
+    cursor.setPosition(lead.heading_end + 2)
+    cursor.setPosition(lead.heading_end + 12, cursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    copied = QApplication.clipboard().text()
+    assert copied.startswith(seed_doc.text[lead.heading_end + 2: lead.heading_end + 12])
+    assert "石鼓区2019年政府工作报告 · 二、2019年工作安排 › 加快建设现代产业体系" in copied
+    assert copied.rstrip().endswith(lead.title)
+
+
+def test_f6_cycles_focus(qtbot, window) -> None:
+    window.outline_pane.setFocus()
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert window.view.hasFocus()
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert window.glossary_pane.term_list.hasFocus()
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert window.outline_pane.hasFocus()
+
+
+def test_hide_panes_and_zoom(qtbot, window) -> None:
+    window.view.setFocus()
+    size = window.font_size
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not window.outline_pane.isVisible()
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.sidebar.isVisible()
+    press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.font_size == size + 1
+    assert window.view.document().defaultFont().pointSize() == size + 1
+    press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.font_size == size - 1
+    press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.font_size == size
+
+
+def test_settings_come_back_after_a_restart(qtbot, make_window, seed_doc: Document) -> None:
+    first = make_window()
+    first.view.setFocus()
+    first.toggle_tree()
+    first.zoom_in()
+    first.zoom_in()
+    first.theme_sepia()
+    first.splitter.setSizes([0, 800, 400])
+    target = next(s for s in seed_doc.flat_sections if s.title == "要优化城市布局")
+    first.go_to_section(seed_doc.flat_sections.index(target))
+    size = first.font_size
+    first.close()
+    second = make_window()
+    assert not second.outline_pane.isVisible()
+    assert second.font_size == size
+    assert second.colors.name == "sepia"
+    assert second.actions_by_id["view.theme_sepia"].isChecked()
+    qtbot.waitUntil(lambda: second.current_section() == seed_doc.flat_sections.index(target))
