@@ -138,7 +138,7 @@ def test_glossary_filter_and_enter_lands_on_an_occurrence(qtbot, window, seed_do
     assert pane.proxy.rowCount() == 1
     qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Return)
     entry = next(g for g in seed_doc.glossary if "三点半" in g.term)
-    start, end = entry.occurrences[0]
+    start, _end = entry.occurrences[0]
     assert window.view.cursor_offset() == start
     assert "三点半" in pane.definition.toPlainText()
     assert pane.occurrences.rowCount() == len(entry.occurrences)
