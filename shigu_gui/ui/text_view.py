@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -102,7 +103,7 @@ class ReportView(QTextBrowser):
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         body = QTextBlockFormat()
-        body.setLineHeight(165, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(10)
         body.setTextIndent(0)
         cursor.select(QTextCursor.SelectionType.Document)
@@ -241,18 +242,25 @@ class ReportView(QTextBrowser):
         if text.startswith(f"{TERM_SCHEME}:"):
             self.term_activated.emit(int(text.split(":", 1)[1]))
 
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip and self._doc is not None:
+    def term_tooltip(self, pos: QPoint) -> str | None:
+        """The tooltip for a point of the viewport: a term's definition, as escaped rich text."""
+        row = self._term_at(pos)
+        if row is None or self._doc is None or row >= len(self._doc.glossary):
+            return None
+        entry = self._doc.glossary[row]
+        return f"<p style='max-width:28em'><b>{html.escape(entry.term)}</b><br>{html.escape(entry.definition)}</p>"
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
             assert isinstance(e, QHelpEvent)
-            row = self._term_at(self.viewport().mapFromGlobal(e.globalPos()))
-            if row is not None and row < len(self._doc.glossary):
-                entry = self._doc.glossary[row]
-                QToolTip.showText(e.globalPos(), f"{entry.term}\n{entry.definition}", self)
+            tip = self.term_tooltip(e.pos())
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 e.ignore()
             return True
-        return super().event(e)
+        return super().viewportEvent(e)
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
         super().mouseMoveEvent(e)
