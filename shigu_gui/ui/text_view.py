@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -24,6 +25,7 @@ from ..model.search import Hit
 from .theme import Colors
 
 TERM_SCHEME = "term"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 # Heading size steps over the base font, by outline level (FontSizeAdjustment: 0 normal, 1 larger …).
 _LEVEL_SIZE = {1: 3, 2: 1, 3: 0}
 
@@ -32,7 +34,7 @@ class OffsetMap:
     """Python string offsets ↔ Qt document positions, which count UTF-16 units."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
 
     def to_qt(self, offset: int) -> int:

@@ -1,0 +1,156 @@
+"""The performance table: `make bench`. Measures, never asserts (the targets are in the last column)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SEED = ROOT / "resources" / "report.txt"
+
+CHILD_APP = r"""
+import os, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+mode, path = sys.argv[1], sys.argv[2]
+
+class PaintSpy(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+        return False
+
+def done():
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    heavy = [m for m in ("pyqtgraph", "numpy") if m in sys.modules]
+    print(f"PAINTED {rss} {','.join(heavy) or '-'}", flush=True)
+    os._exit(0)
+
+app = QApplication([])
+if mode == "bare":
+    from PySide6.QtWidgets import QPlainTextEdit
+    w = QPlainTextEdit()
+    w.setPlainText(open(path, encoding="utf-8").read())
+    view = w
+else:
+    from shigu_gui.model import load_report
+    from shigu_gui.ui.fonts import choose_ui_font
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+    from shigu_gui.ui import theme
+    app.setFont(choose_ui_font()[0])
+    settings = Settings(os.environ["BENCH_SETTINGS"])
+    theme.apply(app, theme.resolve("light"))
+    w = MainWindow(settings, load_report(path))
+    view = w.view.viewport()
+spy = PaintSpy()
+view.installEventFilter(spy)
+w.resize(1280, 800)
+w.show()
+app.exec()
+"""
+
+
+def time_it(fn, repeat: int = 7) -> float:
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def start_to_paint(mode: str, path: Path, runs: int = 5) -> tuple[float, int, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    times, rss, heavy = [], 0, "-"
+    with tempfile.TemporaryDirectory() as tmp:
+        env["BENCH_SETTINGS"] = str(Path(tmp) / "s.ini")
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", CHILD_APP, mode, str(path)], env=env,
+                                 capture_output=True, text=True, check=False, timeout=120).stdout
+            times.append(time.perf_counter() - t0)
+            line = next((x for x in out.splitlines() if x.startswith("PAINTED")), "PAINTED 0 ?")
+            _, kb, heavy = line.split()
+            rss = max(rss, int(kb))
+    return statistics.median(times), rss, heavy
+
+
+def main() -> int:
+    from shigu_gui.model import parse_report
+
+    text = SEED.read_text(encoding="utf-8")
+    rows: list[tuple[str, str, str]] = []
+    seed_s = time_it(lambda: parse_report(text), 21)
+    rows.append(("parse the seed", f"{seed_s * 1000:.1f} ms", "< 20 ms"))
+    for n in (25, 50, 100):
+        big = text * n
+        s = time_it(lambda b=big: parse_report(b), 3)
+        rows.append((f"parse {n}-fold copy ({len(big.encode()) / 1e6:.1f} MB)", f"{s:.2f} s",
+                     "< 2 s, linear" if n == 100 else "linear"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from shigu_gui.model import load_report
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, doc_text in (("seed", text), ("100-fold", text * 100)):
+            path = Path(tmp) / f"{label}.txt"
+            path.write_text(doc_text, encoding="utf-8")
+            window = MainWindow(Settings(str(Path(tmp) / "s.ini")), load_report(path))
+            window.resize(1280, 800)
+            window.show()
+            app.processEvents()
+
+            def search(window: MainWindow = window) -> None:
+                window.run_search("华侨城", False)
+                app.processEvents()
+
+            window.run_search("华", False)  # builds the folded index once, as the first keystroke does
+            s = time_it(search, 5)
+            rows.append((f"search keystroke → hits highlighted ({label})", f"{s * 1000:.0f} ms",
+                         "< 30 ms" if label == "seed" else "< 300 ms"))
+            if label == "seed":
+                t0 = time.perf_counter()
+                window.show_charts_tab()
+                app.processEvents()
+                first = time.perf_counter() - t0
+                rows.append(("charts tab, first show (pyqtgraph import included)", f"{first * 1000:.0f} ms", "< 500 ms"))
+
+                def switch(window: MainWindow = window) -> None:
+                    window.show_reading_tab()
+                    app.processEvents()
+                    window.show_charts_tab()
+                    app.processEvents()
+
+                rows.append(("charts tab, later switch", f"{time_it(switch, 5) * 500:.0f} ms", "< 50 ms"))
+            window.close()
+
+        bare_t, bare_rss, _ = start_to_paint("bare", SEED)
+        app_t, app_rss, heavy = start_to_paint("app", SEED)
+    rows.append(("start → painted: bare PySide6 QPlainTextEdit", f"{bare_t:.2f} s", "baseline"))
+    rows.append(("start → painted: shigu_gui", f"{app_t:.2f} s ({app_t / bare_t:.2f}×)", "≤ 1.5× baseline"))
+    rows.append(("peak memory at start: bare / shigu_gui", f"{bare_rss / 1024:.0f} / {app_rss / 1024:.0f} MB "
+                 f"({app_rss / max(1, bare_rss):.2f}×)", "≤ 1.5×"))
+    rows.append(("heavy modules imported at start", heavy, "- (none)"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'result':<24}  target")
+    print(f"{'-' * width}  {'-' * 24}  ------")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:<24}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
