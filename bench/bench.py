@@ -125,7 +125,8 @@ def main() -> int:
                 window.show_charts_tab()
                 app.processEvents()
                 first = time.perf_counter() - t0
-                rows.append(("charts tab, first show (pyqtgraph import included)", f"{first * 1000:.0f} ms", "< 500 ms"))
+                rows.append(("charts tab, first show (pyqtgraph import included)", f"{first * 1000:.0f} ms",
+                             "< 500 ms"))
 
                 def switch(window: MainWindow = window) -> None:
                     window.show_reading_tab()
