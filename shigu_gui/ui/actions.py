@@ -75,6 +75,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go.goto", QT_TRANSLATE_NOOP("Actions", "转到章节…"), "go", "goto_section", ("Ctrl+G",)),
     ActionSpec("view.reading", QT_TRANSLATE_NOOP("Actions", "阅读"), "view", "show_reading_tab", ("Ctrl+1",)),
     ActionSpec("view.charts", QT_TRANSLATE_NOOP("Actions", "图表"), "view", "show_charts_tab", ("Ctrl+2",)),
+    ActionSpec("view.indicator", QT_TRANSLATE_NOOP("Actions", "在图表中显示此处的指标"), "view",
+               "show_indicator_in_charts", ("Ctrl+I",)),
     ActionSpec("view.focus_next", QT_TRANSLATE_NOOP("Actions", "切换窗格"), "view", "cycle_focus", ("F6",)),
     ActionSpec("view.focus_prev", QT_TRANSLATE_NOOP("Actions", "反向切换窗格"), "view", "cycle_focus_back",
                ("Shift+F6",)),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Document, ReportError, load_report
+from ..model import Document, Indicator, ReportError, load_report
 from ..model.search import Hit, SearchIndex
 from . import theme
 from .actions import ACTIONS, MENUS, ActionSpec
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
                            "view.focus_prev", "view.glossary", "view.fullscreen", "view.theme_sepia"):
                 menus[spec.menu].addSeparator()
             self.actions_by_id[spec.id] = action
+        self.view.context_actions = [self.actions_by_id["edit.copy_citation"], self.actions_by_id["view.indicator"]]
 
     def tr_action(self, text: str) -> str:
         return QApplication.translate("Actions", text)
@@ -461,6 +462,19 @@ class MainWindow(QMainWindow):
         cursor.setPosition(self.view._map.to_qt(start))
         self.view.setTextCursor(cursor)
         self.view.setFocus()
+
+    def indicator_at(self, offset: int) -> Indicator | None:
+        """The first indicator stated in the sentence at offset."""
+        return next((i for i in self.doc.indicators if i.start <= offset < i.end), None)
+
+    def show_indicator_in_charts(self) -> None:
+        indicator = self.indicator_at(self.view.cursor_offset())
+        if indicator is None:
+            self.statusBar().showMessage(self.tr("此处的句子没有可识别的指标"), 3000)
+            return
+        self.show_charts_tab()
+        assert self.charts_view is not None
+        self.charts_view.select_indicator(indicator)  # type: ignore[attr-defined]
 
     def focus_order(self) -> list[QWidget]:
         panes: list[QWidget] = []

@@ -8,7 +8,9 @@ import re
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -18,7 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ..model import Document
 from ..model.search import Hit
@@ -71,6 +73,8 @@ class ReportView(QTextBrowser):
         self._hits: list[Hit] = []
         self._current_hit = -1
         self._flash: tuple[int, int] | None = None
+        self.context_actions: list[QAction] = []
+        self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(60)
@@ -263,6 +267,16 @@ class ReportView(QTextBrowser):
                 e.ignore()
             return True
         return super().viewportEvent(e)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursorForPosition(e.pos()))
+        menu = self.createStandardContextMenu(e.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        self.context_menu = menu
+        menu.popup(e.globalPos())
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
         super().mouseMoveEvent(e)

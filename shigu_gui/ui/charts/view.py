@@ -1,23 +1,362 @@
-"""Placeholder charts view; replaced by the pyqtgraph charts."""
+"""The 图表 tab: the indicators as bar charts and a table, each bar linked to its source sentence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
 
-from ...model import Document
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Document, Indicator
+from ...model.charts import Bar, ChartData, chart_data
 from ..theme import Colors
+from .table import IndicatorTable
+
+_ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
+_SHARE_COLORS = ("#7fb069", "#2f6fb3", "#d9822b", "#9b1c1c", "#6b6b6b", "#8e6bb3")
+
+
+class SourceBar(pg.BarGraphItem):
+    """One bar: a tooltip with value and source sentence; a click asks for the sentence."""
+
+    def __init__(self, indicator: Indicator, tooltip: str, on_click: Callable[[Indicator], None],
+                 **opts: object) -> None:
+        super().__init__(**opts)
+        self.indicator = indicator
+        self._on_click = on_click
+        self.setToolTip(tooltip)
+        self.setAcceptHoverEvents(True)
+
+    def mouseClickEvent(self, ev: object) -> None:  # pyqtgraph's click event
+        self._on_click(self.indicator)
+        ev.accept()  # type: ignore[attr-defined]
+
+    def set_selected(self, selected: bool, colors: Colors) -> None:
+        self.setOpts(pen=pg.mkPen(colors.focus, width=3) if selected else pg.mkPen(None))
+
+
+def bar_tooltip(indicator: Indicator, shown: str) -> str:
+    year = f"{indicator.year}年 " if indicator.year else ""
+    kind = "目标" if indicator.kind == "target" else "实际"
+    return f"{indicator.name}（{year}{kind}）：{shown}\n{indicator.sentence}"
+
+
+class ChartCard(QFrame):
+    """A focusable chart: Left/Right choose a bar, Enter opens its sentence, Tab leaves."""
+
+    def __init__(self, title: str, on_source: Callable[[Indicator], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartCard")
+        self.setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = title
+        self.bars: list[SourceBar] = []
+        self.selected = -1
+        self._on_source = on_source
+        self._colors: Colors | None = None
+        self.heading = QLabel(f"<b>{title}</b>", self)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setMinimumHeight(260)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.png_button = QPushButton("PNG", self)
+        self.png_button.setAccessibleName(f"{title} PNG")
+        self.svg_button = QPushButton("SVG", self)
+        self.svg_button.setAccessibleName(f"{title} SVG")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.png_button)
+        top.addWidget(self.svg_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot)
+        layout.addWidget(self.message)
+        self.png_button.clicked.connect(lambda: self.export_dialog("png"))
+        self.svg_button.clicked.connect(lambda: self.export_dialog("svg"))
+
+    def reset(self, colors: Colors) -> None:
+        self._colors = colors
+        self.plot.clear()
+        self.bars = []
+        self.selected = -1
+        self.plot.setBackground(colors.base)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colors.muted))
+            axis.setTextPen(pg.mkPen(colors.text))
+        self.heading.setStyleSheet(f"color: {colors.text}")
+
+    def show_message(self, text: str) -> None:
+        """Say in words that the report lacks the data, instead of drawing empty axes."""
+        self.plot.hide()
+        self.png_button.setEnabled(False)
+        self.svg_button.setEnabled(False)
+        self.message.setText(text)
+        self.message.show()
+
+    def show_plot(self) -> None:
+        self.message.hide()
+        self.plot.show()
+        self.png_button.setEnabled(True)
+        self.svg_button.setEnabled(True)
+
+    def add_bar(self, indicator: Indicator, shown: str, color: str, **geometry: object) -> SourceBar:
+        bar = SourceBar(indicator, bar_tooltip(indicator, shown), self._clicked, brush=pg.mkBrush(color),
+                        pen=pg.mkPen(None), **geometry)
+        self.plot.addItem(bar)
+        self.bars.append(bar)
+        return bar
+
+    def label(self, text: str, x: float, y: float, anchor: tuple[float, float] = (0.5, 1.0)) -> None:
+        assert self._colors is not None
+        item = pg.TextItem(text, color=QColor(self._colors.text), anchor=anchor)
+        item.setPos(x, y)
+        self.plot.addItem(item)
+
+    def _clicked(self, indicator: Indicator) -> None:
+        self.setFocus()
+        for i, bar in enumerate(self.bars):
+            if bar.indicator is indicator:
+                self._select(i)
+        self._on_source(indicator)
+
+    def _select(self, index: int) -> None:
+        if not self.bars or self._colors is None:
+            return
+        self.selected = index % len(self.bars)
+        for i, bar in enumerate(self.bars):
+            bar.set_selected(i == self.selected, self._colors)
+        self.setToolTip(self.bars[self.selected].toolTip())
+        self.setAccessibleDescription(self.bars[self.selected].toolTip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and self.bars:
+            self._select(self.selected + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up) and self.bars:
+            self._select(self.selected - 1 if self.selected >= 0 else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected >= 0:
+            self._on_source(self.bars[self.selected].indicator)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.selected < 0 and self.bars:
+            self._select(0)
+
+    def export(self, path: str) -> None:
+        if path.lower().endswith(".svg"):
+            self._export_svg(path)
+            return
+        from pyqtgraph import exporters
+
+        exporters.ImageExporter(self.plot.getPlotItem()).export(path)
+
+    def _export_svg(self, path: str) -> None:
+        # pyqtgraph 0.14's SVGExporter cannot parse the path data of current Qt (pyqtgraph #3485);
+        # Qt's own SVG generator draws the same scene as vectors.
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        size = self.plot.size()
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(QSize(size.width(), size.height()))
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(self.title)
+        painter = QPainter(generator)
+        self.plot.render(painter)
+        painter.end()
+
+    def export_dialog(self, kind: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出图表"), f"{self.title}.{kind}",
+                                              f"{kind.upper()} (*.{kind})")
+        if path:
+            self.export(path)
 
 
 class ChartsView(QWidget):
-    source_requested = Signal(int, int)
+    source_requested = Signal(int, int)  # span of the indicator's sentence in Document.text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("chartsView")
         self.setAccessibleName(self.tr("图表"))
-        self.label = QLabel(self)
+        pg.setConfigOptions(antialias=True)
+        self.data: ChartData | None = None
+        self.doc: Document | None = None
+        self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
+        self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
+        self.structure_card = ChartCard(self.tr("结构"), self._source, self)
+        self.people_card = ChartCard(self.tr("居民收入（元）"), self._source, self)
+        self.cards = [self.growth_card, self.scale_card, self.structure_card, self.people_card]
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        column = QWidget(self)
+        grid = QVBoxLayout(column)
+        grid.addWidget(self.summary)
+        for card in self.cards:
+            grid.addWidget(card)
+        grid.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(column)
+        scroll.setAccessibleName(self.tr("图表列表"))
+        self.table = IndicatorTable(self)
+        self.table.source_requested.connect(self._source)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.table)
+        splitter.setSizes([700, 500])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.growth_card, self.scale_card)
+        self.setTabOrder(self.scale_card, self.structure_card)
+        self.setTabOrder(self.structure_card, self.people_card)
+        self.setTabOrder(self.people_card, self.table.filter_edit)
 
     def set_document(self, doc: Document, colors: Colors) -> None:
-        self.label.setText(self.tr("指标 %n 项", "", len(doc.indicators)))
+        self.doc = doc
+        self.data = chart_data(doc)
+        for card in self.cards:
+            card.reset(colors)
+        self.setStyleSheet(f"#chartsView, #chartsView QScrollArea > QWidget > QWidget {{ background: {colors.base}; }}")
+        years = []
+        if self.data.review_year:
+            years.append(self.tr("%1年实际").replace("%1", str(self.data.review_year)))
+        if self.data.plan_year:
+            years.append(self.tr("%1年目标").replace("%1", str(self.data.plan_year)))
+        self.summary.setText(
+            f"<b>{doc.title}</b> — " + self.tr("共 %n 项指标", "", len(doc.indicators))
+            + (f"（{'，'.join(years)}）" if years else "")
+            + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
+        )
+        self._draw_growth(colors)
+        self._draw_scale(colors)
+        self._draw_structure(colors)
+        self._draw_people(colors)
+        self.table.set_document(doc)
+
+    def select_indicator(self, indicator: Indicator) -> None:
+        """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
+        self.table.select_indicator(indicator)
+        for card in self.cards:
+            for i, bar in enumerate(card.bars):
+                if bar.indicator == indicator:
+                    card.setFocus()
+                    card._select(i)
+                    return
+
+    def _source(self, indicator: Indicator) -> None:
+        self.source_requested.emit(indicator.start, indicator.end)
+
+    # -- the four charts -----------------------------------------------------------------------
+    def _categories(self, card: ChartCard, labels: Sequence[str]) -> None:
+        ticks = [(i, _wrap(label)) for i, label in enumerate(labels)]
+        axis = card.plot.getAxis("bottom")
+        axis.setTicks([ticks])
+        axis.setHeight(48 if any(len(label) > 7 for label in labels) else 30)
+        card.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+
+    def _draw_growth(self, colors: Colors) -> None:
+        card = self.growth_card
+        assert self.data is not None
+        pairs = self.data.growth
+        if not pairs:
+            card.show_message(self.tr("这份报告没有同时给出上一年实际增速和今年目标增速的指标。"))
+            return
+        card.show_plot()
+        legend = card.plot.addLegend(offset=(-10, 5))
+        top = 0.0
+        for i, pair in enumerate(pairs):
+            for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):
+                if bar is None:
+                    continue
+                item = card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
+                card.label(bar.text, i + dx, bar.value)
+                top = max(top, bar.value)
+                if i == 0:
+                    year = f"{bar.indicator.year}年" if bar.indicator.year else ""
+                    legend.addItem(item, year + ("实际" if bar is pair.actual else "目标"))
+        self._categories(card, [p.label for p in pairs])
+        card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.45)
+
+    def _draw_scale(self, colors: Colors) -> None:
+        card = self.scale_card
+        assert self.data is not None
+        bars = self.data.scale
+        if not bars:
+            card.show_message(self.tr("这份报告没有以亿元计的总量指标。"))
+            return
+        card.show_plot()
+        for i, bar in enumerate(bars):
+            card.add_bar(bar.indicator, bar.text, _ACTUAL, x=[i], height=[bar.value], width=0.6)
+            card.label(bar.text, i, bar.value)
+        self._categories(card, [b.label for b in bars])
+        card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
+
+    def _draw_structure(self, colors: Colors) -> None:
+        card = self.structure_card
+        assert self.data is not None
+        shares = self.data.structure
+        if not shares:
+            card.show_message(self.tr("这份报告没有给出比例结构（如三次产业结构）。"))
+            return
+        card.show_plot()
+        card.plot.getAxis("bottom").setTicks(None)
+        for row, item in enumerate(shares):
+            total = sum(v for _, v in item.parts) or 1.0
+            left = 0.0
+            for k, (name, value) in enumerate(item.parts):
+                share = value * 100 / total
+                text = f"{name} {value:g}"
+                card.add_bar(item.indicator, text, _SHARE_COLORS[k % len(_SHARE_COLORS)],
+                             x0=[left], y=[row], width=[share], height=0.6)
+                if share >= 8:
+                    card.label(f"{name}\n{value:g}", left + share / 2, row, anchor=(0.5, 0.5))
+                else:  # too narrow to hold its label: write it above the bar
+                    card.label(f"{name} {value:g}", left, row + 0.32, anchor=(0.0, 1.0))
+                left += share
+        card.plot.getAxis("left").setTicks([[(row, _wrap(s.label)) for row, s in enumerate(shares)]])
+        card.plot.setXRange(0, 100, padding=0.02)
+        card.plot.setYRange(-0.5, len(shares) - 0.2, padding=0)
+        card.plot.getAxis("bottom").setLabel(self.tr("占比（%）"))
+
+    def _draw_people(self, colors: Colors) -> None:
+        card = self.people_card
+        assert self.data is not None
+        bars: tuple[Bar, ...] = self.data.people
+        if not bars:
+            card.show_message(self.tr("这份报告没有给出居民人均收入。"))
+            return
+        card.show_plot()
+        for i, bar in enumerate(bars):
+            card.add_bar(bar.indicator, bar.text, _SHARE_COLORS[i % 2], x=[i], height=[bar.value], width=0.5)
+            card.label(bar.text, i, bar.value)
+        self._categories(card, [b.label for b in bars])
+        card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
+
+
+def _wrap(label: str, width: int = 7) -> str:
+    return "\n".join(label[i: i + width] for i in range(0, len(label), width))

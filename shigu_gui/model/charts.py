@@ -1,0 +1,159 @@
+"""Chart series computed from Document.indicators; the views only draw what this returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Document, Indicator
+
+_SCALE_UNITS = ("亿元", "万亿元")
+_INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
+_MAX_SCALE_BARS = 8
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    text: str  # the value as shown on the bar, with unit and qualifier
+    indicator: Indicator
+
+
+@dataclass(frozen=True)
+class GrowthPair:
+    label: str
+    actual: Bar | None
+    target: Bar | None
+
+
+@dataclass(frozen=True)
+class Shares:
+    label: str
+    parts: tuple[tuple[str, float], ...]
+    indicator: Indicator
+
+
+@dataclass(frozen=True)
+class ChartData:
+    review_year: int | None
+    plan_year: int | None
+    growth: tuple[GrowthPair, ...]
+    scale: tuple[Bar, ...]
+    structure: tuple[Shares, ...]
+    people: tuple[Bar, ...]
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}"
+
+
+def value_text(ind: Indicator) -> str:
+    text = f"{_fmt(ind.value)}{ind.unit or ''}" if ind.value is not None else ""
+    if ind.qualifier and ind.value is not None:
+        text += ind.qualifier if not ind.qualifier[0].isdigit() else ""
+    return text
+
+
+def growth_text(ind: Indicator) -> str:
+    if ind.growth is None:
+        return ""
+    if ind.qualifier and ind.qualifier[0].isdigit() and ind.value is None:
+        return ind.qualifier  # a range such as 6%－6.5%
+    sign = "+" if ind.growth > 0 else ""
+    qualifier = ind.qualifier if ind.qualifier and ind.value is None else ""
+    return f"{sign}{_fmt(ind.growth)}%{qualifier}"
+
+
+def _same_subject(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a))
+
+
+def growth_pairs(indicators: tuple[Indicator, ...]) -> tuple[GrowthPair, ...]:
+    """Indicators whose review-year growth and plan-year target growth the report both states."""
+    actual = [i for i in indicators if i.kind == "actual" and i.growth is not None]
+    target = [i for i in indicators if i.kind == "target" and i.growth is not None]
+    pairs: list[GrowthPair] = []
+    used: set[int] = set()
+    for a in actual:
+        match = next((t for t in target if id(t) not in used and _same_subject(a.name, t.name)), None)
+        if match is None or any(p.label == a.name for p in pairs):
+            continue
+        used.add(id(match))
+        pairs.append(
+            GrowthPair(
+                a.name,
+                Bar(a.name, a.growth or 0.0, growth_text(a), a),
+                Bar(match.name, match.growth or 0.0, growth_text(match), match),
+            )
+        )
+    return tuple(pairs)
+
+
+def scale_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
+    seen: set[str] = set()
+    bars = []
+    for ind in indicators:
+        if ind.kind == "actual" and ind.value is not None and ind.unit in _SCALE_UNITS and ind.name not in seen:
+            seen.add(ind.name)
+            value = ind.value * (10000 if ind.unit == "万亿元" else 1)
+            bars.append(Bar(ind.name, value, value_text(ind), ind))
+    bars.sort(key=lambda b: -b.value)
+    return tuple(bars[:_MAX_SCALE_BARS])
+
+
+def part_names(name: str, count: int) -> list[str]:
+    if "三次产业" in name and count == 3:
+        return ["第一产业", "第二产业", "第三产业"]
+    return [f"第{i + 1}部分" for i in range(count)]
+
+
+def structure_shares(indicators: tuple[Indicator, ...]) -> tuple[Shares, ...]:
+    result = []
+    for ind in indicators:
+        if ind.parts and len(ind.parts) >= 2:
+            names = part_names(ind.name, len(ind.parts))
+            result.append(Shares(ind.name, tuple(zip(names, ind.parts, strict=True)), ind))
+    return tuple(result)
+
+
+def people_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
+    bars = []
+    for ind in indicators:
+        if ind.kind == "actual" and ind.value is not None and any(w in ind.name for w in _INCOME_WORDS):
+            text = value_text(ind) + (f"  {growth_text(ind)}" if ind.growth is not None else "")
+            bars.append(Bar(ind.name, ind.value, text, ind))
+    return tuple(bars)
+
+
+def chart_data(doc: Document) -> ChartData:
+    years = [i.year for i in doc.indicators]
+    actual_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "actual" and y]
+    target_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "target" and y]
+    return ChartData(
+        review_year=max(set(actual_years), key=actual_years.count) if actual_years else None,
+        plan_year=max(set(target_years), key=target_years.count) if target_years else None,
+        growth=growth_pairs(doc.indicators),
+        scale=scale_bars(doc.indicators),
+        structure=structure_shares(doc.indicators),
+        people=people_bars(doc.indicators),
+    )
+
+
+TABLE_COLUMNS = ("name", "value", "unit", "growth", "year", "kind", "qualifier")
+TABLE_HEADERS = ("指标", "数值", "单位", "增长(%)", "年份", "类型", "限定")
+KIND_LABELS = {"actual": "实际", "target": "目标"}
+
+
+def table_rows(doc: Document) -> list[list[str]]:
+    """The indicator table as text, as shown and as exported to CSV."""
+    rows = []
+    for ind in doc.indicators:
+        value = _fmt(ind.value) if ind.value is not None else (
+            ":".join(_fmt(p) for p in ind.parts) if ind.parts else ""
+        )
+        rows.append([
+            ind.name, value, ind.unit or ("比例" if ind.parts else ""),
+            _fmt(ind.growth) if ind.growth is not None else "", str(ind.year or ""),
+            KIND_LABELS.get(ind.kind, ind.kind), ind.qualifier or "",
+        ])
+    return rows

@@ -1,0 +1,187 @@
+"""Every indicator in a table: sortable, filterable, copyable, exportable to CSV; Enter opens the source."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Document, Indicator
+from ...model.charts import TABLE_HEADERS, table_rows
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
+
+
+class IndicatorModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[list[str]] = []
+        self.indicators: tuple[Indicator, ...] = ()
+
+    def set_document(self, doc: Document) -> None:
+        self.beginResetModel()
+        self.rows = table_rows(doc)
+        self.indicators = doc.indicators
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TABLE_HEADERS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.indicators[index.row()].sentence
+        if role == SORT_ROLE:
+            if index.column() in _NUMERIC:
+                try:
+                    return float(text.split(":")[0]) if text else float("-inf")
+                except ValueError:
+                    return float("-inf")
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QApplication.translate("IndicatorTable", TABLE_HEADERS[section])
+        return None
+
+
+def write_csv(path: str | Path, rows: list[list[str]]) -> None:
+    """UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese right."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(TABLE_HEADERS)
+        writer.writerows(rows)
+
+
+def read_csv(path: str | Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    return rows[1:]
+
+
+class _Table(QTableView):
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    def copy_selection(self) -> None:
+        model = self.model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()}) or (
+            [self.currentIndex().row()] if self.currentIndex().isValid() else []
+        )
+        lines = ["\t".join(str(model.index(r, c).data()) for c in range(model.columnCount())) for r in rows]
+        QApplication.clipboard().setText("\n".join(lines))
+
+
+class IndicatorTable(QWidget):
+    source_requested = Signal(object)  # Indicator
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("指标表"))
+        self.model = IndicatorModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选指标…"))
+        self.filter_edit.setAccessibleName(self.tr("筛选指标"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.view = _Table(self)
+        self.view.setAccessibleName(self.tr("指标表格"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.copy_button = QPushButton(self.tr("复制"), self)
+        self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.filter_edit, 1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view.activated_row.connect(self._row_activated)
+        self.view.doubleClicked.connect(lambda index: self._row_activated(index.row()))
+        self.copy_button.clicked.connect(self.view.copy_selection)
+        self.csv_button.clicked.connect(self._export_dialog)
+
+    def set_document(self, doc: Document) -> None:
+        self.model.set_document(doc)
+        self.view.resizeColumnsToContents()
+
+    def visible_rows(self) -> list[list[str]]:
+        return [
+            [str(self.proxy.index(r, c).data()) for c in range(self.proxy.columnCount())]
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def export_csv(self, path: str | Path) -> None:
+        write_csv(path, self.visible_rows())
+
+    def select_indicator(self, indicator: Indicator) -> None:
+        for row, ind in enumerate(self.model.indicators):
+            if ind == indicator:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+                    self.view.scrollTo(index)
+                return
+
+    def _row_activated(self, proxy_row: int) -> None:
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        if source.isValid():
+            self.source_requested.emit(self.model.indicators[source.row()])
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 CSV"), "indicators.csv", "CSV (*.csv)")
+        if path:
+            self.export_csv(path)

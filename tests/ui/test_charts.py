@@ -1,0 +1,142 @@
+"""The charts tab: bars equal the parsed values, link back to their sentences, and say when data is missing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from shigu_gui.model import Document, parse_report
+from shigu_gui.model.charts import chart_data, table_rows
+
+
+def open_charts(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.charts_view is not None and window.charts_view.isVisible())
+    return window.charts_view
+
+
+def bar_heights(card) -> dict[tuple[str, str], float]:
+    return {(bar.indicator.name, bar.indicator.kind): float(bar.opts["height"][0]) for bar in card.bars}
+
+
+def test_pyqtgraph_waits_for_the_tab(qtbot, window) -> None:
+    if "pyqtgraph" in sys.modules:  # another test in this process drew charts already
+        return
+    assert window.charts_view is None
+    open_charts(qtbot, window)
+    assert "pyqtgraph" in sys.modules
+
+
+def test_bar_heights_equal_the_parsed_values(qtbot, window, seed_doc: Document) -> None:
+    charts = open_charts(qtbot, window)
+    growth = bar_heights(charts.growth_card)
+    for pair in chart_data(seed_doc).growth:
+        assert growth[(pair.label, "actual")] == pair.actual.value
+    assert growth[("地区生产总值", "actual")] == 9.0
+    assert growth[("地区生产总值", "target")] == 8.5
+    assert growth[("固定资产投资", "target")] == 12.0
+    scale = bar_heights(charts.scale_card)
+    assert scale[("地区生产总值", "actual")] == 175.6
+    assert scale[("财政总收入", "actual")] == 27.83
+    shares = [float(bar.opts["width"][0]) for bar in charts.structure_card.bars]
+    assert [round(s, 1) for s in shares] == [1.3, 17.4, 81.3]
+    people = bar_heights(charts.people_card)
+    assert people[("城镇居民人均可支配收入", "actual")] == 36586.0
+    tips = [bar.toolTip() for bar in charts.growth_card.bars]
+    assert any("左右" in tip and "主要预期目标" in tip for tip in tips)
+
+
+def test_a_changed_number_draws_a_changed_bar(qtbot, make_window, seed_text: str) -> None:
+    edited = parse_report(seed_text.replace("实现地区生产总值175.6亿元", "实现地区生产总值199.9亿元"))
+    window = make_window(edited)
+    charts = open_charts(qtbot, window)
+    assert bar_heights(charts.scale_card)[("地区生产总值", "actual")] == 199.9
+
+
+def test_clicking_a_bar_opens_its_sentence(qtbot, window, seed_doc: Document) -> None:
+    charts = open_charts(qtbot, window)
+    card = charts.growth_card
+    bar = next(b for b in card.bars if b.indicator.kind == "target")
+    QApplication.processEvents()
+    rect = bar.boundingRect()
+    scene_point = bar.mapToScene(QPointF(rect.center().x(), rect.top() + rect.height() * 0.25))
+    view_point = card.plot.mapFromScene(scene_point)
+    qtbot.mouseClick(card.plot.viewport(), Qt.MouseButton.LeftButton, pos=view_point)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    offset = window.view.cursor_offset()
+    assert offset == bar.indicator.start
+    assert "主要预期目标" in seed_doc.text[offset: bar.indicator.end]
+
+
+def test_keyboard_moves_between_bars_and_enter_opens_the_source(qtbot, window) -> None:
+    charts = open_charts(qtbot, window)
+    card = charts.scale_card
+    card.setFocus()
+    qtbot.waitUntil(card.hasFocus)
+    assert card.selected == 0
+    qtbot.keyClick(card, Qt.Key.Key_Right)
+    assert card.selected == 1
+    chosen = card.bars[1].indicator
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    assert window.view.cursor_offset() == chosen.start
+
+
+def test_table_enter_and_csv_round_trip(qtbot, window, seed_doc: Document, tmp_path: Path) -> None:
+    charts = open_charts(qtbot, window)
+    table = charts.table
+    assert table.proxy.rowCount() == len(seed_doc.indicators)
+    path = tmp_path / "indicators.csv"
+    table.export_csv(path)
+    from shigu_gui.ui.charts.table import read_csv
+
+    assert read_csv(path) == table_rows(seed_doc)
+    table.filter_edit.setText("地区生产总值")
+    assert table.proxy.rowCount() == 2
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.proxy.index(1, 0))
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    target = next(i for i in seed_doc.indicators if i.name == "地区生产总值" and i.kind == "target")
+    assert window.view.cursor_offset() == target.start
+
+
+def test_table_sorts_numbers_as_numbers(qtbot, window) -> None:
+    charts = open_charts(qtbot, window)
+    table = charts.table
+    table.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    values = [table.proxy.index(r, 1).data() for r in range(5)]
+    assert float(values[0]) >= float(values[1]) >= float(values[2])
+
+
+def test_export_png_and_svg(qtbot, window, tmp_path: Path) -> None:
+    charts = open_charts(qtbot, window)
+    charts.growth_card.export(str(tmp_path / "g.png"))
+    charts.growth_card.export(str(tmp_path / "g.svg"))
+    assert (tmp_path / "g.png").stat().st_size > 1000
+    assert "<svg" in (tmp_path / "g.svg").read_text(encoding="utf-8")
+
+
+def test_a_report_without_indicators_says_so(qtbot, make_window) -> None:
+    doc = parse_report("各位代表：\n一、工作回顾\n我们做了很多工作，取得了进步。\n二、工作安排\n要继续努力。")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    for card in charts.cards:
+        assert not card.plot.isVisibleTo(charts)
+        assert card.message.isVisibleTo(charts)
+        assert card.message.text()
+        assert card.bars == []
+
+
+def test_from_the_text_to_the_chart(qtbot, window, seed_doc: Document) -> None:
+    gdp = next(i for i in seed_doc.indicators if i.name == "地区生产总值" and i.kind == "actual")
+    window.view.scroll_to_offset(gdp.start + 2)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
+    table = window.charts_view.table
+    assert table.view.currentIndex().data() == "地区生产总值"
