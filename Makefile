@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots install-desktop bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,24 @@ bench: $(STAMP)
 screenshots: $(VENV)/.installed
 	$(BIN)/shigu-gui --screenshot docs/reading.png --size 1280x800
 	$(BIN)/shigu-gui --screenshot docs/charts.png --tab charts --size 1280x800
+
+APPS := $(HOME)/.local/share/applications
+ICONS := $(HOME)/.local/share/icons/hicolor/scalable/apps
+
+install-desktop: $(VENV)/.installed
+	mkdir -p $(APPS) $(ICONS)
+	sed -e 's|^Exec=.*|Exec=$(CURDIR)/$(BIN)/shigu-gui %f|' -e 's|^TryExec=.*|TryExec=$(CURDIR)/$(BIN)/shigu-gui|' \
+		resources/shigu-gui.desktop > $(APPS)/shigu-gui.desktop
+	cp resources/icons/shigu-gui.svg $(ICONS)/shigu-gui.svg
+	-update-desktop-database $(APPS) 2>/dev/null
+	@echo "installed: $(APPS)/shigu-gui.desktop"
+
+bundle: $(BIN)/python
+	$(BIN)/pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean shigu-gui.spec
+	env -i PATH=/usr/bin:/bin HOME=$$(mktemp -d) QT_QPA_PLATFORM=offscreen \
+		dist/shigu-gui/shigu-gui --screenshot dist/bundle-smoke.png
+	@test -s dist/bundle-smoke.png && echo "bundle ok: dist/shigu-gui/ (smoke screenshot dist/bundle-smoke.png)"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -105,4 +105,8 @@ ACTION_BY_ID = {spec.id: spec for spec in ACTIONS}
 
 
 def key_text(spec: ActionSpec) -> str:
-    return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in spec.key_sequences())
+    """The keys as people type them (dedicated keyboard keys such as 'Open' or 'Zoom In' left out)."""
+    from PySide6.QtCore import Qt
+
+    typed = [seq for seq in spec.key_sequences() if seq[0].key().value < Qt.Key.Key_Back.value]  # type: ignore[index]
+    return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in typed)

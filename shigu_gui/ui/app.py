@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 import tempfile
@@ -19,15 +18,15 @@ def _fail(message: str) -> int:
     return 2
 
 
-def choose_language(setting: str, requested: str | None) -> str:
+def choose_language(setting: str, requested: str | None, system_locale: str = "") -> str:
+    """Chinese by default; English when asked for, set, or when the locale is English."""
     if requested:
         return requested
     if setting in ("zh", "en"):
         return setting
-    lang = (os.environ.get("LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG") or "")
-    if not lang:
-        lang = (locale.getlocale()[0] or "")
-    return "en" if lang and not lang.lower().startswith("zh") and not lang.startswith(("C", "POSIX")) else "zh"
+    names = [os.environ.get(key, "") for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    lang = next((n for n in names if n), system_locale)
+    return "en" if lang.lower().startswith("en") else "zh"
 
 
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
@@ -62,7 +61,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     app.setFont(font)
     scratch = tempfile.TemporaryDirectory() if args.screenshot else None
     settings = Settings(os.path.join(scratch.name, "s.ini") if scratch else None)
-    lang = choose_language(settings.get_str("ui/lang", ""), args.lang)
+    lang = choose_language(settings.get_str("ui/lang", ""), args.lang, QLocale.system().name())
     translator = QTranslator(app)
     if lang == "en" and translator.load(str(resource_path("translations", "shigu_gui_en.qm"))):
         app.installTranslator(translator)

@@ -64,6 +64,7 @@ class GlossaryPane(QWidget):
         self.definition.setReadOnly(True)
         self.definition.setAccessibleName(self.tr("名词定义"))
         self.definition.setMaximumHeight(150)
+        self.definition.setPlaceholderText(self.tr("选择一个名词，查看它的解释和在正文中出现的位置。"))
         self.occurrence_label = QLabel(self.tr("出现位置"), self)
         self.occurrences = QStandardItemModel(self)
         self.occurrence_list = _ActivatingList(self)

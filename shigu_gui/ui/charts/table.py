@@ -30,8 +30,16 @@ from PySide6.QtWidgets import (
 
 from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, table_rows
+from ..actions import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# The model's Chinese headers, marked here so that pyside6-lupdate offers them for translation.
+_HEADER_MARKS = (
+    QT_TRANSLATE_NOOP("IndicatorTable", "指标"), QT_TRANSLATE_NOOP("IndicatorTable", "数值"),
+    QT_TRANSLATE_NOOP("IndicatorTable", "单位"), QT_TRANSLATE_NOOP("IndicatorTable", "增长(%)"),
+    QT_TRANSLATE_NOOP("IndicatorTable", "年份"), QT_TRANSLATE_NOOP("IndicatorTable", "类型"),
+    QT_TRANSLATE_NOOP("IndicatorTable", "限定"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
 

@@ -103,6 +103,7 @@ class ChartCard(QFrame):
             axis.setPen(pg.mkPen(colors.muted))
             axis.setTextPen(pg.mkPen(colors.text))
         self.heading.setStyleSheet(f"color: {colors.text}")
+        self.heading.setText(f"<b>{self.title}</b>")
 
     def show_message(self, text: str) -> None:
         """Say in words that the report lacks the data, instead of drawing empty axes."""
@@ -273,10 +274,12 @@ class ChartsView(QWidget):
 
     # -- the four charts -----------------------------------------------------------------------
     def _categories(self, card: ChartCard, labels: Sequence[str]) -> None:
-        ticks = [(i, _wrap(label)) for i, label in enumerate(labels)]
+        width = 7 if len(labels) <= 5 else 5
+        ticks = [(i, _wrap(label, width)) for i, label in enumerate(labels)]
         axis = card.plot.getAxis("bottom")
         axis.setTicks([ticks])
-        axis.setHeight(48 if any(len(label) > 7 for label in labels) else 30)
+        lines = max((len(label) + width - 1) // width for label in labels)
+        axis.setHeight(18 + 16 * min(lines, 3))
         card.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
 
     def _draw_growth(self, colors: Colors) -> None:
@@ -287,20 +290,23 @@ class ChartsView(QWidget):
             card.show_message(self.tr("这份报告没有同时给出上一年实际增速和今年目标增速的指标。"))
             return
         card.show_plot()
-        legend = card.plot.addLegend(offset=(-10, 5))
+        keys = []
+        for bar, color in ((pairs[0].actual, _ACTUAL), (pairs[0].target, _TARGET)):
+            if bar is not None:
+                year = f"{bar.indicator.year}年" if bar.indicator.year else ""
+                kind = self.tr("目标") if bar.indicator.kind == "target" else self.tr("实际")
+                keys.append(f"<span style='color:{color}'>■</span> {year}{kind}")
+        card.heading.setText(f"<b>{card.title}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
         top = 0.0
         for i, pair in enumerate(pairs):
             for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):
                 if bar is None:
                     continue
-                item = card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
+                card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
                 card.label(bar.text, i + dx, bar.value)
                 top = max(top, bar.value)
-                if i == 0:
-                    year = f"{bar.indicator.year}年" if bar.indicator.year else ""
-                    legend.addItem(item, year + ("实际" if bar is pair.actual else "目标"))
         self._categories(card, [p.label for p in pairs])
-        card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.45)
+        card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.25)
 
     def _draw_scale(self, colors: Colors) -> None:
         card = self.scale_card

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>跳转(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>打开报告…</source>
+        <translation>Open report…</translation>
+    </message>
+    <message>
+        <source>打印或存为 PDF…</source>
+        <translation>Print or save as PDF…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>复制并附出处</source>
+        <translation>Copy with citation</translation>
+    </message>
+    <message>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <source>下一节</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>上一节</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>下一个同级节</source>
+        <translation>Next sibling section</translation>
+    </message>
+    <message>
+        <source>上一个同级节</source>
+        <translation>Previous sibling section</translation>
+    </message>
+    <message>
+        <source>上级节</source>
+        <translation>Parent section</translation>
+    </message>
+    <message>
+        <source>第一节</source>
+        <translation>First section</translation>
+    </message>
+    <message>
+        <source>最后一节</source>
+        <translation>Last section</translation>
+    </message>
+    <message>
+        <source>后退</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>前进</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>转到章节…</source>
+        <translation>Go to section…</translation>
+    </message>
+    <message>
+        <source>阅读</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>在图表中显示此处的指标</source>
+        <translation>Show this indicator in the charts</translation>
+    </message>
+    <message>
+        <source>切换窗格</source>
+        <translation>Next pane</translation>
+    </message>
+    <message>
+        <source>反向切换窗格</source>
+        <translation>Previous pane</translation>
+    </message>
+    <message>
+        <source>显示目录</source>
+        <translation>Show contents</translation>
+    </message>
+    <message>
+        <source>显示名词解释</source>
+        <translation>Show glossary</translation>
+    </message>
+    <message>
+        <source>放大字体</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>缩小字体</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>默认字号</source>
+        <translation>Default text size</translation>
+    </message>
+    <message>
+        <source>全屏</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>主题：跟随系统</source>
+        <translation>Theme: follow the system</translation>
+    </message>
+    <message>
+        <source>主题：浅色</source>
+        <translation>Theme: light</translation>
+    </message>
+    <message>
+        <source>主题：深色</source>
+        <translation>Theme: dark</translation>
+    </message>
+    <message>
+        <source>主题：护眼</source>
+        <translation>Theme: sepia</translation>
+    </message>
+    <message>
+        <source>界面语言：中文</source>
+        <translation>Language: 中文</translation>
+    </message>
+    <message>
+        <source>界面语言：English</source>
+        <translation>Language: English</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>在查找栏中</source>
+        <translation>In the find bar</translation>
+    </message>
+    <message>
+        <source>下一个 / 上一个结果</source>
+        <translation>Next / previous hit</translation>
+    </message>
+    <message>
+        <source>关闭查找</source>
+        <translation>Close find</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>增长：实际与目标（%）</source>
+        <translation>Growth: result and target (%)</translation>
+    </message>
+    <message>
+        <source>总量（亿元）</source>
+        <translation>Totals (100 million yuan)</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>居民收入（元）</source>
+        <translation>Household income (yuan)</translation>
+    </message>
+    <message>
+        <source>图表列表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>%1年实际</source>
+        <translation>%1 result</translation>
+    </message>
+    <message>
+        <source>%1年目标</source>
+        <translation>%1 target</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 项指标</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>。点击柱子或在表格中按 Enter 可跳到原文。</source>
+        <translation>. Click a bar, or press Enter in the table, to read its sentence.</translation>
+    </message>
+    <message>
+        <source>这份报告没有同时给出上一年实际增速和今年目标增速的指标。</source>
+        <translation>This report gives no indicator with both last year&apos;s growth and this year&apos;s target.</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>这份报告没有以亿元计的总量指标。</source>
+        <translation>This report gives no totals in 100 million yuan.</translation>
+    </message>
+    <message>
+        <source>这份报告没有给出比例结构（如三次产业结构）。</source>
+        <translation>This report gives no ratio (such as the three-sector structure).</translation>
+    </message>
+    <message>
+        <source>占比（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>这份报告没有给出居民人均收入。</source>
+        <translation>This report gives no per-capita household income.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>查找栏</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <source>查找（Enter 下一个，Shift+Enter 上一个）</source>
+        <translation>Find (Enter next, Shift+Enter previous)</translation>
+    </message>
+    <message>
+        <source>查找内容</source>
+        <translation>Find text</translation>
+    </message>
+    <message>
+        <source>查找结果计数</source>
+        <translation>Hit counter</translation>
+    </message>
+    <message>
+        <source>正则</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>正则表达式模式</source>
+        <translation>Regular expression mode</translation>
+    </message>
+    <message>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>关闭查找</source>
+        <translation>Close find</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>表达式有误</source>
+        <translation>Bad expression</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPane</name>
+    <message>
+        <source>名词解释</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>筛选名词…</source>
+        <translation>Filter terms…</translation>
+    </message>
+    <message>
+        <source>筛选名词</source>
+        <translation>Filter terms</translation>
+    </message>
+    <message>
+        <source>名词列表</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>名词定义</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>选择一个名词，查看它的解释和在正文中出现的位置。</source>
+        <translation>Choose a term to see its definition and where it occurs.</translation>
+    </message>
+    <message>
+        <source>出现位置</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>出现位置列表</source>
+        <translation>Occurrence list</translation>
+    </message>
+    <message>
+        <source>这份报告没有名词解释。</source>
+        <translation>This report has no glossary.</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>正文中未找到</source>
+        <translation>Not found in the body</translation>
+    </message>
+    <message numerus="yes">
+        <source>出现位置（%n 处）</source>
+        <translation>
+            <numerusform>Occurrences (%n)</numerusform>
+            <numerusform>Occurrences (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GotoDialog</name>
+    <message>
+        <source>转到章节</source>
+        <translation>Go to section</translation>
+    </message>
+    <message>
+        <source>匹配的章节</source>
+        <translation>Matching sections</translation>
+    </message>
+    <message>
+        <source>输入标题中的字，例如 乡村旅游</source>
+        <translation>Type characters of a title, e.g. 乡村旅游</translation>
+    </message>
+    <message>
+        <source>章节标题</source>
+        <translation>Section title</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>指标表</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <source>筛选指标…</source>
+        <translation>Filter indicators…</translation>
+    </message>
+    <message>
+        <source>筛选指标</source>
+        <translation>Filter indicators</translation>
+    </message>
+    <message>
+        <source>指标表格</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>增长(%)</source>
+        <translation>Growth (%)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>限定</source>
+        <translation>Qualifier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>正文区</source>
+        <translation>Text area</translation>
+    </message>
+    <message>
+        <source>侧栏</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>名词解释</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>阅读分栏</source>
+        <translation>Reading panes</translation>
+    </message>
+    <message>
+        <source>标签页</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>阅读</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>正在准备图表…</source>
+        <translation>Preparing charts…</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>当前章节</source>
+        <translation>Current section</translation>
+    </message>
+    <message>
+        <source>阅读进度</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <source>正在打开 %1 …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+    <message>
+        <source>无法打开报告</source>
+        <translation>Cannot open the report</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>此处的句子没有可识别的指标</source>
+        <translation>No indicator recognised in this sentence</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动时生效。 / The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <source>打开报告</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>打印或存为 PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>已复制，并附出处</source>
+        <translation>Copied, with citation</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>政府工作报告阅读器 shigu_gui
+离线阅读政府工作报告：目录、名词解释、指标图表。
+字体：Noto Sans CJK SC（SIL Open Font License 1.1）</source>
+        <translation>shigu_gui, a reader for government work reports
+Offline: outline, glossary, indicator charts.
+Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>报告正文</source>
+        <translation>Report text</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>报告开头</source>
+        <translation>Start of the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>……另有 %n 处未列出</source>
+        <translation>
+            <numerusform>… %n more not listed</numerusform>
+            <numerusform>… %n more not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>快捷键表</source>
+        <translation>Shortcut table</translation>
+    </message>
+</context>
+</TS>

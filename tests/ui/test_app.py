@@ -1,0 +1,99 @@
+"""Start-up pieces: language choice, translations, the bundled font, the platform check, screenshots."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shigu_gui.resources import resource_path
+from shigu_gui.ui.app import choose_language
+from shigu_gui.ui.platform_check import XCB_PACKAGES, display_problem
+
+
+def test_language_is_chinese_unless_english_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(key, raising=False)
+    assert choose_language("", None, "C") == "zh"
+    assert choose_language("", None, "en_GB") == "en"
+    assert choose_language("en", None) == "en"
+    assert choose_language("en", "zh") == "zh"
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert choose_language("", None, "en_US") == "zh"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert choose_language("", None) == "en"
+
+
+def test_english_translation_covers_every_string() -> None:
+    ts = resource_path("translations", "shigu_gui_en.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in ts
+    assert resource_path("translations", "shigu_gui_en.qm").stat().st_size > 1000
+
+
+def test_english_menus(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "shigu_gui_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Actions", "下一节") == "Next section"
+        assert QCoreApplication.translate("IndicatorTable", "指标") == "Indicator"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_bundled_font_has_every_character_of_the_report(qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from shigu_gui.ui.fonts import load_bundled_font
+
+    family = load_bundled_font()
+    assert family
+    metrics = QFontMetrics(QFont(family))
+    text = resource_path("report.txt").read_text(encoding="utf-8")
+    missing = {ch for ch in set(text) if ch.strip() and not metrics.inFontUcs4(ord(ch))}
+    assert missing == set()
+    assert "SIL OPEN FONT LICENSE" in resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_platform_check_messages() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the xcb check is for Linux")
+    message = display_problem({})
+    assert message is not None and "--screenshot" in message
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+    assert "libxcb-cursor0" in XCB_PACKAGES
+
+
+def test_no_display_is_one_line_and_exit_2() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "shigu_gui"], env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "--screenshot" in result.stderr
+
+
+def test_screenshot_command(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--section", "乡村旅游", "--size", "900x600"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    colors = {image.pixel(x, y) for x in range(0, 900, 30) for y in range(0, 600, 30)}
+    assert len(colors) > 5  # not a blank picture
+    bad = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--section", "没有这一节"],
+                         env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert bad.returncode == 2
+    assert "没有这一节" in bad.stderr
