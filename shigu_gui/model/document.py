@@ -70,6 +70,7 @@ class Document:
     glossary: tuple[GlossaryEntry, ...]
     indicators: tuple[Indicator, ...]
     source_name: str = field(default="", compare=False)
+    source_hash: str = ""  # of the decoded source text: the report's identity for marks and positions
     _flat: tuple[Section, ...] = field(default=(), repr=False, compare=False)
     _parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)

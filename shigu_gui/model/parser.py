@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from pathlib import Path
 
@@ -61,6 +62,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
         glossary=glossary,
         indicators=indicators,
         source_name=source_name,
+        source_hash=hashlib.sha256(source.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest(),
     )
 
 

@@ -1,0 +1,28 @@
+"""Where the reader keeps the user's data; tests redirect it with SHIGU_GUI_DATA."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ENV_DATA = "SHIGU_GUI_DATA"
+_ORG, _APP = "shigu_gui", "shigu-gui"
+
+
+def data_dir() -> Path:
+    """The same folder as Qt's QStandardPaths.AppDataLocation, found without importing Qt."""
+    override = os.environ.get(ENV_DATA)
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / _ORG / _APP
+
+
+def marks_db() -> Path:
+    return data_dir() / "marks.sqlite3"

@@ -1,0 +1,236 @@
+"""The user's marks and reading positions in one SQLite database: WAL, one transaction per change,
+a schema version with migrations. A damaged database is set aside, never overwritten; a folder
+that cannot be written leaves the reader working and refuses marks with a clear message."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .model.marks import Mark
+
+SCHEMA_VERSION = 2
+MIGRATIONS: dict[int, str] = {
+    1: """
+        CREATE TABLE marks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            report TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            section_path TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL DEFAULT -1,
+            color TEXT NOT NULL DEFAULT 'yellow',
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX marks_report ON marks(report);
+    """,
+    2: """
+        CREATE TABLE positions (
+            report TEXT PRIMARY KEY,
+            offset INTEGER NOT NULL,
+            updated TEXT NOT NULL
+        );
+    """,
+}
+_SEP = "\u241f"  # joins section path labels in one column
+
+
+class MarksError(Exception):
+    """A mark could not be saved; the message is one sentence for the user."""
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+class MarkStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.warning = ""  # one line for the user when the database was set aside or is read-only
+        self.read_only = False
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # -- opening -------------------------------------------------------------------------------
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if self._is_damaged(exc):
+                self._set_aside()
+                return
+            self._open_read_only(exc)
+        except OSError as exc:
+            self._open_read_only(exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _is_damaged(exc: sqlite3.DatabaseError) -> bool:
+        text = str(exc).lower()
+        return "malformed" in text or "not a database" in text or "file is encrypted" in text
+
+    def _set_aside(self) -> None:
+        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(str(self.path) + suffix)
+            if part.exists():
+                part.rename(Path(str(aside) + suffix))
+        self.warning = (f"批注数据库已损坏，已另存为 {aside.name} 并新建数据库 / "
+                        f"The marks database was damaged; kept as {aside.name}, a new one was started")
+        self._conn = self._connect()
+
+    def _open_read_only(self, exc: Exception) -> None:
+        self.read_only = True
+        self.warning = (f"无法写入批注文件夹，批注功能暂不可用（阅读不受影响）/ "
+                        f"Cannot write the marks folder; marks are off, reading works: {self.path.parent}")
+        if self.path.exists():
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+                conn.execute("SELECT count(*) FROM marks").fetchone()
+                self._conn = conn
+            except sqlite3.Error:
+                self._conn = None
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- marks ---------------------------------------------------------------------------------
+    def _writable(self) -> sqlite3.Connection:
+        if self.read_only or self._conn is None:
+            raise MarksError(self.warning or "批注不可用 / Marks are unavailable")
+        return self._conn
+
+    def marks(self, report: str) -> list[Mark]:
+        if self._conn is None:
+            return []
+        rows = self._conn.execute(
+            "SELECT id, kind, quote, section_path, prefix, suffix, start, color, note, created, updated "
+            "FROM marks WHERE report = ? ORDER BY id", (report,)
+        ).fetchall()
+        return [
+            Mark(kind=r[1], quote=r[2], section_path=tuple(p for p in r[3].split(_SEP) if p), prefix=r[4],
+                 suffix=r[5], start=r[6], color=r[7], note=r[8], id=r[0], created=r[9], updated=r[10])
+            for r in rows
+        ]
+
+    def add(self, report: str, mark: Mark) -> Mark:
+        conn = self._writable()
+        now = _now()
+        created = mark.created or now
+        try:
+            with _transaction(conn):
+                cursor = conn.execute(
+                    "INSERT INTO marks (id, report, kind, quote, section_path, prefix, suffix, start, color, note, "
+                    "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (mark.id, report, mark.kind, mark.quote, _SEP.join(mark.section_path), mark.prefix,
+                     mark.suffix, mark.start, mark.color, mark.note, created, now),
+                )
+        except sqlite3.Error as exc:
+            raise MarksError(f"批注未能保存 / The mark was not saved: {exc}") from None
+        return replace(mark, id=cursor.lastrowid, created=created, updated=now)
+
+    def update_note(self, mark_id: int, note: str) -> None:
+        conn = self._writable()
+        try:
+            with _transaction(conn):
+                conn.execute("UPDATE marks SET note = ?, updated = ? WHERE id = ?", (note, _now(), mark_id))
+        except sqlite3.Error as exc:
+            raise MarksError(f"批注未能保存 / The note was not saved: {exc}") from None
+
+    def delete(self, mark_id: int) -> None:
+        conn = self._writable()
+        try:
+            with _transaction(conn):
+                conn.execute("DELETE FROM marks WHERE id = ?", (mark_id,))
+        except sqlite3.Error as exc:
+            raise MarksError(f"批注未能删除 / The mark was not deleted: {exc}") from None
+
+    def merge(self, report: str, marks: list[Mark]) -> int:
+        """Add the marks not already there (same kind, quote, context, section and note); return how many."""
+        existing = {(m.identity, m.note) for m in self.marks(report)}
+        added = 0
+        for mark in marks:
+            key = (mark.identity, mark.note)
+            if key in existing:
+                continue
+            self.add(report, replace(mark, id=None))
+            existing.add(key)
+            added += 1
+        return added
+
+    # -- reading positions ---------------------------------------------------------------------
+    def position(self, report: str) -> int:
+        if self._conn is None:
+            return 0
+        try:
+            row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (report,)).fetchone()
+        except sqlite3.Error:
+            return 0
+        return int(row[0]) if row else 0
+
+    def set_position(self, report: str, offset: int) -> None:
+        if self.read_only or self._conn is None:
+            return
+        try:
+            with _transaction(self._conn):
+                self._conn.execute(
+                    "INSERT INTO positions (report, offset, updated) VALUES (?, ?, ?) "
+                    "ON CONFLICT(report) DO UPDATE SET offset = excluded.offset, updated = excluded.updated",
+                    (report, offset, _now()),
+                )
+        except sqlite3.Error:
+            return  # a lost reading position is not worth a dialog
+
+    def integrity(self) -> str:
+        if self._conn is None:
+            return "closed"
+        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+class _transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: each change is one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
