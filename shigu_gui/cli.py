@@ -19,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
     parser.add_argument("--dump", choices=sorted(DUMPS), help="print the parsed report as JSON and exit")
+    parser.add_argument("--export-notes", choices=("md", "json"),
+                        help="print the report's bookmarks, highlights and notes (Markdown or JSON) and exit")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save, exit")
     parser.add_argument("--section", metavar="TEXT", help="with --screenshot: go to the first matching section")
     parser.add_argument("--tab", choices=("reading", "charts"), default="reading", help="with --screenshot")
@@ -44,12 +46,33 @@ def main(argv: list[str] | None = None) -> int:
         out = json.dumps(data, ensure_ascii=False, indent=2)
         sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
         return 0
+    if args.export_notes:
+        return _export_notes(path, args.export_notes)
     size = _parse_size(args.size)
     if size is None:
         return _fail(f"--size 应为 宽x高，例如 1280x800 / --size must be WxH: {args.size}")
     from .ui.app import run_app  # Qt is imported only for the window
 
     return run_app(path, args, size)
+
+
+def _export_notes(path: Path, kind: str) -> int:
+    from .model.marks import place_all, to_json, to_markdown
+    from .paths import marks_db
+    from .store import MarkStore
+
+    try:
+        doc = load_report(path)
+    except ReportError as exc:
+        return _fail(str(exc))
+    store = MarkStore(marks_db())
+    if store.warning:
+        print(f"shigu-gui: {store.warning}", file=sys.stderr)
+    marks = store.marks(doc.source_hash)
+    store.close()
+    out = to_json(doc, marks) if kind == "json" else to_markdown(doc, place_all(doc, marks))
+    sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+    return 0
 
 
 def _parse_size(text: str) -> tuple[int, int] | None:

@@ -20,6 +20,10 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>批注(&amp;M)</source>
+        <translation>&amp;Marks</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -158,6 +162,50 @@
     <message>
         <source>界面语言：English</source>
         <translation>Language: English</translation>
+    </message>
+    <message>
+        <source>添加或移除书签</source>
+        <translation>Add or remove bookmark</translation>
+    </message>
+    <message>
+        <source>书签与批注列表</source>
+        <translation>Bookmarks and notes</translation>
+    </message>
+    <message>
+        <source>高亮所选文字</source>
+        <translation>Highlight selection</translation>
+    </message>
+    <message>
+        <source>写批注…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>撤销删除批注</source>
+        <translation>Undo delete mark</translation>
+    </message>
+    <message>
+        <source>高亮颜色：黄</source>
+        <translation>Highlight colour: yellow</translation>
+    </message>
+    <message>
+        <source>高亮颜色：绿</source>
+        <translation>Highlight colour: green</translation>
+    </message>
+    <message>
+        <source>高亮颜色：蓝</source>
+        <translation>Highlight colour: blue</translation>
+    </message>
+    <message>
+        <source>高亮颜色：粉</source>
+        <translation>Highlight colour: pink</translation>
+    </message>
+    <message>
+        <source>导出批注…</source>
+        <translation>Export marks…</translation>
+    </message>
+    <message>
+        <source>导入批注…</source>
+        <translation>Import marks…</translation>
     </message>
     <message>
         <source>快捷键一览</source>
@@ -459,6 +507,10 @@
         <translation>Search results</translation>
     </message>
     <message>
+        <source>批注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>阅读分栏</source>
         <translation>Reading panes</translation>
     </message>
@@ -511,6 +563,49 @@
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
+        <source>无法保存批注</source>
+        <translation>Cannot save the mark</translation>
+    </message>
+    <message>
+        <source>请先进入一个章节</source>
+        <translation>Move into a section first</translation>
+    </message>
+    <message>
+        <source>已添加书签：%1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>书签</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>请先选择要高亮的文字</source>
+        <translation>Select the text to highlight first</translation>
+    </message>
+    <message>
+        <source>已删除；按 Ctrl+Z 撤销</source>
+        <translation>Deleted; Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>这条批注在当前报告中未能定位</source>
+        <translation>This mark could not be placed in this report</translation>
+    </message>
+    <message>
+        <source>导出批注</source>
+        <translation>Export marks</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入了 %n 条批注</source>
+        <translation>
+            <numerusform>Imported %n mark</numerusform>
+            <numerusform>Imported %n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导入批注</source>
+        <translation>Import marks</translation>
+    </message>
+    <message>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
@@ -537,6 +632,58 @@
         <translation>shigu_gui, a reader for government work reports
 Offline: outline, glossary, indicator charts.
 Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>书签</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>高亮</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MarksPane</name>
+    <message>
+        <source>批注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>筛选批注（如 书签、高亮）…</source>
+        <translation>Filter marks (e.g. Bookmark, Highlight)…</translation>
+    </message>
+    <message>
+        <source>筛选批注</source>
+        <translation>Filter marks</translation>
+    </message>
+    <message>
+        <source>批注列表</source>
+        <translation>Marks</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>批注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>批注内容</source>
+        <translation>Note text</translation>
     </message>
 </context>
 <context>

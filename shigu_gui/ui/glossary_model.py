@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..model import Document, GlossaryEntry
-from ..model.search import fold
+from .filtering import NeedleFilter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # row in Document.glossary
@@ -44,26 +44,11 @@ class GlossaryModel(QAbstractListModel):
         return None
 
 
-class GlossaryFilter(QSortFilterProxyModel):
+class GlossaryFilter(NeedleFilter):
     """Keeps terms whose text (or definition) contains the filter, full/half width alike."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_needle(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            self._needle = fold(text.strip())
-            self.endFilterChange()
-        else:
-            self._needle = fold(text.strip())
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._needle:
-            return True
+    def row_text(self, source_row: int) -> str:
         model = self.sourceModel()
         assert isinstance(model, GlossaryModel)
         entry = model.entry(source_row)
-        return self._needle in fold(entry.term) or self._needle in fold(entry.definition)
+        return f"{entry.term}\n{entry.definition}"

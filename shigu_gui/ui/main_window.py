@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal
@@ -22,13 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Document, Indicator, ReportError, load_report
+from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
 from ..model.search import Hit, SearchIndex
+from ..paths import marks_db
+from ..store import MarksError, MarkStore
 from . import theme
 from .actions import ACTIONS, MENUS, ActionSpec
 from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
 from .goto_dialog import GotoDialog
 from .loader import LARGE_FILE_BYTES, LoadTask
+from .marks_pane import MarksPane
+from .note_dialog import NoteDialog
 from .outline_pane import OutlinePane
 from .results_pane import ResultsPane
 from .settings import Settings
@@ -41,17 +46,19 @@ READING_TAB, CHARTS_TAB = 0, 1
 _LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
 
 
-def report_key(doc: Document) -> str:
-    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
-
-
 class MainWindow(QMainWindow):
     document_changed = Signal()
     search_done = Signal(int)  # number of hits
 
-    def __init__(self, settings: Settings, doc: Document, path: Path | None = None) -> None:
+    def __init__(self, settings: Settings, doc: Document, path: Path | None = None,
+                 store: MarkStore | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.store = store if store is not None else MarkStore(marks_db())
+        self.highlight_color = settings.get_str("marks/color", "yellow")
+        self.placed_marks: list[Placed] = []
+        self._deleted: list[Mark] = []
+        self.note_dialog: NoteDialog | None = None
         self.doc = doc
         self.path = path
         self.colors = theme.resolve(settings.get_str("view/theme", "system"))
@@ -67,12 +74,15 @@ class MainWindow(QMainWindow):
         self._current_flat = -1
         self._pinned_flat: int | None = None
         self._progress: QProgressDialog | None = None
+        self._pending_restore: int | None = None
         self._tasks: list[LoadTask] = []
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
         self._restore_view_settings()
         self.set_document(doc, path, restore_position=True)
+        if self.store.warning:
+            self.statusBar().showMessage(self.store.warning)
 
     # -- composition ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.glossary_pane = GlossaryPane(self)
         self.results_pane = ResultsPane(self)
+        self.marks_pane = MarksPane(self)
         center = QWidget(self)
         center.setAccessibleName(self.tr("正文区"))
         center_layout = QVBoxLayout(center)
@@ -95,6 +106,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("侧栏"))
         self.sidebar.addTab(self.glossary_pane, self.tr("名词解释"))
         self.sidebar.addTab(self.results_pane, self.tr("搜索结果"))
+        self.sidebar.addTab(self.marks_pane, self.tr("批注"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
         self.splitter.addWidget(self.outline_pane)
@@ -121,12 +133,15 @@ class MainWindow(QMainWindow):
         menus = {key: self.menuBar().addMenu(self.tr_action(title)) for key, title in MENUS.items()}
         theme_group = QActionGroup(self)
         lang_group = QActionGroup(self)
+        color_group = QActionGroup(self)
         for spec in ACTIONS:
             action = QAction(spec.translated_title(), self)
             action.setObjectName(spec.id)
             action.setShortcuts(spec.key_sequences())
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setCheckable(spec.checkable or spec.id.startswith(("view.theme_", "view.lang_")))
+            action.setCheckable(spec.checkable or spec.id.startswith(("view.theme_", "view.lang_", "marks.color_")))
+            if spec.id.startswith("marks.color_"):
+                color_group.addAction(action)
             if spec.id.startswith("view.theme_"):
                 theme_group.addAction(action)
             if spec.id.startswith("view.lang_"):
@@ -135,10 +150,12 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             menus[spec.menu].addAction(action)
             if spec.id in ("file.print", "edit.copy_citation", "go.forward", "go.goto", "view.charts",
-                           "view.focus_prev", "view.glossary", "view.fullscreen", "view.theme_sepia"):
+                           "view.focus_prev", "view.glossary", "view.fullscreen", "view.theme_sepia",
+                           "marks.undo", "marks.color_pink"):
                 menus[spec.menu].addSeparator()
             self.actions_by_id[spec.id] = action
-        self.view.context_actions = [self.actions_by_id["edit.copy_citation"], self.actions_by_id["view.indicator"]]
+        self.view.context_actions = [self.actions_by_id[key] for key in (
+            "edit.copy_citation", "marks.highlight", "marks.note", "marks.bookmark", "view.indicator")]
 
     def tr_action(self, text: str) -> str:
         return QApplication.translate("Actions", text)
@@ -157,6 +174,8 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._on_find_closed)
         self.results_pane.hit_chosen.connect(self._select_hit)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.marks_pane.mark_chosen.connect(self._on_mark_chosen)
+        self.marks_pane.delete_requested.connect(self.delete_mark)
 
     # -- document ------------------------------------------------------------------------------
     def set_document(self, doc: Document, path: Path | None, restore_position: bool = False) -> None:
@@ -178,11 +197,20 @@ class MainWindow(QMainWindow):
             self.run_search(self.find_bar.edit.text(), self.find_bar.regex.isChecked())
         if self.charts_view is not None:
             self._update_charts()
+        self._deleted.clear()
+        self.refresh_marks()
         self.setWindowTitle(f"{doc.title} — {self.tr('政府工作报告阅读器')}")
-        offset = self.settings.get_int(f"positions/{report_key(doc)}", 0) if restore_position else 0
-        QTimer.singleShot(0, lambda: self.view.scroll_to_offset(offset))
+        offset = self.store.position(doc.source_hash) if restore_position else 0
+        # Scroll again once the window has its real size, unless the reader has moved meanwhile.
+        self._pending_restore = offset
+        QTimer.singleShot(0, self._finish_restore)
         self.view.scroll_to_offset(offset)
         self.document_changed.emit()
+
+    def _finish_restore(self) -> None:
+        if self._pending_restore is not None:
+            self.view.scroll_to_offset(self._pending_restore)
+            self._pending_restore = None
 
     def open_path(self, path: str | Path) -> None:
         path = Path(path)
@@ -260,6 +288,7 @@ class MainWindow(QMainWindow):
         return self._current_flat
 
     def jump_to(self, offset: int, length: int = 0, record: bool = True) -> None:
+        self._pending_restore = None
         if record:
             here = self.view.top_offset()
             if not self._back or self._back[-1] != here:
@@ -275,7 +304,7 @@ class MainWindow(QMainWindow):
         self._on_position(self.view.top_offset())
 
     def _remember_position(self) -> None:
-        self.settings.set(f"positions/{report_key(self.doc)}", self.view.top_offset())
+        self.store.set_position(self.doc.source_hash, self.view.top_offset())
 
     # -- actions: navigation -------------------------------------------------------------------
     def next_section(self) -> None:
@@ -483,7 +512,8 @@ class MainWindow(QMainWindow):
         panes.append(self.view)
         if self.sidebar.isVisible():
             current = self.sidebar.currentWidget()
-            panes.append(self.glossary_pane.term_list if current is self.glossary_pane else self.results_pane)
+            panes.append({self.glossary_pane: self.glossary_pane.term_list, self.marks_pane: self.marks_pane.list}.get(
+                current, self.results_pane))
         return panes
 
     def cycle_focus(self, step: int = 1) -> None:
@@ -581,6 +611,180 @@ class MainWindow(QMainWindow):
     def language_en(self) -> None:
         self._set_language("en")
 
+    # -- marks -----------------------------------------------------------------------------------
+    def refresh_marks(self) -> None:
+        self.placed_marks = place_all(self.doc, self.store.marks(self.doc.source_hash))
+        self.marks_pane.set_marks(self.placed_marks, self.store.warning if self.store.read_only else "")
+        self.view.set_marks(self.placed_marks)
+        counts: dict[int, int] = {}
+        for placed in self.placed_marks:
+            if placed.placed:
+                flat = self.doc.section_index_at(placed.start)
+                counts[flat] = counts.get(flat, 0) + 1
+        self.outline_pane.outline.set_mark_counts(counts)
+
+    def _save_mark(self, mark: Mark) -> Mark | None:
+        try:
+            saved = self.store.add(self.doc.source_hash, mark)
+        except MarksError as exc:
+            self._marks_error(str(exc))
+            return None
+        self.refresh_marks()
+        return saved
+
+    def _marks_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法保存批注"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        self.last_error = box
+        box.open()
+
+    def toggle_bookmark(self) -> None:
+        flat = self._current_flat
+        if flat < 0:
+            self.statusBar().showMessage(self.tr("请先进入一个章节"), 3000)
+            return
+        section = self.doc.flat_sections[flat]
+        existing = next((p for p in self.placed_marks
+                         if p.mark.kind == "bookmark" and p.start == section.start), None)
+        if existing is not None:
+            self.delete_mark(existing)
+            return
+        if self._save_mark(section_mark(self.doc, flat, "bookmark")):
+            self.statusBar().showMessage(self.tr("已添加书签：%1").replace("%1", section.label), 3000)
+
+    def show_bookmarks(self) -> None:
+        self.show_marks(self.tr("书签"))
+
+    def show_marks(self, needle: str = "") -> None:
+        self.tabs.setCurrentIndex(READING_TAB)
+        if not self.sidebar.isVisible():
+            self.toggle_glossary()
+        self.sidebar.setCurrentWidget(self.marks_pane)
+        self.marks_pane.filter_edit.setText(needle)
+        self.marks_pane.list.setFocus()
+
+    def highlight_selection(self) -> None:
+        span = self.view.selection_span()
+        if span is None or span[0] == span[1]:
+            self.statusBar().showMessage(self.tr("请先选择要高亮的文字"), 3000)
+            return
+        if self._save_mark(make_mark(self.doc, "highlight", span[0], span[1], color=self.highlight_color)):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+
+    def add_note(self) -> None:
+        """A note on the selection (as a highlight), on the highlight at the cursor, or on the section."""
+        span = self.view.selection_span()
+        target: Mark | None = None
+        existing: Placed | None = None
+        if span is not None and span[0] != span[1]:
+            target = make_mark(self.doc, "highlight", span[0], span[1], color=self.highlight_color)
+            about = target.quote
+        else:
+            existing = next((p for p in self.view.marks_at(self.view.cursor_offset())
+                             if p.mark.kind == "highlight"), None)
+            if existing is None and self._current_flat >= 0:
+                target = section_mark(self.doc, self._current_flat, "note")
+            about = existing.mark.quote if existing else (target.quote if target else "")
+        if target is None and existing is None:
+            return
+        dialog = NoteDialog(about, existing.mark.note if existing else "", self)
+        self.note_dialog = dialog
+
+        def save() -> None:
+            text = dialog.text()
+            if existing is not None and existing.mark.id is not None:
+                try:
+                    self.store.update_note(existing.mark.id, text)
+                except MarksError as exc:
+                    self._marks_error(str(exc))
+                self.refresh_marks()
+            elif target is not None:
+                self._save_mark(replace(target, note=text))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def delete_mark(self, placed: Placed) -> None:
+        if placed.mark.id is None:
+            return
+        try:
+            self.store.delete(placed.mark.id)
+        except MarksError as exc:
+            self._marks_error(str(exc))
+            return
+        self._deleted.append(placed.mark)
+        self.refresh_marks()
+        self.statusBar().showMessage(self.tr("已删除；按 Ctrl+Z 撤销"), 5000)
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        self._save_mark(self._deleted.pop())
+
+    def _on_mark_chosen(self, placed: Placed) -> None:
+        if not placed.placed:
+            self.statusBar().showMessage(self.tr("这条批注在当前报告中未能定位"), 4000)
+            return
+        self.jump_to(placed.start)
+        self.view.flash(placed.start, max(placed.end, placed.start + 1))
+
+    def _set_color(self, color: str) -> None:
+        self.highlight_color = color
+        self.settings.set("marks/color", color)
+        self.actions_by_id[f"marks.color_{color}"].setChecked(True)
+
+    def color_yellow(self) -> None:
+        self._set_color("yellow")
+
+    def color_green(self) -> None:
+        self._set_color("green")
+
+    def color_blue(self) -> None:
+        self._set_color("blue")
+
+    def color_pink(self) -> None:
+        self._set_color("pink")
+
+    def marks_markdown(self) -> str:
+        return to_markdown(self.doc, self.placed_marks)
+
+    def marks_json(self) -> str:
+        return to_json(self.doc, [p.mark for p in self.placed_marks])
+
+    def export_marks(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出批注"), f"{self.doc.title}-批注.md",
+                                                   "Markdown (*.md);;JSON (*.json)")
+        if not name:
+            return
+        text = self.marks_json() if name.endswith(".json") or "json" in chosen.lower() else self.marks_markdown()
+        try:
+            Path(name).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self._marks_error(f"无法写入文件 / Cannot write: {name} ({exc.strerror})")
+
+    def import_marks_text(self, text: str) -> int:
+        try:
+            _report, marks = from_json(text)
+            added = self.store.merge(self.doc.source_hash, marks)
+        except (ValueError, MarksError) as exc:
+            self._marks_error(str(exc))
+            return 0
+        self.refresh_marks()
+        self.statusBar().showMessage(self.tr("导入了 %n 条批注", "", added), 4000)
+        return added
+
+    def import_marks(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入批注"), "", "JSON (*.json)")
+        if name:
+            try:
+                text = Path(name).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                self._marks_error(f"无法读取文件 / Cannot read: {name} ({exc})")
+                return
+            self.import_marks_text(text)
+
     # -- actions: file, edit, help -------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
@@ -655,6 +859,8 @@ class MainWindow(QMainWindow):
         self.actions_by_id["view.glossary"].setChecked(glossary)
         name = self.settings.get_str("view/theme", "system")
         self.actions_by_id.get(f"view.theme_{name}", self.actions_by_id["view.theme_system"]).setChecked(True)
+        color = self.settings.get_str("marks/color", "yellow")
+        self.actions_by_id.get(f"marks.color_{color}", self.actions_by_id["marks.color_yellow"]).setChecked(True)
         lang = self.settings.get_str("ui/lang", "zh")
         self.actions_by_id.get(f"view.lang_{lang}", self.actions_by_id["view.lang_zh"]).setChecked(True)
 
@@ -669,6 +875,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.store.close()
         super().closeEvent(event)
 
     # -- drag and drop -------------------------------------------------------------------------

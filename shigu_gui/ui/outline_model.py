@@ -19,6 +19,12 @@ class OutlineModel(QAbstractItemModel):
         self._children: dict[int, list[int]] = {-1: []}
         self._row: list[int] = []
         self._hits: dict[int, int] = {}
+        self._marks: dict[int, int] = {}
+
+    def set_mark_counts(self, counts: dict[int, int]) -> None:
+        """Marks per section (its own, not its children's)."""
+        self._marks = counts
+        self._emit_all_changed(-1)
 
     def set_document(self, doc: Document) -> None:
         self.beginResetModel()
@@ -32,6 +38,7 @@ class OutlineModel(QAbstractItemModel):
             siblings.append(i)
             self._children.setdefault(i, [])
         self._hits = {}
+        self._marks = {}
         self.endResetModel()
 
     def set_hit_counts(self, counts: dict[int, int]) -> None:
@@ -84,8 +91,12 @@ class OutlineModel(QAbstractItemModel):
         flat = self.flat_of(index)
         section = self._doc.flat_sections[flat]
         if role == Qt.ItemDataRole.DisplayRole:
-            hits = self._hits.get(flat)
-            return f"{section.label}  ({hits})" if hits else section.label
+            text = section.label
+            if self._marks.get(flat):
+                text += f"  ★{self._marks[flat]}"
+            if self._hits.get(flat):
+                text += f"  ({self._hits[flat]})"
+            return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return section.label
         if role == SECTION_ROLE:

@@ -6,7 +6,7 @@ import bisect
 import html
 import re
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -14,6 +14,9 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPolygonF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -23,10 +26,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ..model import Document
+from ..model.marks import Placed
 from ..model.search import Hit
 from .theme import Colors
 
 TERM_SCHEME = "term"
+MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 # Heading size steps over the base font, by outline level (FontSizeAdjustment: 0 normal, 1 larger …).
 _LEVEL_SIZE = {1: 3, 2: 1, 3: 0}
@@ -74,6 +79,7 @@ class ReportView(QTextBrowser):
         self._current_hit = -1
         self._flash: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
+        self._marks: list[Placed] = []
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -204,34 +210,44 @@ class ReportView(QTextBrowser):
         self._current_hit = current
         self._refresh_selections()
 
+    def set_marks(self, placed: list[Placed]) -> None:
+        self._marks = [p for p in placed if p.placed]
+        self._refresh_selections()
+        self.viewport().update()
+
+    def marks_at(self, offset: int) -> list[Placed]:
+        return [p for p in self._marks if p.start <= offset < max(p.end, p.start + 1)]
+
     def flash(self, start: int, end: int) -> None:
         """Highlight a span (a chart's source sentence) until the next search."""
         self._flash = (start, end)
         self._refresh_selections()
 
     def _refresh_selections(self) -> None:
-        if self._colors is None:
+        colors = self._colors
+        if colors is None:
             return
         selections: list[QTextEdit.ExtraSelection] = []
-        qdoc = self.document()
+        for placed in self._marks:
+            if placed.mark.kind == "highlight":
+                shade = QColor(MARK_COLORS.get(placed.mark.color, MARK_COLORS["yellow"]))
+                shade.setAlpha(110 if colors.dark else 170)
+                selections.append(self._selection(placed.start, placed.end, shade))
         for i, hit in enumerate(self._hits):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(qdoc)
-            cursor.setPosition(self._map.to_qt(hit.start))
-            cursor.setPosition(self._map.to_qt(hit.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            color = self._colors.current_hit if i == self._current_hit else self._colors.hit
-            selection.format.setBackground(QColor(color))
-            selections.append(selection)
+            shade = QColor(colors.current_hit if i == self._current_hit else colors.hit)
+            selections.append(self._selection(hit.start, hit.end, shade))
         if self._flash:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(qdoc)
-            cursor.setPosition(self._map.to_qt(self._flash[0]))
-            cursor.setPosition(self._map.to_qt(self._flash[1]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(QColor(self._colors.highlight))
-            selections.append(selection)
+            selections.append(self._selection(self._flash[0], self._flash[1], QColor(colors.highlight)))
         self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, background: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(background)
+        return selection
 
     # -- terms ---------------------------------------------------------------------------------
     def _term_at(self, pos: QPoint) -> int | None:
@@ -249,7 +265,12 @@ class ReportView(QTextBrowser):
             self.term_activated.emit(int(text.split(":", 1)[1]))
 
     def term_tooltip(self, pos: QPoint) -> str | None:
-        """The tooltip for a point of the viewport: a term's definition, as escaped rich text."""
+        """The tooltip for a point of the viewport: a note, or a term's definition; escaped rich text."""
+        offset = self._map.to_py(self.cursorForPosition(pos).position())
+        notes = [p.mark.note for p in self.marks_at(offset) if p.mark.note]
+        if notes:
+            body = "<br>".join(html.escape(n).replace("\n", "<br>") for n in notes)
+            return f"<p style='max-width:28em'><b>✎</b> {body}</p>"
         row = self._term_at(pos)
         if row is None or self._doc is None or row >= len(self._doc.glossary):
             return None
@@ -267,6 +288,35 @@ class ReportView(QTextBrowser):
                 e.ignore()
             return True
         return super().viewportEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        super().paintEvent(e)
+        if not self._marks or self._colors is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        offset_y = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        layout = self.document().documentLayout()
+        for placed in self._marks:
+            if placed.mark.kind == "highlight" and not placed.mark.note:
+                continue
+            block = self.document().findBlock(self._map.to_qt(placed.start))
+            top = layout.blockBoundingRect(block).top() - offset_y
+            line = block.layout().lineForTextPosition(self._map.to_qt(placed.start) - block.position())
+            y = top + (line.y() if line.isValid() else 0) + 6
+            if not -20 < y < height:
+                continue
+            if placed.mark.kind == "bookmark":
+                painter.setBrush(QColor(self._colors.heading))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawPolygon(QPolygonF([QPointF(8, y), QPointF(18, y), QPointF(18, y + 14),
+                                               QPointF(13, y + 10), QPointF(8, y + 14)]))
+            else:
+                painter.setBrush(QColor(self._colors.term))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(QPointF(13, y + 7), 5, 5)
+        painter.end()
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         if not self.textCursor().hasSelection():

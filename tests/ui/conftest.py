@@ -13,6 +13,7 @@ def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own settings file; the user's state is never touched."""
     path = tmp_path / "settings.ini"
     monkeypatch.setenv("SHIGU_GUI_SETTINGS", str(path))
+    monkeypatch.setenv("SHIGU_GUI_DATA", str(tmp_path / "data"))
     return path
 
 
