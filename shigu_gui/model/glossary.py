@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .document import GlossaryEntry, Paragraph
@@ -70,30 +71,63 @@ def parse_glossary(
 
 
 
-def term_patterns(term: str) -> list[re.Pattern[str]]:
-    """Patterns for a term, most specific first: quotes may stand anywhere or nowhere."""
+def term_variants(term: str) -> list[str]:
+    """What to look for, most specific first, without quotes (they may stand anywhere or nowhere)."""
     variants = [term]
     variants += [v for v in re.split(r"[、，,／/]", term) if v != term]
-    bare = [v.translate(str.maketrans("", "", _QUOTES)).strip() for v in variants]
+    bare = [_strip_quotes(v).strip() for v in variants]
     core = [m.group(1) for m in _QUOTED.finditer(term)]
-    patterns: list[re.Pattern[str]] = []
-    seen: set[str] = set()
+    seen: list[str] = []
     for candidate in [b for b in bare if len(b) >= 2] + core:
-        if candidate in seen:
-            continue
-        seen.add(candidate)
-        quote = f"[{re.escape(_QUOTES)}]*"
-        patterns.append(re.compile(quote.join(re.escape(ch) for ch in candidate)))
-    return patterns
+        if candidate not in seen:
+            seen.append(candidate)
+    return seen
+
+
+def _strip_quotes(text: str) -> str:
+    return text.translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
+
+
+class QuoteBlindText:
+    """The text with its quote marks taken out, and the way back to the text's own offsets."""
+
+    def __init__(self, text: str) -> None:
+        removed = [m.start() for m in _QUOTE_CHAR.finditer(text)]
+        self.bare = _strip_quotes(text)
+        # removal i sits before bare offset removed[i] - i
+        self._before = [pos - i for i, pos in enumerate(removed)]
+
+    def original(self, bare_offset: int) -> int:
+        return bare_offset + bisect.bisect_right(self._before, bare_offset)
+
+    def find_all(self, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans in the original text of needle's matches whose start lies in [lo, hi)."""
+        hits = []
+        pos = self.bare.find(needle)
+        while pos >= 0:
+            start = self.original(pos)
+            if start >= hi:
+                break
+            if start >= lo:
+                hits.append((start, self.original(pos + len(needle) - 1) + 1))
+            pos = self.bare.find(needle, pos + len(needle))
+        return hits
+
+
+_QUOTE_CHAR = re.compile(f"[{re.escape(_QUOTES)}]")
 
 
 def find_occurrences(
-    text: str, term: str, body_ranges: list[tuple[int, int]]
+    text: str, term: str, body_ranges: list[tuple[int, int]], blind: QuoteBlindText | None = None
 ) -> tuple[tuple[int, int], ...]:
-    for pattern in term_patterns(term):
+    blind = blind or QuoteBlindText(text)
+    for needle in term_variants(term):
         hits: list[tuple[int, int]] = []
         for lo, hi in body_ranges:
-            hits += [m.span() for m in pattern.finditer(text, lo, hi)]
+            hits += [span for span in blind.find_all(needle, lo, hi) if span[1] <= hi]
         if hits:
             return tuple(hits)
     return ()
@@ -106,7 +140,8 @@ def build_glossary(
         return ()
     start, end = glossary_span
     body = [(0, start), (end, len(text))]
+    blind = QuoteBlindText(text)
     return tuple(
-        GlossaryEntry(number, term, page, definition, offset, find_occurrences(text, term, body))
+        GlossaryEntry(number, term, page, definition, offset, find_occurrences(text, term, body, blind))
         for number, term, page, definition, offset in parse_glossary(text, paragraphs, start, end)
     )

@@ -5,16 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,15 +38,19 @@ from . import theme
 from .actions import ACTIONS, MENUS, ActionSpec
 from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
-from .goto_dialog import GotoDialog
-from .loader import LARGE_FILE_BYTES, LoadTask
 from .marks_pane import MarksPane
-from .note_dialog import NoteDialog
 from .outline_pane import OutlinePane
 from .results_pane import ResultsPane
 from .settings import Settings
-from .shortcuts_dialog import ShortcutsDialog
 from .text_view import ReportView
+
+if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at start-up
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from .loader import LoadTask
+    from .note_dialog import NoteDialog
+
+LARGE_FILE_BYTES = 2 * 1024 * 1024  # parsed in a worker thread above this size
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 40
@@ -174,11 +186,13 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._on_find_closed)
         self.results_pane.hit_chosen.connect(self._select_hit)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.marks_pane.mark_chosen.connect(self._on_mark_chosen)
         self.marks_pane.delete_requested.connect(self.delete_mark)
 
     # -- document ------------------------------------------------------------------------------
-    def set_document(self, doc: Document, path: Path | None, restore_position: bool = False) -> None:
+    def set_document(self, doc: Document, path: Path | None, restore_position: bool = False,
+                     prebuilt: QTextDocument | None = None) -> None:
         self.doc = doc
         self.path = path
         self._index = None
@@ -187,7 +201,7 @@ class MainWindow(QMainWindow):
         self._forward.clear()
         self._current_flat = -1
         self._pinned_flat = None
-        self.view.set_report(doc, self.colors)
+        self.view.set_report(doc, self.colors, prebuilt)
         self._apply_font_size()
         self.outline_pane.set_document(doc)
         self.glossary_pane.set_document(doc)
@@ -230,7 +244,11 @@ class MainWindow(QMainWindow):
         self.set_document(doc, path, restore_position=True)
 
     def _load_in_background(self, path: Path) -> None:
-        task = LoadTask(path)
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .loader import LoadTask
+
+        task = LoadTask(path, self.colors, self.view.document().defaultFont())
         task.signals.loaded.connect(self._on_loaded)
         task.signals.failed.connect(self._on_load_failed)
         self._tasks = [task]  # kept alive until the next load: the pool runs it after this returns
@@ -247,10 +265,10 @@ class MainWindow(QMainWindow):
             self._progress.close()
             self._progress = None
 
-    def _on_loaded(self, doc: Document, path: str) -> None:
+    def _on_loaded(self, doc: Document, qdoc: QTextDocument, path: str) -> None:
         self._finish_task()
         self._remember_position()
-        self.set_document(doc, Path(path), restore_position=True)
+        self.set_document(doc, Path(path), restore_position=True, prebuilt=qdoc)
 
     def _on_load_failed(self, message: str, _path: str) -> None:
         self._finish_task()
@@ -258,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """One clear message in a dialog; the open report stays open."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法打开报告"), message,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("错误"))
@@ -361,6 +381,8 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_offset(self._forward.pop())
 
     def goto_section(self) -> None:
+        from .goto_dialog import GotoDialog
+
         dialog = GotoDialog(self.doc, self)
         self.goto_dialog = dialog
         dialog.accepted.connect(lambda: self.go_to_section(dialog.chosen()))
@@ -583,6 +605,10 @@ class MainWindow(QMainWindow):
         self._update_charts()
         self.actions_by_id[f"view.theme_{name}"].setChecked(True)
 
+    def _on_scheme_changed(self, _scheme: object) -> None:
+        if self.settings.get_str("view/theme", "system") == "system":
+            self.set_theme("system")
+
     def theme_system(self) -> None:
         self.set_theme("system")
 
@@ -600,6 +626,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("ui/lang", lang)
         self.actions_by_id[f"view.lang_{lang}"].setChecked(True)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("界面语言"),
                           self.tr("界面语言将在下次启动时生效。 / The language changes at the next start."),
                           QMessageBox.StandardButton.Ok, self)
@@ -633,6 +661,8 @@ class MainWindow(QMainWindow):
         return saved
 
     def _marks_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法保存批注"), message,
                           QMessageBox.StandardButton.Ok, self)
         self.last_error = box
@@ -689,6 +719,8 @@ class MainWindow(QMainWindow):
             about = existing.mark.quote if existing else (target.quote if target else "")
         if target is None and existing is None:
             return
+        from .note_dialog import NoteDialog
+
         dialog = NoteDialog(about, existing.mark.note if existing else "", self)
         self.note_dialog = dialog
 
@@ -754,6 +786,8 @@ class MainWindow(QMainWindow):
         return to_json(self.doc, [p.mark for p in self.placed_marks])
 
     def export_marks(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出批注"), f"{self.doc.title}-批注.md",
                                                    "Markdown (*.md);;JSON (*.json)")
         if not name:
@@ -776,6 +810,8 @@ class MainWindow(QMainWindow):
         return added
 
     def import_marks(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("导入批注"), "", "JSON (*.json)")
         if name:
             try:
@@ -787,6 +823,8 @@ class MainWindow(QMainWindow):
 
     # -- actions: file, edit, help -------------------------------------------------------------
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开报告"), start,
                                               self.tr("文本文件 (*.txt);;所有文件 (*)"))
@@ -831,10 +869,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已复制，并附出处"), 3000)
 
     def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, self.tr("关于"),
             self.tr("政府工作报告阅读器 shigu_gui\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"

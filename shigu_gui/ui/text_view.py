@@ -53,6 +53,82 @@ class OffsetMap:
         return position - bisect.bisect_left(self._astral_qt, position)
 
 
+def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocument:
+    """The styled text of a report. Touches no widget, so a worker thread may build it."""
+    qdoc = QTextDocument()
+    qdoc.setUndoRedoEnabled(False)
+    qdoc.setDefaultFont(font)
+    qdoc.setDocumentMargin(28)
+    qdoc.setPlainText(doc.text)
+    _Formatter(qdoc, doc, colors).run()
+    return qdoc
+
+
+class _Formatter:
+    def __init__(self, qdoc: QTextDocument, doc: Document, colors: Colors) -> None:
+        self.doc = doc
+        self.colors = colors
+        self.map = OffsetMap(doc.text)
+        self.cursor = QTextCursor(qdoc)
+
+    def run(self) -> None:
+        cursor, doc, colors = self.cursor, self.doc, self.colors
+        cursor.beginEditBlock()
+        body = QTextBlockFormat()
+        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(10)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(body)
+        headings: dict[int, QTextCharFormat] = {}
+        for section in doc.flat_sections:
+            fmt = headings.get(section.level)
+            if fmt is None:
+                fmt = headings[section.level] = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setForeground(QColor(colors.heading if section.level <= 2 else colors.text))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
+            self.apply(section.start, section.heading_end, fmt)
+            line_end = doc.text.find("\n", section.start)
+            if section.heading_end == (len(doc.text) if line_end < 0 else line_end):  # a heading line of its own
+                block = QTextBlockFormat()
+                block.setTopMargin(18 if section.level == 1 else 10)
+                cursor.setPosition(self.map.to_qt(section.start))
+                cursor.mergeBlockFormat(block)
+        for row, entry in enumerate(doc.glossary):
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(f"{TERM_SCHEME}:{row}")
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(colors.term))
+            for start, end in entry.occurrences:
+                self.apply(start, end, fmt)
+        self.title_block()
+        cursor.endEditBlock()
+
+    def title_block(self) -> None:
+        doc = self.doc
+        first = doc.flat_sections[0].start if doc.flat_sections else 0
+        for para in doc.paragraphs:
+            text = doc.text[para.start: para.end]
+            if para.start >= first or text.startswith("各位代表"):
+                break
+            block = QTextBlockFormat()
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.cursor.setPosition(self.map.to_qt(para.start))
+            self.cursor.mergeBlockFormat(block)
+            if "政府工作报告" in text.replace(" ", ""):
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setForeground(QColor(self.colors.heading))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
+                self.apply(para.start, para.end, fmt)
+
+    def apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        self.cursor.setPosition(self.map.to_qt(start))
+        self.cursor.setPosition(self.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.cursor.mergeCharFormat(fmt)
+
+
 class ReportView(QTextBrowser):
     """Read-only text; emits where the reader is, and which term was clicked."""
 
@@ -89,18 +165,15 @@ class ReportView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
 
     # -- content -------------------------------------------------------------------------------
-    def set_report(self, doc: Document, colors: Colors) -> None:
+    def set_report(self, doc: Document, colors: Colors, prebuilt: QTextDocument | None = None) -> None:
+        """Show a report; prebuilt is its QTextDocument when a worker thread already made it."""
         self._doc = doc
         self._map = OffsetMap(doc.text)
         self._colors = colors
         self._hits = []
         self._current_hit = -1
-        qdoc = QTextDocument(self)
-        qdoc.setUndoRedoEnabled(False)
-        qdoc.setDefaultFont(self.font())
-        qdoc.setDocumentMargin(28)
-        qdoc.setPlainText(doc.text)
-        self._format(qdoc, doc, colors)
+        qdoc = prebuilt if prebuilt is not None else build_text_document(doc, colors, self.font())
+        qdoc.setParent(self)  # owned by the view: setDocument then deletes the one it replaces
         self.setDocument(qdoc)
         self.setExtraSelections([])
 
@@ -110,61 +183,6 @@ class ReportView(QTextBrowser):
             self.set_report(self._doc, colors)
             self.scroll_to_offset(position)
         self._colors = colors
-
-    def _format(self, qdoc: QTextDocument, doc: Document, colors: Colors) -> None:
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        body = QTextBlockFormat()
-        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setBottomMargin(10)
-        body.setTextIndent(0)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(body)
-        for section in doc.flat_sections:
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setForeground(QColor(colors.heading if section.level <= 2 else colors.text))
-            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
-            self._apply(cursor, section.start, section.heading_end, fmt)
-            if section.heading_end - section.start == len(doc.text[section.start:section.end].split("\n")[0]):
-                block = QTextBlockFormat()
-                block.setTopMargin(18 if section.level == 1 else 10)
-                cursor.setPosition(self._map.to_qt(section.start))
-                cursor.mergeBlockFormat(block)
-        for row, entry in enumerate(doc.glossary):
-            fmt = QTextCharFormat()
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(f"{TERM_SCHEME}:{row}")
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor(colors.term))
-            for start, end in entry.occurrences:
-                self._apply(cursor, start, end, fmt)
-        self._format_title_block(cursor, doc, colors)
-        cursor.endEditBlock()
-
-    def _format_title_block(self, cursor: QTextCursor, doc: Document, colors: Colors) -> None:
-        first = doc.flat_sections[0].start if doc.flat_sections else 0
-        for para in doc.paragraphs:
-            if para.start >= first:
-                break
-            text = doc.text[para.start: para.end]
-            if text.startswith("各位代表"):
-                break
-            block = QTextBlockFormat()
-            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            cursor.setPosition(self._map.to_qt(para.start))
-            cursor.mergeBlockFormat(block)
-            if "政府工作报告" in text.replace(" ", ""):
-                fmt = QTextCharFormat()
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(QColor(colors.heading))
-                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
-                self._apply(cursor, para.start, para.end, fmt)
-
-    def _apply(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
 
     # -- position ------------------------------------------------------------------------------
     def top_offset(self) -> int:

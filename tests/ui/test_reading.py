@@ -184,11 +184,11 @@ def test_opening_another_report(qtbot, window, tmp_path: Path) -> None:
 
 
 def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, seed_text: str) -> None:
-    from shigu_gui.ui import loader
+    from shigu_gui.ui import main_window
 
     big = tmp_path / "big.txt"
     big.write_text(seed_text * 80, encoding="utf-8")
-    assert big.stat().st_size > loader.LARGE_FILE_BYTES
+    assert big.stat().st_size > main_window.LARGE_FILE_BYTES
     with qtbot.waitSignal(window.document_changed, timeout=30000):
         window.open_path(big)
         assert window._progress is not None  # the busy indicator is up while the thread works
@@ -255,3 +255,24 @@ def test_settings_come_back_after_a_restart(qtbot, make_window, seed_doc: Docume
     assert second.colors.name == "sepia"
     assert second.actions_by_id["view.theme_sepia"].isChecked()
     qtbot.waitUntil(lambda: second.current_section() == seed_doc.flat_sections.index(target))
+
+
+def test_save_as_pdf(window, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    window.save_pdf(out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_size > 20_000
+
+
+def test_drop_a_file_opens_it(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "dropped.txt"
+    other.write_text("各位代表：\n一、2020年工作回顾\n地区生产总值增长5%。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.doc.sections[0].title == "2020年工作回顾"

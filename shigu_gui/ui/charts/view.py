@@ -309,15 +309,19 @@ class ChartsView(QWidget):
         card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.25)
 
     def _draw_scale(self, colors: Colors) -> None:
-        card = self.scale_card
         assert self.data is not None
-        bars = self.data.scale
+        self._draw_bars(self.scale_card, self.data.scale, (_ACTUAL,), 0.6,
+                        self.tr("这份报告没有以亿元计的总量指标。"))
+
+    def _draw_bars(self, card: ChartCard, bars: Sequence[Bar], palette: Sequence[str], width: float,
+                   missing: str) -> None:
+        """One bar per value, labelled with its value; or the message when there are none."""
         if not bars:
-            card.show_message(self.tr("这份报告没有以亿元计的总量指标。"))
+            card.show_message(missing)
             return
         card.show_plot()
         for i, bar in enumerate(bars):
-            card.add_bar(bar.indicator, bar.text, _ACTUAL, x=[i], height=[bar.value], width=0.6)
+            card.add_bar(bar.indicator, bar.text, palette[i % len(palette)], x=[i], height=[bar.value], width=width)
             card.label(bar.text, i, bar.value)
         self._categories(card, [b.label for b in bars])
         card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
@@ -350,18 +354,9 @@ class ChartsView(QWidget):
         card.plot.getAxis("bottom").setLabel(self.tr("占比（%）"))
 
     def _draw_people(self, colors: Colors) -> None:
-        card = self.people_card
         assert self.data is not None
-        bars: tuple[Bar, ...] = self.data.people
-        if not bars:
-            card.show_message(self.tr("这份报告没有给出居民人均收入。"))
-            return
-        card.show_plot()
-        for i, bar in enumerate(bars):
-            card.add_bar(bar.indicator, bar.text, _SHARE_COLORS[i % 2], x=[i], height=[bar.value], width=0.5)
-            card.label(bar.text, i, bar.value)
-        self._categories(card, [b.label for b in bars])
-        card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
+        self._draw_bars(self.people_card, self.data.people, _SHARE_COLORS[:2], 0.5,
+                        self.tr("这份报告没有给出居民人均收入。"))
 
 
 def _wrap(label: str, width: int = 7) -> str:
