@@ -123,3 +123,20 @@ def test_unnumbered_part_headings() -> None:
     )
     doc = parse_report(text)
     assert titles(doc.sections) == ["2024年工作回顾", "2025年工作安排", "加强政府自身建设"]
+
+
+def test_arabic_and_parenthesised_arabic_levels() -> None:
+    body = "这是足够长的一段正文，用来让前一行成为标题而不是被接到句子里去，内容不少于四十个字。"
+    text = "\n".join([
+        "各位代表：", "一、2020年工作安排", "（一）稳增长。" + body,
+        "1．扩大有效投资。" + body, "（１）抓项目。" + body, "（２）保要素。" + body,
+        "2.促进消费。" + body, "（二）防风险。" + body,
+    ])
+    doc = parse_report(text)
+    part = doc.sections[0]
+    first, second = part.children
+    assert [c.number for c in first.children] == ["1．", "2."]
+    assert [c.title for c in first.children[0].children] == ["抓项目", "保要素"]
+    assert first.children[0].children[0].number == "（１）"
+    assert first.children[0].children[0].level == 4
+    assert second.title == "防风险"
