@@ -23,6 +23,7 @@ class ActionSpec:
     handler: str  # name of the MainWindow method called when the action fires
     keys: tuple[str | StandardKey, ...] = ()
     checkable: bool = False
+    arg: str | None = None  # passed to the handler: one method serves a family (themes, colours)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Actions", self.title)
@@ -91,12 +92,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "默认字号"), "view", "zoom_reset", ("Ctrl+0",)),
     ActionSpec("view.fullscreen", QT_TRANSLATE_NOOP("Actions", "全屏"), "view", "toggle_fullscreen",
                (StandardKey.FullScreen, "F11"), True),
-    ActionSpec("view.theme_system", QT_TRANSLATE_NOOP("Actions", "主题：跟随系统"), "view", "theme_system"),
-    ActionSpec("view.theme_light", QT_TRANSLATE_NOOP("Actions", "主题：浅色"), "view", "theme_light"),
-    ActionSpec("view.theme_dark", QT_TRANSLATE_NOOP("Actions", "主题：深色"), "view", "theme_dark"),
-    ActionSpec("view.theme_sepia", QT_TRANSLATE_NOOP("Actions", "主题：护眼"), "view", "theme_sepia"),
-    ActionSpec("view.lang_zh", QT_TRANSLATE_NOOP("Actions", "界面语言：中文"), "view", "language_zh"),
-    ActionSpec("view.lang_en", QT_TRANSLATE_NOOP("Actions", "界面语言：English"), "view", "language_en"),
+    ActionSpec("view.theme_system", QT_TRANSLATE_NOOP("Actions", "主题：跟随系统"), "view", "set_theme", arg="system"),
+    ActionSpec("view.theme_light", QT_TRANSLATE_NOOP("Actions", "主题：浅色"), "view", "set_theme", arg="light"),
+    ActionSpec("view.theme_dark", QT_TRANSLATE_NOOP("Actions", "主题：深色"), "view", "set_theme", arg="dark"),
+    ActionSpec("view.theme_sepia", QT_TRANSLATE_NOOP("Actions", "主题：护眼"), "view", "set_theme", arg="sepia"),
+    ActionSpec("view.lang_zh", QT_TRANSLATE_NOOP("Actions", "界面语言：中文"), "view", "set_language", arg="zh"),
+    ActionSpec("view.lang_en", QT_TRANSLATE_NOOP("Actions", "界面语言：English"), "view", "set_language", arg="en"),
     ActionSpec("marks.bookmark", QT_TRANSLATE_NOOP("Actions", "添加或移除书签"), "marks", "toggle_bookmark",
                ("Ctrl+B",)),
     ActionSpec("marks.list", QT_TRANSLATE_NOOP("Actions", "书签与批注列表"), "marks", "show_bookmarks",
@@ -106,10 +107,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("marks.note", QT_TRANSLATE_NOOP("Actions", "写批注…"), "marks", "add_note", ("Ctrl+Shift+N",)),
     ActionSpec("marks.undo", QT_TRANSLATE_NOOP("Actions", "撤销删除批注"), "marks", "undo_delete",
                (StandardKey.Undo,)),
-    ActionSpec("marks.color_yellow", QT_TRANSLATE_NOOP("Actions", "高亮颜色：黄"), "marks", "color_yellow"),
-    ActionSpec("marks.color_green", QT_TRANSLATE_NOOP("Actions", "高亮颜色：绿"), "marks", "color_green"),
-    ActionSpec("marks.color_blue", QT_TRANSLATE_NOOP("Actions", "高亮颜色：蓝"), "marks", "color_blue"),
-    ActionSpec("marks.color_pink", QT_TRANSLATE_NOOP("Actions", "高亮颜色：粉"), "marks", "color_pink"),
+    ActionSpec("marks.color_yellow", QT_TRANSLATE_NOOP("Actions", "高亮颜色：黄"), "marks",
+               "set_highlight_color", arg="yellow"),
+    ActionSpec("marks.color_green", QT_TRANSLATE_NOOP("Actions", "高亮颜色：绿"), "marks",
+               "set_highlight_color", arg="green"),
+    ActionSpec("marks.color_blue", QT_TRANSLATE_NOOP("Actions", "高亮颜色：蓝"), "marks",
+               "set_highlight_color", arg="blue"),
+    ActionSpec("marks.color_pink", QT_TRANSLATE_NOOP("Actions", "高亮颜色：粉"), "marks",
+               "set_highlight_color", arg="pink"),
     ActionSpec("marks.export", QT_TRANSLATE_NOOP("Actions", "导出批注…"), "marks", "export_marks"),
     ActionSpec("marks.import", QT_TRANSLATE_NOOP("Actions", "导入批注…"), "marks", "import_marks"),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "快捷键一览"), "help", "show_shortcuts",

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
 
     def _handler(self, spec: ActionSpec) -> Callable[[], None]:
         method = getattr(self, spec.handler)
+        if spec.arg is not None:
+            return lambda *_args: method(spec.arg)
         return lambda *_args: method()
 
     def _connect_signals(self) -> None:
@@ -609,19 +611,7 @@ class MainWindow(QMainWindow):
         if self.settings.get_str("view/theme", "system") == "system":
             self.set_theme("system")
 
-    def theme_system(self) -> None:
-        self.set_theme("system")
-
-    def theme_light(self) -> None:
-        self.set_theme("light")
-
-    def theme_dark(self) -> None:
-        self.set_theme("dark")
-
-    def theme_sepia(self) -> None:
-        self.set_theme("sepia")
-
-    def _set_language(self, lang: str) -> None:
+    def set_language(self, lang: str) -> None:
         if self.settings.get_str("ui/lang", "") == lang:
             return
         self.settings.set("ui/lang", lang)
@@ -632,12 +622,6 @@ class MainWindow(QMainWindow):
                           self.tr("界面语言将在下次启动时生效。 / The language changes at the next start."),
                           QMessageBox.StandardButton.Ok, self)
         box.open()
-
-    def language_zh(self) -> None:
-        self._set_language("zh")
-
-    def language_en(self) -> None:
-        self._set_language("en")
 
     # -- marks -----------------------------------------------------------------------------------
     def refresh_marks(self) -> None:
@@ -762,22 +746,10 @@ class MainWindow(QMainWindow):
         self.jump_to(placed.start)
         self.view.flash(placed.start, max(placed.end, placed.start + 1))
 
-    def _set_color(self, color: str) -> None:
+    def set_highlight_color(self, color: str) -> None:
         self.highlight_color = color
         self.settings.set("marks/color", color)
         self.actions_by_id[f"marks.color_{color}"].setChecked(True)
-
-    def color_yellow(self) -> None:
-        self._set_color("yellow")
-
-    def color_green(self) -> None:
-        self._set_color("green")
-
-    def color_blue(self) -> None:
-        self._set_color("blue")
-
-    def color_pink(self) -> None:
-        self._set_color("pink")
 
     def marks_markdown(self) -> str:
         return to_markdown(self.doc, self.placed_marks)

@@ -37,6 +37,15 @@ PALETTES = {
 }
 
 
+_R = QPalette.ColorRole
+_ROLES = (  # which palette role takes which of a theme's colours
+    (_R.Window, "window"), (_R.WindowText, "text"), (_R.Base, "base"), (_R.AlternateBase, "window"),
+    (_R.Text, "text"), (_R.Button, "window"), (_R.ButtonText, "text"), (_R.ToolTipBase, "base"),
+    (_R.ToolTipText, "text"), (_R.PlaceholderText, "muted"), (_R.Highlight, "highlight"),
+    (_R.HighlightedText, "text"), (_R.Link, "term"),
+)
+
+
 def resolve(theme: str) -> Colors:
     if theme in PALETTES:
         return PALETTES[theme]
@@ -46,20 +55,8 @@ def resolve(theme: str) -> Colors:
 
 def apply(app: QApplication, colors: Colors) -> None:
     palette = QPalette()
-    role = QPalette.ColorRole
-    palette.setColor(role.Window, QColor(colors.window))
-    palette.setColor(role.WindowText, QColor(colors.text))
-    palette.setColor(role.Base, QColor(colors.base))
-    palette.setColor(role.AlternateBase, QColor(colors.window))
-    palette.setColor(role.Text, QColor(colors.text))
-    palette.setColor(role.Button, QColor(colors.window))
-    palette.setColor(role.ButtonText, QColor(colors.text))
-    palette.setColor(role.ToolTipBase, QColor(colors.base))
-    palette.setColor(role.ToolTipText, QColor(colors.text))
-    palette.setColor(role.PlaceholderText, QColor(colors.muted))
-    palette.setColor(role.Highlight, QColor(colors.highlight))
-    palette.setColor(role.HighlightedText, QColor(colors.text))
-    palette.setColor(role.Link, QColor(colors.term))
+    for role, attribute in _ROLES:
+        palette.setColor(role, QColor(getattr(colors, attribute)))
     app.setPalette(palette)
     # Keyboard focus is always visible: a coloured frame on the focused pane or field.
     app.setStyleSheet(

@@ -32,7 +32,7 @@ def test_every_shortcut_triggers_its_action(qtbot, make_window, monkeypatch: pyt
 
     called: list[str] = []
     for spec in ACTIONS:
-        monkeypatch.setattr(MainWindow, spec.handler, lambda self, h=spec.handler: called.append(h))
+        monkeypatch.setattr(MainWindow, spec.handler, lambda self, *args, h=spec.handler: called.append(h))
     window = make_window()
     window.view.setFocus()
     seen: set[str] = set()

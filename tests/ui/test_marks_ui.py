@@ -103,7 +103,7 @@ def test_panel_enter_jumps_delete_and_undo(qtbot, window, seed_doc: Document) ->
 
 
 def test_section_note_and_colours(qtbot, window, seed_doc: Document) -> None:
-    window.color_green()
+    window.set_highlight_color("green")
     window.go_to_section(3)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_N, CTRL | SHIFT)

@@ -243,7 +243,7 @@ def test_settings_come_back_after_a_restart(qtbot, make_window, seed_doc: Docume
     first.toggle_tree()
     first.zoom_in()
     first.zoom_in()
-    first.theme_sepia()
+    first.set_theme("sepia")
     first.splitter.setSizes([0, 800, 400])
     target = next(s for s in seed_doc.flat_sections if s.title == "要优化城市布局")
     first.go_to_section(seed_doc.flat_sections.index(target))
