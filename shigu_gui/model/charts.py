@@ -47,11 +47,19 @@ def _fmt(number: float) -> str:
     return f"{number:g}"
 
 
+_BEFORE = ("超过", "约为", "大约", "逾", "突破", "近")  # qualifiers read before the number
+
+
+def _qualified(number: str, qualifier: str | None) -> str:
+    if not qualifier or qualifier[0].isdigit():
+        return number
+    return f"{qualifier}{number}" if qualifier in _BEFORE else f"{number}{qualifier}"
+
+
 def value_text(ind: Indicator) -> str:
-    text = f"{_fmt(ind.value)}{ind.unit or ''}" if ind.value is not None else ""
-    if ind.qualifier and ind.value is not None:
-        text += ind.qualifier if not ind.qualifier[0].isdigit() else ""
-    return text
+    if ind.value is None:
+        return ""
+    return _qualified(f"{_fmt(ind.value)}{ind.unit or ''}", ind.qualifier)
 
 
 def growth_text(ind: Indicator) -> str:
@@ -60,8 +68,7 @@ def growth_text(ind: Indicator) -> str:
     if ind.qualifier and ind.qualifier[0].isdigit() and ind.value is None:
         return ind.qualifier  # a range such as 6%－6.5%
     sign = "+" if ind.growth > 0 else ""
-    qualifier = ind.qualifier if ind.qualifier and ind.value is None else ""
-    return f"{sign}{_fmt(ind.growth)}%{qualifier}"
+    return _qualified(f"{sign}{_fmt(ind.growth)}%", ind.qualifier if ind.value is None else None)
 
 
 def _same_subject(a: str, b: str) -> bool:

@@ -27,7 +27,9 @@ _TOKEN = re.compile(
 _RATIO = re.compile(rf"(?<![\d.])({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
 _CLAUSE_SPLIT = re.compile(r"[，,：:；;](?!\d)|(?<!\d)[:：]")
 _SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]?")
-_GROWTH_VERB = re.compile(r"(同比|比上年|年均|分别|均)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?$")
+_GROWTH_VERB = re.compile(
+    r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
+)
 _NEGATIVE = ("下降", "减少", "回落", "降低")
 _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
@@ -35,12 +37,18 @@ _LEAD_FILLERS = (
     "去年", "成功", "新建和", "以上", "，", "、", "和", "及",
 )
 _TRAIL_VERBS = (
-    "保持在", "控制在", "降低到", "降低至", "降到", "降至", "提高到", "提高至", "提升到", "提升至",
+    "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
+    "提高到", "提高至", "提升到", "提升至",
     "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
 )
-_PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破")
+_PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近")
+_FROM = re.compile(r"[从由](?:每月|每年|每人|每户|人均)?$")
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|调整|上调|下调)(?:到|至)$")
 _AVERAGES = ("人均", "年均", "平均", "户均")
+_YUE_WORDS = (  # words ending in 约 that are not "about"
+    "签约", "节约", "制约", "契约", "预约", "公约", "条约", "集约", "履约", "合约", "违约", "特约", "大约",
+)
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|末|全年)?|[一二]〇[一二三四五六七八九〇]{2}年)")
 _GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中"}
 _NAME_MAX = 24
@@ -103,6 +111,7 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
     cursor = 0
     current: _Item | None = None
     pending_growths: list[tuple[float, str | None]] = []
+    from_subject = ""
     for m in _TOKEN.finditer(clause):
         lead = clause[cursor: m.start()]
         cursor = m.end()
@@ -143,9 +152,16 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
             current.values.append((number, unit, qualifier))
             current.explicit_list = True
         else:
+            start_of_change = _FROM.search(lead)
+            if start_of_change:  # "X从每月70元提高到88元": X is 88元; 70元 is where it started
+                from_subject = _clean_name(lead[: start_of_change.start()])
+                current = None
+                continue
             name = _clean_name(lead)
             if not name and lead.strip().startswith("占") and items:
                 name = _clean_name(items[-1].name + lead.strip())  # "…，占财政总支出的比重达72.1%"
+            if not name and from_subject and _CHANGE_TO.search(lead.strip()):
+                name, from_subject = from_subject, ""
             if not name:
                 current = None
                 continue
@@ -231,10 +247,15 @@ def _clean_name(lead: str) -> str:
             if name.endswith(word) and len(name) > len(word):
                 name = name[: -len(word)]
                 changed = True
+        if name.endswith("约") and not name.endswith(_YUE_WORDS) and len(name) > 1:
+            name = name[:-1]  # "降费约1.3万亿元", but not "签约"
+            changed = True
     name = name.replace("实现", "").replace("完成", "").strip()
     m = _RATIO_PATTERN.match(name)
     if m:
         name = f"{m.group('a')}占比"
+    if name in _TRAIL_VERBS or _GROWTH_VERB.fullmatch(name) or name.endswith(("由", "从")):
+        return ""
     if (
         len(name) < 2
         or len(name) > _NAME_MAX
@@ -257,6 +278,8 @@ def _qualifier(m: re.Match[str], lead: str) -> str | None:
     for word in _PREFIX_QUALIFIERS:
         if stripped.endswith(word):
             return word
+    if stripped.endswith("约") and not stripped.endswith(_YUE_WORDS):
+        return "约"
     if m.group("approx"):
         return m.group("approx")
     return None

@@ -85,3 +85,19 @@ def test_decline_and_range() -> None:
 def test_no_indicators_from_the_glossary(seed_doc: Document) -> None:
     appendix = seed_doc.sections[-1]
     assert all(i.start < appendix.start for i in seed_doc.indicators)
+
+
+def test_from_to_and_prefix_qualifiers() -> None:
+    doc = parse_report(
+        "各位代表：\n一、2018年工作回顾\n城乡居民基础养老金最低标准从每月70元提高到88元。"
+        "货物进出口总额超过30万亿元。为企业减税降费约1.3万亿元。落地签约达583.5亿元。"
+        "服务业对经济增长贡献率接近60%。新设外资企业增长近70%。"
+    )
+    assert (one(doc, "城乡居民基础养老金最低标准").value) == 88.0
+    trade = one(doc, "货物进出口总额")
+    assert (trade.value, trade.unit, trade.qualifier) == (30.0, "万亿元", "超过")
+    assert one(doc, "为企业减税降费").qualifier == "约"
+    assert one(doc, "落地签约").qualifier is None
+    assert one(doc, "服务业对经济增长贡献率").qualifier == "接近"
+    foreign = one(doc, "新设外资企业")
+    assert (foreign.growth, foreign.qualifier) == (70.0, "近")
