@@ -74,6 +74,7 @@ class GlossaryPane(QWidget):
         self.occurrence_list.setWordWrap(True)
         self.empty_label = QLabel(self.tr("这份报告没有名词解释。"), self)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
