@@ -43,7 +43,7 @@ install-desktop: $(VENV)/.installed
 	sed -e 's|^Exec=.*|Exec=$(CURDIR)/$(BIN)/shigu-gui %f|' -e 's|^TryExec=.*|TryExec=$(CURDIR)/$(BIN)/shigu-gui|' \
 		resources/shigu-gui.desktop > $(APPS)/shigu-gui.desktop
 	cp resources/icons/shigu-gui.svg $(ICONS)/shigu-gui.svg
-	-update-desktop-database $(APPS) 2>/dev/null
+	@if command -v update-desktop-database >/dev/null; then update-desktop-database $(APPS); fi
 	@echo "installed: $(APPS)/shigu-gui.desktop"
 
 bundle: $(BIN)/python
