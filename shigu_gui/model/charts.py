@@ -146,7 +146,6 @@ def chart_data(doc: Document) -> ChartData:
     )
 
 
-TABLE_COLUMNS = ("name", "value", "unit", "growth", "year", "kind", "qualifier")
 TABLE_HEADERS = ("指标", "数值", "单位", "增长(%)", "年份", "类型", "限定")
 KIND_LABELS = {"actual": "实际", "target": "目标"}
 

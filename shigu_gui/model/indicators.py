@@ -62,7 +62,6 @@ class _Item:
     values: list[tuple[float, str, str | None]] = field(default_factory=list)
     growths: list[tuple[float, str | None]] = field(default_factory=list)
     parts: tuple[float, ...] | None = None
-    explicit_list: bool = False
 
 
 def extract_indicators(
@@ -150,7 +149,6 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
             current.growths.append((number, qualifier))
         elif is_listed and current is not None and current.values:
             current.values.append((number, unit, qualifier))
-            current.explicit_list = True
         else:
             start_of_change = _FROM.search(lead)
             if start_of_change:  # "X从每月70元提高到88元": X is 88元; 70元 is where it started

@@ -136,13 +136,11 @@ class OutlineBuilder:
         self._text_length = text_length
         self._in_appendix = False
         self._in_glossary = False
-        self._last_end = 0
         self._terms = 0
 
     def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
         heading = self._classify(text, following)
         if heading is None:
-            self._last_end = para.end
             return None
         rank = RANK[heading.kind]
         if heading.kind == "part" and self._in_appendix:
@@ -162,7 +160,6 @@ class OutlineBuilder:
                 para.start + heading.heading_len,
             )
         )
-        self._last_end = para.end
         return heading
 
     def merge_into_last(self, title_suffix: str, heading_end: int) -> None:

@@ -18,10 +18,6 @@ class Hit:
     end: int
 
 
-def fold_char(ch: str) -> str:
-    return _fold_char(ch)
-
-
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).casefold()

@@ -122,9 +122,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "关于"), "help", "show_about"),
 )
 
-ACTION_BY_ID = {spec.id: spec for spec in ACTIONS}
-
-
 def key_text(spec: ActionSpec) -> str:
     """The keys as people type them (dedicated keyboard keys such as 'Open' or 'Zoom In' left out)."""
     from PySide6.QtCore import Qt
