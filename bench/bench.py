@@ -16,15 +16,8 @@ SEED = ROOT / "resources" / "report.txt"
 
 CHILD_APP = r"""
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 mode, path = sys.argv[1], sys.argv[2]
 
-class PaintSpy(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, done)
-        return False
 
 def done():
     # VmHWM: this process's own peak (ru_maxrss can carry the parent's peak across exec)
@@ -33,28 +26,58 @@ def done():
     print(f"PAINTED {rss} {','.join(heavy) or '-'}", flush=True)
     os._exit(0)
 
-app = QApplication([])
+
+def watch_first_paint(widget):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintSpy(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, done)
+            return False
+
+    widget._paint_spy = PaintSpy()
+    widget.installEventFilter(widget._paint_spy)
+
+
 if mode == "bare":
-    from PySide6.QtWidgets import QPlainTextEdit
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    app = QApplication([])
     w = QPlainTextEdit()
     w.setPlainText(open(path, encoding="utf-8").read())
-    view = w
+    watch_first_paint(w.viewport())
+    w.resize(1280, 800)
+    w.show()
+    app.exec()
 else:
-    from shigu_gui.model import load_report
-    from shigu_gui.ui.fonts import choose_ui_font
-    from shigu_gui.ui.main_window import MainWindow
-    from shigu_gui.ui.settings import Settings
-    from shigu_gui.ui import theme
-    app.setFont(choose_ui_font()[0])
-    settings = Settings(os.environ["BENCH_SETTINGS"])
-    theme.apply(app, theme.resolve("light"))
-    w = MainWindow(settings, load_report(path))
-    view = w.view.viewport()
-spy = PaintSpy()
-view.installEventFilter(spy)
-w.resize(1280, 800)
-w.show()
-app.exec()
+    # The real start-up path (shigu_gui.cli.main); the window's show() is wrapped once its
+    # module is imported, so nothing is imported earlier than the app itself does it.
+    import importlib.abc, importlib.machinery
+
+    class Hook(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, target_path=None, target=None):
+            if name != "shigu_gui.ui.main_window":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, target_path)
+            original = spec.loader.exec_module
+
+            def exec_module(module):
+                original(module)
+                show = module.MainWindow.show
+
+                def show_and_watch(window):
+                    watch_first_paint(window.view.viewport())
+                    show(window)
+
+                module.MainWindow.show = show_and_watch
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Hook())
+    from shigu_gui.cli import main
+    main([path, "--size", "1280x800"])
 """
 
 
@@ -74,7 +97,7 @@ def start_to_paint(mode: str, path: Path, runs: int = 5) -> tuple[float, int, st
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     times, rss, heavy = [], 0, "-"
     with tempfile.TemporaryDirectory() as tmp:
-        env["BENCH_SETTINGS"] = str(Path(tmp) / "s.ini")
+        env["SHIGU_GUI_SETTINGS"] = str(Path(tmp) / "s.ini")
         env["SHIGU_GUI_DATA"] = str(Path(tmp) / "data")
         subprocess.run([sys.executable, "-c", CHILD_APP, mode, str(path)], env=env, capture_output=True,
                        check=False, timeout=120)  # warm-up: writes the bytecode cache

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from .model import ReportError, load_report
-from .model.dump import DUMPS
 from .resources import bundled_report
+
+DUMP_KINDS = ("glossary", "indicators", "outline")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="石鼓政府工作报告阅读器 — an offline reader for 政府工作报告",
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
-    parser.add_argument("--dump", choices=sorted(DUMPS), help="print the parsed report as JSON and exit")
+    parser.add_argument("--dump", choices=DUMP_KINDS, help="print the parsed report as JSON and exit")
     parser.add_argument("--export-notes", choices=("md", "json"),
                         help="print the report's bookmarks, highlights and notes (Markdown or JSON) and exit")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save, exit")
@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     path = Path(args.file) if args.file else bundled_report()
     if args.dump:
+        from .model import ReportError, load_report
+        from .model.dump import DUMPS
+
         try:
             doc = load_report(path)
         except ReportError as exc:
@@ -57,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _export_notes(path: Path, kind: str) -> int:
+    from .model import ReportError, load_report
     from .model.marks import place_all, to_json, to_markdown
     from .paths import marks_db
     from .store import MarkStore

@@ -6,11 +6,15 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import Document, ReportError, load_report
 from ..resources import resource_path
 from .platform_check import display_problem
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 
 def _fail(message: str) -> int:
@@ -29,6 +33,22 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
     return "en" if lang.lower().startswith("en") else "zh"
 
 
+class _Parse(threading.Thread):
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="parse-report", daemon=True)
+        self.path = path
+        self.doc: Document | None = None
+        self.error: str | None = None
+
+    def run(self) -> None:
+        from ..model import ReportError, load_report
+
+        try:
+            self.doc = load_report(self.path)
+        except ReportError as exc:
+            self.error = str(exc)
+
+
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,14 +56,18 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         problem = display_problem()
         if problem:
             return _fail(problem)
-    try:
-        doc = load_report(path)
-    except ReportError as exc:
-        return _fail(str(exc))
+    # The report is read and parsed on a thread while Qt's libraries load: the two overlap.
+    parsing = _Parse(path)
+    parsing.start()
 
     from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    parsing.join()
+    if parsing.error is not None or parsing.doc is None:
+        return _fail(parsing.error or "无法读取报告 / Cannot read the report")
+    doc = parsing.doc
 
     from . import theme
     from .fonts import choose_ui_font

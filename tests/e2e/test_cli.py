@@ -47,3 +47,23 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
         lines = result.stderr.decode("utf-8").strip().splitlines()
         assert len(lines) == 1
         assert "Traceback" not in result.stderr.decode("utf-8")
+
+
+def test_dump_kinds_match_the_dumpers() -> None:
+    from shigu_gui.cli import DUMP_KINDS
+    from shigu_gui.model.dump import DUMPS
+
+    assert sorted(DUMPS) == sorted(DUMP_KINDS)
+
+
+def test_a_bad_file_for_the_window_is_one_line(tmp_path: Path) -> None:
+    import os
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "shigu_gui", str(bad), "--screenshot", str(tmp_path / "x.png")],
+                            capture_output=True, check=False, env=env)
+    assert result.returncode == 2
+    assert len(result.stderr.decode("utf-8").strip().splitlines()) == 1
+    assert not (tmp_path / "x.png").exists()
