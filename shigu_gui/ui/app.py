@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +82,8 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     app.setStyle("Fusion")
     font, _source = choose_ui_font()
     app.setFont(font)
+    import tempfile  # only screenshots need a scratch folder
+
     scratch = tempfile.TemporaryDirectory() if args.screenshot else None
     settings = Settings(os.path.join(scratch.name, "s.ini") if scratch else None)
     lang = choose_language(settings.get_str("ui/lang", ""), args.lang, QLocale.system().name())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -10,8 +9,9 @@ XCB_PACKAGES = (
     "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
     "libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libegl1 libfontconfig1"
 )
-_XCB_LIBS = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xcb-image", "xcb-render-util", "xkbcommon-x11",
-             "xcb-shape")
+# The libraries Qt's xcb plugin needs that minimal installs lack, by their runtime names.
+_XCB_LIBS = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-image.so.0",
+             "libxcb-render-util.so.0", "libxkbcommon-x11.so.0", "libxcb-shape.so.0")
 
 
 def display_problem(env: dict[str, str] | None = None) -> str | None:
@@ -27,8 +27,19 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
             return None
         return ("没有图形显示（DISPLAY 未设置）；可用 --screenshot OUT.png 离屏生成截图。 / "
                 "No display (DISPLAY is not set); use --screenshot OUT.png to render offscreen.")
-    missing = [lib for lib in _XCB_LIBS if ctypes.util.find_library(lib) is None]
+    missing = [lib for lib in _XCB_LIBS if not _loadable(lib)]
     if missing:
         return (f"Qt 的 xcb 平台缺少系统库（{', '.join(missing)}）；请运行 / Qt's xcb platform needs: "
                 f"sudo apt-get install {XCB_PACKAGES}")
     return None
+
+
+def _loadable(soname: str) -> bool:
+    """dlopen, as Qt will: fast (ctypes.util.find_library would run ldconfig once per name)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
