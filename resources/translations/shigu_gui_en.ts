@@ -432,6 +432,18 @@
 <context>
     <name>IndicatorTable</name>
     <message>
+        <source>实际</source>
+        <translation type="unfinished">result</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished">target</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
         <source>指标表</source>
         <translation>Indicator table</translation>
     </message>

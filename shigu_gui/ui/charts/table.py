@@ -39,7 +39,10 @@ _HEADER_MARKS = (
     QT_TRANSLATE_NOOP("IndicatorTable", "单位"), QT_TRANSLATE_NOOP("IndicatorTable", "增长(%)"),
     QT_TRANSLATE_NOOP("IndicatorTable", "年份"), QT_TRANSLATE_NOOP("IndicatorTable", "类型"),
     QT_TRANSLATE_NOOP("IndicatorTable", "限定"),
+    QT_TRANSLATE_NOOP("IndicatorTable", "实际"), QT_TRANSLATE_NOOP("IndicatorTable", "目标"),
+    QT_TRANSLATE_NOOP("IndicatorTable", "比例"),
 )
+_TRANSLATED_COLUMNS = {2, 5}  # unit (only 比例 is ours) and kind; the rest is the report's own text
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
 
@@ -67,6 +70,8 @@ class IndicatorModel(QAbstractTableModel):
             return None
         text = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() in _TRANSLATED_COLUMNS and text in ("实际", "目标", "比例"):
+                return QApplication.translate("IndicatorTable", text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.indicators[index.row()].sentence
