@@ -433,11 +433,11 @@
     <name>IndicatorTable</name>
     <message>
         <source>实际</source>
-        <translation type="unfinished">result</translation>
+        <translation>result</translation>
     </message>
     <message>
         <source>目标</source>
-        <translation type="unfinished">target</translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>比例</source>
