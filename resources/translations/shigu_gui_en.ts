@@ -285,6 +285,10 @@
         <translation>This report gives no indicator with both last year&apos;s growth and this year&apos;s target.</translation>
     </message>
     <message>
+        <source>%1年</source>
+        <translation>%1 </translation>
+    </message>
+    <message>
         <source>目标</source>
         <translation>target</translation>
     </message>

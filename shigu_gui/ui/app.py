@@ -109,6 +109,7 @@ def _screenshot(app: object, window: object, doc: Document, args: argparse.Names
     from .main_window import CHARTS_TAB, MainWindow
 
     assert isinstance(window, MainWindow)
+    window.persist_on_close = False
     window.resize(*size)
     window.show()
     QApplication.processEvents()

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.placed_marks: list[Placed] = []
         self._deleted: list[Mark] = []
         self.note_dialog: NoteDialog | None = None
+        self.persist_on_close = True  # off for --screenshot: a picture must not move the reader's place
         self.doc = doc
         self.path = path
         self.colors = theme.resolve(settings.get_str("view/theme", "system"))
@@ -888,7 +889,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        if self.persist_on_close:
+            self.save_settings()
         self.store.close()
         super().closeEvent(event)
 

@@ -97,3 +97,16 @@ def test_screenshot_command(tmp_path: Path) -> None:
                          env=env, capture_output=True, text=True, timeout=60, check=False)
     assert bad.returncode == 2
     assert "没有这一节" in bad.stderr
+
+
+def test_a_screenshot_does_not_move_the_reading_position(tmp_path: Path) -> None:
+    from shigu_gui.model import load_report
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.store import MarkStore
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data")}
+    subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(tmp_path / "a.png"), "--section",
+                    "乡村旅游"], env=env, capture_output=True, timeout=60, check=True)
+    store = MarkStore(tmp_path / "data" / "marks.sqlite3")
+    assert store.position(load_report(bundled_report()).source_hash) == 0
+    store.close()

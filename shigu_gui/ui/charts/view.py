@@ -293,7 +293,7 @@ class ChartsView(QWidget):
         keys = []
         for bar, color in ((pairs[0].actual, _ACTUAL), (pairs[0].target, _TARGET)):
             if bar is not None:
-                year = f"{bar.indicator.year}年" if bar.indicator.year else ""
+                year = self.tr("%1年").replace("%1", str(bar.indicator.year)) if bar.indicator.year else ""
                 kind = self.tr("目标") if bar.indicator.kind == "target" else self.tr("实际")
                 keys.append(f"<span style='color:{color}'>■</span> {year}{kind}")
         card.heading.setText(f"<b>{card.title}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
