@@ -23,12 +23,30 @@ def bar_heights(card) -> dict[tuple[str, str], float]:
     return {(bar.indicator.name, bar.indicator.kind): float(bar.opts["height"][0]) for bar in card.bars}
 
 
-def test_pyqtgraph_waits_for_the_tab(qtbot, window) -> None:
-    if "pyqtgraph" in sys.modules:  # another test in this process drew charts already
-        return
-    assert window.charts_view is None
-    open_charts(qtbot, window)
-    assert "pyqtgraph" in sys.modules
+def test_pyqtgraph_waits_for_the_tab(tmp_path) -> None:
+    """In a fresh process: the window starts without pyqtgraph/numpy; Ctrl+2 brings them in."""
+    import os
+    import subprocess
+
+    code = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from shigu_gui.model import load_report
+from shigu_gui.resources import bundled_report
+from shigu_gui.ui.main_window import MainWindow
+from shigu_gui.ui.settings import Settings
+w = MainWindow(Settings(sys.argv[1]), load_report(bundled_report()))
+w.show(); app.processEvents()
+before = [m for m in ('pyqtgraph', 'numpy') if m in sys.modules]
+w.show_charts_tab(); app.processEvents()
+after = [m for m in ('pyqtgraph', 'numpy') if m in sys.modules]
+print('MODULES', before, after)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "d")}
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.ini")], capture_output=True, text=True,
+                         env=env, timeout=120, check=False)
+    assert "MODULES [] ['pyqtgraph', 'numpy']" in out.stdout, out.stderr[-1500:]
 
 
 def test_bar_heights_equal_the_parsed_values(qtbot, window, seed_doc: Document) -> None:
