@@ -15,7 +15,7 @@ DUMP_KINDS = ("glossary", "indicators", "outline")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shigu-gui",
-        description="石鼓政府工作报告阅读器 — an offline reader for 政府工作报告",
+        description="shigu_gui 政府工作报告阅读器 — an offline reader for Chinese government work reports",
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
     parser.add_argument("--dump", choices=DUMP_KINDS, help="print the parsed report as JSON and exit")

@@ -19,7 +19,7 @@ BIN = Path(sys.executable).parent
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "shigu_gui" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS), "-source-language", "zh_CN",
-                    "-target-language", "en", "-locations", "none"], check=True)
+                    "-target-language", "en", "-locations", "none", "-no-obsolete"], check=True)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
     return 0
 

@@ -425,8 +425,8 @@
         <translation>Matching sections</translation>
     </message>
     <message>
-        <source>输入标题中的字，例如 乡村旅游</source>
-        <translation>Type characters of a title, e.g. 乡村旅游</translation>
+        <source>输入标题中的几个字（按顺序，不必相连）</source>
+        <translation>Type some characters of a title (in order, not necessarily adjacent)</translation>
     </message>
     <message>
         <source>章节标题</source>

@@ -65,7 +65,7 @@ class GotoDialog(QDialog):
         self.view = QListView(self)
         self.view.setAccessibleName(self.tr("匹配的章节"))
         self.edit = _Edit(self.view, self)
-        self.edit.setPlaceholderText(self.tr("输入标题中的字，例如 乡村旅游"))
+        self.edit.setPlaceholderText(self.tr("输入标题中的几个字（按顺序，不必相连）"))
         self.edit.setAccessibleName(self.tr("章节标题"))
         self.list_model = QStringListModel(self)
         self.view.setModel(self.list_model)
