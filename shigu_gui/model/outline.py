@@ -39,6 +39,7 @@ _SPEAKER = re.compile(
 )
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
+_BARE_APPENDIX = re.compile(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*")
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
@@ -139,6 +140,11 @@ class OutlineBuilder:
         self._terms = 0
 
     def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
+        if self._completes_appendix_title(text):
+            top = self._stack[-1]  # "附件1" alone on a line, its title on the next
+            top.title = f"{top.title} {text}"
+            top.heading_end = para.end
+            return None
         heading = self._classify(text, following)
         if heading is None:
             return None
@@ -162,23 +168,15 @@ class OutlineBuilder:
         )
         return heading
 
-    def merge_into_last(self, title_suffix: str, heading_end: int) -> None:
-        """Extend the open heading's title with the line after it (附件1 + its title line)."""
-        top = self._stack[-1]
-        top.title = f"{top.title} {title_suffix}".strip()
-        top.heading_end = heading_end
-
     def finish(self) -> list[Section]:
         self._close(0, self._text_length)
         return self._roots
 
-    @property
-    def open_kind(self) -> str | None:
-        return self._stack[-1].kind if self._stack else None
-
-    @property
-    def open_title(self) -> str:
-        return self._stack[-1].title if self._stack else ""
+    def _completes_appendix_title(self, text: str) -> bool:
+        if not self._stack or self._stack[-1].kind != "appendix" or not is_short_title(text):
+            return False
+        top = self._stack[-1]
+        return bool(_BARE_APPENDIX.fullmatch(top.title)) and top.heading_end == top.start + len(top.title)
 
     def _promote_headline(self, title: str) -> bool:
         if PART_WORDS.search(title):
@@ -223,8 +221,6 @@ class OutlineBuilder:
         if label is not None:
             kind, match = label
             return _numbered_heading(kind, text, match)
-        if self._in_appendix and self.open_kind == "appendix" and is_short_title(text):
-            return None  # handled by the caller as the appendix title's second line
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
                 return Heading("part", None, text, len(text))

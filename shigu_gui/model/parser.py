@@ -72,23 +72,8 @@ def _build_outline(
     builder = OutlineBuilder(len(display))
     last = len(paragraphs) - 1
     for i in range(first_body, len(paragraphs)):
-        para, text = paragraphs[i], texts[i]
-        before = builder.open_kind
-        heading = builder.feed(para, text, texts[i + 1] if i < last else None)
-        if (
-            heading is None
-            and before == "appendix"
-            and builder.open_kind == "appendix"
-            and i > 0
-            and paragraphs[i - 1].end + 1 == para.start
-            and _is_bare_appendix(builder.open_title)
-        ):
-            builder.merge_into_last(text, para.end)
+        builder.feed(paragraphs[i], texts[i], texts[i + 1] if i < last else None)
     return builder.finish()
-
-
-def _is_bare_appendix(title: str) -> bool:
-    return bool(re.fullmatch(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*", title))
 
 
 def _indicator_ranges(
