@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -303,9 +303,7 @@ class MainWindow(QMainWindow):
         self.percent_label.setText(f"{min(100, round(offset * 100 / total))}%")
 
     def _is_visible(self, offset: int) -> bool:
-        bottom = self.view.cursorForPosition(QPoint(self.view.viewport().width() - 2,
-                                                    self.view.viewport().height() - 2))
-        return self.view.top_offset() <= offset <= self.view._map.to_py(bottom.position())
+        return self.view.top_offset() <= offset <= self.view.bottom_offset()
 
     def current_section(self) -> int:
         return self._current_flat
@@ -458,9 +456,7 @@ class MainWindow(QMainWindow):
         hit = self.hits[self.current_hit]
         block_start = self.doc.text.rfind("\n", 0, hit.start) + 1
         self.view.scroll_to_offset(block_start if hit.start - block_start < 200 else hit.start)
-        cursor = self.view.textCursor()
-        cursor.setPosition(self.view._map.to_qt(hit.start))
-        self.view.setTextCursor(cursor)
+        self.view.place_cursor(hit.start)
 
     def _on_find_closed(self) -> None:
         self.hits, self.current_hit = [], -1
@@ -476,8 +472,7 @@ class MainWindow(QMainWindow):
         self.glossary_pane.select_term(row)
 
     def _on_occurrence(self, start: int, end: int) -> None:
-        self.jump_to(start)
-        self.view.flash(start, end)
+        self.show_span(start, end)
 
     # -- actions: view -------------------------------------------------------------------------
     def show_reading_tab(self) -> None:
@@ -510,12 +505,13 @@ class MainWindow(QMainWindow):
     def show_source(self, start: int, end: int) -> None:
         """Open the reading tab at a sentence and highlight it (from a chart or the table)."""
         self.tabs.setCurrentIndex(READING_TAB)
+        self.show_span(start, end)
+        self.view.setFocus()
+
+    def show_span(self, start: int, end: int) -> None:
+        """Go to a span (recorded in the history), with the cursor at its start, and highlight it."""
         self.jump_to(start)
         self.view.flash(start, end)
-        cursor = self.view.textCursor()
-        cursor.setPosition(self.view._map.to_qt(start))
-        self.view.setTextCursor(cursor)
-        self.view.setFocus()
 
     def indicator_at(self, offset: int) -> Indicator | None:
         """The first indicator stated in the sentence at offset."""
@@ -744,8 +740,7 @@ class MainWindow(QMainWindow):
         if not placed.placed:
             self.statusBar().showMessage(self.tr("这条批注在当前报告中未能定位"), 4000)
             return
-        self.jump_to(placed.start)
-        self.view.flash(placed.start, max(placed.end, placed.start + 1))
+        self.show_span(placed.start, max(placed.end, placed.start + 1))
 
     def set_highlight_color(self, color: str) -> None:
         self.highlight_color = color

@@ -209,6 +209,16 @@ class ReportView(QTextBrowser):
         self._scroll_timer.stop()
         self._report_position()
 
+    def bottom_offset(self) -> int:
+        """Offset of the last character in the viewport."""
+        corner = QPoint(self.viewport().width() - 2, self.viewport().height() - 2)
+        return self._map.to_py(self.cursorForPosition(corner).position())
+
+    def place_cursor(self, offset: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+
     def cursor_offset(self) -> int:
         return self._map.to_py(self.textCursor().position())
 
