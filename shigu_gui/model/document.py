@@ -122,6 +122,5 @@ class Document:
         return path[::-1]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
         return self.paragraphs[i] if i >= 0 else None

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QGuiApplication,
     QIcon,
     QTextDocument,
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
         self._pending_restore: int | None = None
         self._tasks: list[LoadTask] = []
         self._build_widgets()
+        self.view.set_point_size(self.font_size)
         self._build_actions()
         self._connect_signals()
         self._restore_view_settings()
@@ -205,7 +205,6 @@ class MainWindow(QMainWindow):
         self._current_flat = -1
         self._pinned_flat = None
         self.view.set_report(doc, self.colors, prebuilt)
-        self._apply_font_size()
         self.outline_pane.set_document(doc)
         self.glossary_pane.set_document(doc)
         self.results_pane.show_hits(doc, [])
@@ -251,7 +250,7 @@ class MainWindow(QMainWindow):
 
         from .loader import LoadTask
 
-        task = LoadTask(path, self.colors, self.view.document().defaultFont())
+        task = LoadTask(path, self.colors, self.view.text_font())
         task.signals.loaded.connect(self._on_loaded)
         task.signals.failed.connect(self._on_load_failed)
         self._tasks = [task]  # kept alive until the next load: the pool runs it after this returns
@@ -577,13 +576,8 @@ class MainWindow(QMainWindow):
     def _set_font_size(self, size: int) -> None:
         self.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
         offset = self.view.top_offset()
-        self._apply_font_size()
+        self.view.set_point_size(self.font_size)
         self.view.scroll_to_offset(offset)
-
-    def _apply_font_size(self) -> None:
-        font = QFont(self.view.document().defaultFont())
-        font.setPointSize(self.font_size)
-        self.view.document().setDefaultFont(font)
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -599,7 +593,6 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app, self.colors)
         self.view.set_colors(self.colors)
-        self._apply_font_size()
         self.view.set_hits(self.hits, self.current_hit)
         self._update_charts()
         self.actions_by_id[f"view.theme_{name}"].setChecked(True)

@@ -155,6 +155,7 @@ class ReportView(QTextBrowser):
         self._current_hit = -1
         self._flash: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
+        self._point_size = self.font().pointSize()
         self._marks: list[Placed] = []
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
@@ -172,10 +173,20 @@ class ReportView(QTextBrowser):
         self._colors = colors
         self._hits = []
         self._current_hit = -1
-        qdoc = prebuilt if prebuilt is not None else build_text_document(doc, colors, self.font())
+        qdoc = prebuilt if prebuilt is not None else build_text_document(doc, colors, self.text_font())
         qdoc.setParent(self)  # owned by the view: setDocument then deletes the one it replaces
         self.setDocument(qdoc)
         self.setExtraSelections([])
+
+    def text_font(self) -> QFont:
+        """The report's font: the widget's family at the reader's chosen size."""
+        font = QFont(self.font())
+        font.setPointSize(self._point_size)
+        return font
+
+    def set_point_size(self, size: int) -> None:
+        self._point_size = size
+        self.document().setDefaultFont(self.text_font())
 
     def set_colors(self, colors: Colors) -> None:
         if self._doc is not None:

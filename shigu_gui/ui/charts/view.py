@@ -253,10 +253,10 @@ class ChartsView(QWidget):
             + (f"（{'，'.join(years)}）" if years else "")
             + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
         )
-        self._draw_growth(colors)
-        self._draw_scale(colors)
-        self._draw_structure(colors)
-        self._draw_people(colors)
+        self._draw_growth()
+        self._draw_scale()
+        self._draw_structure()
+        self._draw_people()
         self.table.set_document(doc)
 
     def select_indicator(self, indicator: Indicator) -> None:
@@ -282,7 +282,7 @@ class ChartsView(QWidget):
         axis.setHeight(18 + 16 * min(lines, 3))
         card.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
 
-    def _draw_growth(self, colors: Colors) -> None:
+    def _draw_growth(self) -> None:
         card = self.growth_card
         assert self.data is not None
         pairs = self.data.growth
@@ -308,7 +308,7 @@ class ChartsView(QWidget):
         self._categories(card, [p.label for p in pairs])
         card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.25)
 
-    def _draw_scale(self, colors: Colors) -> None:
+    def _draw_scale(self) -> None:
         assert self.data is not None
         self._draw_bars(self.scale_card, self.data.scale, (_ACTUAL,), 0.6,
                         self.tr("这份报告没有以亿元计的总量指标。"))
@@ -326,7 +326,7 @@ class ChartsView(QWidget):
         self._categories(card, [b.label for b in bars])
         card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
 
-    def _draw_structure(self, colors: Colors) -> None:
+    def _draw_structure(self) -> None:
         card = self.structure_card
         assert self.data is not None
         shares = self.data.structure
@@ -353,7 +353,7 @@ class ChartsView(QWidget):
         card.plot.setYRange(-0.5, len(shares) - 0.2, padding=0)
         card.plot.getAxis("bottom").setLabel(self.tr("占比（%）"))
 
-    def _draw_people(self, colors: Colors) -> None:
+    def _draw_people(self) -> None:
         assert self.data is not None
         self._draw_bars(self.people_card, self.data.people, _SHARE_COLORS[:2], 0.5,
                         self.tr("这份报告没有给出居民人均收入。"))
