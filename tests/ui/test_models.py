@@ -40,4 +40,7 @@ def test_glossary_models(qtmodeltester, seed_doc: Document) -> None:
     proxy.set_needle("互联网")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() >= 1
-    assert all("互联网" in (proxy.index(r, 0).data() + model.entry(r).definition) for r in range(proxy.rowCount()))
+    for r in range(proxy.rowCount()):
+        entry = model.entry(proxy.mapToSource(proxy.index(r, 0)).row())
+        assert "互联网" in entry.term + entry.definition
+    assert proxy.rowCount() < model.rowCount()  # the filter really filtered
