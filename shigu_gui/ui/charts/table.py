@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -150,7 +149,7 @@ class IndicatorTable(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.copy_button = QPushButton(self.tr("复制"), self)
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
@@ -170,6 +169,8 @@ class IndicatorTable(QWidget):
     def set_document(self, doc: Document) -> None:
         self.model.set_document(doc)
         self.view.resizeColumnsToContents()
+        # Names are what a reader scans: wide enough for most, never squeezed to a few characters.
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 16 * self.fontMetrics().horizontalAdvance("国")))
 
     def visible_rows(self) -> list[list[str]]:
         return [
