@@ -52,9 +52,9 @@ if mode == "bare":
 else:
     # The real start-up path (shigu_gui.cli.main); the window's show() is wrapped once its
     # module is imported, so nothing is imported earlier than the app itself does it.
-    import importlib.abc, importlib.machinery
+    import importlib.machinery
 
-    class Hook(importlib.abc.MetaPathFinder):
+    class Hook:  # a plain finder: importlib.abc would load importlib.resources, zipfile… for the harness
         def find_spec(self, name, target_path=None, target=None):
             if name != "shigu_gui.ui.main_window":
                 return None
