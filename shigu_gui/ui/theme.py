@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from . import focus_ring
+
 THEMES = ("system", "light", "dark", "sepia")
 
 
@@ -58,10 +60,4 @@ def apply(app: QApplication, colors: Colors) -> None:
     for role, attribute in _ROLES:
         palette.setColor(role, QColor(getattr(colors, attribute)))
     app.setPalette(palette)
-    # Keyboard focus is always visible: a coloured frame on the focused pane or field.
-    app.setStyleSheet(
-        f"QTreeView:focus, QListView:focus, QTextBrowser:focus, QLineEdit:focus, QTableView:focus "
-        f"{{ border: 2px solid {colors.focus}; }}"
-        f"QTreeView, QListView, QTextBrowser, QLineEdit, QTableView {{ border: 2px solid transparent; }}"
-        f"QPushButton:focus, QCheckBox:focus, QTabBar::tab:focus {{ border: 1px dashed {colors.focus}; }}"
-    )
+    focus_ring.install(colors.focus)

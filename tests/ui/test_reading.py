@@ -210,14 +210,36 @@ def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:
     assert copied.rstrip().endswith(lead.title)
 
 
-def test_f6_cycles_focus(qtbot, window) -> None:
+def ring_around(window, widget) -> bool:
+    """The window's focus ring is shown, drawn over widget and framing the whole of it."""
+    from shigu_gui.ui.focus_ring import FocusRing
+
+    ring = window.findChild(FocusRing)
+    if ring is None or not ring.isVisible() or ring.widget() is not widget:
+        return False
+    frame = ring.geometry().translated(ring.parentWidget().mapTo(window, QPoint(0, 0)))
+    pane = widget.geometry().translated(widget.parentWidget().mapTo(window, QPoint(0, 0)))
+    return frame.contains(pane)
+
+
+def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
     window.outline_pane.setFocus()
+    qtbot.waitUntil(lambda: ring_around(window, window.outline_pane))
     press(qtbot, window, Qt.Key.Key_F6)
     assert window.view.hasFocus()
+    qtbot.waitUntil(lambda: ring_around(window, window.view))
     press(qtbot, window, Qt.Key.Key_F6)
     assert window.glossary_pane.term_list.hasFocus()
+    qtbot.waitUntil(lambda: ring_around(window, window.glossary_pane.term_list))
     press(qtbot, window, Qt.Key.Key_F6)
     assert window.outline_pane.hasFocus()
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ring_around(window, window.find_bar.edit))
+    window.set_theme("dark")
+    from shigu_gui.ui.focus_ring import FocusRing
+    from shigu_gui.ui.theme import PALETTES
+
+    assert window.findChild(FocusRing).color.name() == PALETTES["dark"].focus
 
 
 def test_hide_panes_and_zoom(qtbot, window) -> None:
