@@ -26,3 +26,17 @@ def data_dir() -> Path:
 
 def marks_db() -> Path:
     return data_dir() / "marks.sqlite3"
+
+
+def cache_dir() -> Path:
+    """Parsed reports (model/cache.py): the platform's cache folder, or beside SHIGU_GUI_DATA."""
+    override = os.environ.get(ENV_DATA)
+    if override:
+        return Path(override) / "cache"
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / _ORG / _APP / "reports"

@@ -9,6 +9,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The pure-Python parts load before Qt does: PySide checks the source of every module imported
+# after its QtCore (to support `from __feature__ import …`), which costs start-up time for nothing.
+from .. import store as _store  # noqa: F401
+from ..model import marks as _marks  # noqa: F401
+from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
 from .platform_check import display_problem
 
@@ -40,10 +45,12 @@ class _Parse(threading.Thread):
         self.error: str | None = None
 
     def run(self) -> None:
-        from ..model import ReportError, load_report
+        from ..model import ReportError
+        from ..model.cache import load_report_cached
+        from ..paths import cache_dir
 
         try:
-            self.doc = load_report(self.path)
+            self.doc = load_report_cached(self.path, cache_dir())
         except ReportError as exc:
             self.error = str(exc)
 
@@ -59,7 +66,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     parsing = _Parse(path)
     parsing.start()
 
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLocale, QTimer, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -73,18 +80,21 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     from .main_window import MainWindow
     from .settings import ORGANIZATION, Settings
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    # Fusion through the command line: QApplication starts with it instead of building the
+    # platform's default style first and replacing it (which costs as much as the text layout).
+    app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("shigu-gui")
     app.setApplicationDisplayName("政府工作报告阅读器")
     app.setDesktopFileName("shigu-gui")
-    app.setStyle("Fusion")
     font, _source = choose_ui_font()
     app.setFont(font)
-    import tempfile  # only screenshots need a scratch folder
+    scratch = None
+    if args.screenshot:  # only screenshots need a scratch folder
+        import tempfile
 
-    scratch = tempfile.TemporaryDirectory() if args.screenshot else None
+        scratch = tempfile.TemporaryDirectory()
     settings = Settings(os.path.join(scratch.name, "s.ini") if scratch else None)
     lang = choose_language(settings.get_str("ui/lang", ""), args.lang, QLocale.system().name())
     translator = QTranslator(app)
@@ -93,13 +103,14 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     theme.apply(app, theme.resolve(settings.get_str("view/theme", "system")))
     window = MainWindow(settings, doc, path)
-    window.set_icon(QIcon(str(resource_path("icons", "shigu-gui.svg"))))
     if args.screenshot:
         code = _screenshot(app, window, doc, args, size)
         if scratch:
             scratch.cleanup()
         return code
     window.show()
+    # The icon is for the task bar, not the first picture: loading it scans Qt's image plugins.
+    QTimer.singleShot(0, lambda: window.set_icon(QIcon(str(resource_path("icons", "shigu-gui.svg")))))
     return app.exec()
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
 from PySide6.QtGui import QFont
 
-from ..model import Document, ReportError, load_report
+from ..model import Document, ReportError
+from ..model.cache import load_report_cached
+from ..paths import cache_dir
 from .text_view import build_text_document
 from .theme import Colors
 
@@ -30,7 +32,7 @@ class LoadTask(QRunnable):
 
     def run(self) -> None:
         try:
-            doc: Document = load_report(self.path)
+            doc: Document = load_report_cached(self.path, cache_dir())
         except ReportError as exc:
             self.signals.failed.emit(str(exc), str(self.path))
             return

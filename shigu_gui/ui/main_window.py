@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Document, Indicator, ReportError, load_report
+from ..model import Document, Indicator, ReportError
+from ..model.cache import load_report_cached
 from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
 from ..model.search import Hit, SearchIndex
-from ..paths import marks_db
+from ..paths import cache_dir, marks_db
 from ..store import MarksError, MarkStore
 from . import theme
 from .actions import ACTIONS, MENUS, ActionSpec
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
             self._load_in_background(path)
             return
         try:
-            doc = load_report(path)
+            doc = load_report_cached(path, cache_dir())
         except ReportError as exc:
             self.show_error(str(exc))
             return

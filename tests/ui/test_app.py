@@ -110,3 +110,24 @@ def test_a_screenshot_does_not_move_the_reading_position(tmp_path: Path) -> None
     store = MarkStore(tmp_path / "data" / "marks.sqlite3")
     assert store.position(load_report(bundled_report()).source_hash) == 0
     store.close()
+
+
+def test_a_second_start_takes_the_report_from_the_cache(tmp_path: Path) -> None:
+    """The first start parses and caches; the next one opens the window without importing the parser."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data")}
+    first = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(tmp_path / "a.png")],
+                           env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert first.returncode == 0, first.stderr
+    assert list((tmp_path / "data" / "cache").glob("*.pickle"))
+    without_parser = (
+        "import sys\n"
+        "sys.modules['shigu_gui.model.parser'] = None  # importing it now raises ImportError\n"
+        "from shigu_gui.cli import main\n"
+        f"code = main(['--screenshot', {str(tmp_path / 'b.png')!r}])\n"
+        "assert 'shigu_gui.model.patterns' not in sys.modules\n"
+        "sys.exit(code)\n"
+    )
+    second = subprocess.run([sys.executable, "-c", without_parser], env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert second.returncode == 0, second.stderr
+    assert (tmp_path / "b.png").stat().st_size > 10_000

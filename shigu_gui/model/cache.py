@@ -1,0 +1,120 @@
+"""Parsed reports kept on disk, so that opening a report again skips the parser.
+
+The parser's import and its regular expressions cost more at start-up than reading the report
+(about 25 ms of the window's first 200). A cache entry holds the report's bytes, its name, a
+fingerprint of the parser's code and the Document; it is used only when all of them match, so an
+edited report or a changed parser is parsed afresh. Only the model's own classes may be unpickled.
+Anything wrong with the cache (missing, unreadable, damaged, full disk) means: parse as usual.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from .decode import read_report_bytes
+from .document import Document
+
+FORMAT = 1
+MAX_ENTRIES = 32
+MAX_BYTES = 64 * 1024 * 1024
+_SUFFIX = ".pickle"
+_MODEL_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def parser_fingerprint() -> str:
+    """Changes whenever the model's code does (the package version where sources aren't files)."""
+    crc = 0
+    for source in sorted(_MODEL_DIR.glob("*.py")):
+        try:
+            crc = zlib.crc32(source.name.encode() + source.read_bytes(), crc)
+        except OSError:
+            continue
+    return f"{FORMAT}:{crc:08x}" if crc else f"{FORMAT}:{_package_version()}"
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("shigu-gui")
+    except Exception:  # no metadata (a frozen bundle): one fingerprint per build is still right
+        return "unknown"
+
+
+def entry_path(cache_dir: Path, data: bytes) -> Path:
+    return cache_dir / f"{zlib.crc32(data):08x}-{len(data):x}{_SUFFIX}"
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Builds the model's dataclasses and nothing else: a cache file can't run code."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module == "shigu_gui.model.document" and name in ("Document", "Paragraph", "Section",
+                                                             "GlossaryEntry", "Indicator"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"not a model class: {module}.{name}")
+
+
+def read_entry(cache_dir: Path, data: bytes, source_name: str) -> Document | None:
+    try:
+        blob = entry_path(cache_dir, data).read_bytes()
+        entry = _ModelUnpickler(io.BytesIO(blob)).load()
+    except Exception:  # missing, unreadable or damaged, in whatever way: parse instead
+        return None
+    if not (isinstance(entry, tuple) and len(entry) == 4):
+        return None
+    fingerprint, name, source, doc = entry
+    if fingerprint != parser_fingerprint() or name != source_name or source != data:
+        return None
+    return doc if isinstance(doc, Document) else None
+
+
+def write_entry(cache_dir: Path, data: bytes, source_name: str, doc: Document) -> bool:
+    """Save atomically (a reader never sees half a file); keep the newest MAX_ENTRIES."""
+    target = entry_path(cache_dir, data)
+    scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        scratch.write_bytes(pickle.dumps((parser_fingerprint(), source_name, data, doc), protocol=5))
+        os.replace(scratch, target)
+    except OSError:
+        scratch.unlink(missing_ok=True)
+        return False
+    _prune(cache_dir)
+    return True
+
+
+def _prune(cache_dir: Path) -> None:
+    """Keep the newest entries: at most MAX_ENTRIES of them and MAX_BYTES together (the newest always)."""
+    try:
+        stats = [(p, p.stat()) for p in cache_dir.glob(f"*{_SUFFIX}")]
+        stats.sort(key=lambda item: item[1].st_mtime, reverse=True)
+        total = 0
+        for i, (entry, stat) in enumerate(stats):
+            total += stat.st_size
+            if i > 0 and (i >= MAX_ENTRIES or total > MAX_BYTES):
+                entry.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:
+    """load_report, answered from the cache when the same bytes were parsed by the same parser."""
+    data = read_report_bytes(path)
+    name = Path(path).stem
+    if cache_dir is not None:
+        doc = read_entry(cache_dir, data, name)
+        if doc is not None:
+            return doc
+    from .parser import parse_bytes  # the parser is imported only when there is parsing to do
+
+    doc = parse_bytes(data, name)
+    if cache_dir is not None:
+        write_entry(cache_dir, data, name, doc)
+    return doc
