@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -54,9 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     size = _parse_size(args.size)
     if size is None:
         return _fail(f"--size 应为 宽x高，例如 1280x800 / --size must be WxH: {args.size}")
-    from .ui.app import run_app  # Qt is imported only for the window
+    # Start-up allocates much (Qt's enums, classes, the window) and frees almost nothing, so the
+    # cyclic collector would only scan it again and again: off until the window is painted.
+    gc.disable()
+    try:
+        from .ui.app import run_app  # Qt is imported only for the window
 
-    return run_app(path, args, size)
+        return run_app(path, args, size)
+    finally:
+        gc.enable()
 
 
 def _export_notes(path: Path, kind: str) -> int:

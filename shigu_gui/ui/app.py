@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import threading
@@ -19,6 +20,7 @@ from .platform_check import display_problem
 
 if TYPE_CHECKING:
     from ..model import Document
+    from .main_window import MainWindow
 
 
 def _fail(message: str) -> int:
@@ -67,7 +69,6 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     parsing.start()
 
     from PySide6.QtCore import QLocale, QTimer, QTranslator
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     parsing.join()
@@ -108,10 +109,18 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         if scratch:
             scratch.cleanup()
         return code
+    window.view.first_painted.connect(lambda: _after_first_paint(window))
+    QTimer.singleShot(2000, gc.enable)  # in case the window starts minimised and isn't painted
     window.show()
-    # The icon is for the task bar, not the first picture: loading it scans Qt's image plugins.
-    QTimer.singleShot(0, lambda: window.set_icon(QIcon(str(resource_path("icons", "shigu-gui.svg")))))
     return app.exec()
+
+
+def _after_first_paint(window: MainWindow) -> None:
+    gc.enable()  # cli.main turned the collector off for the start
+    # The icon is for the task bar, not the first picture: loading it scans Qt's image plugins.
+    from PySide6.QtGui import QIcon
+
+    window.set_icon(QIcon(str(resource_path("icons", "shigu-gui.svg"))))
 
 
 def _screenshot(app: object, window: object, doc: Document, args: argparse.Namespace, size: tuple[int, int]) -> int:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QIcon,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from .settings import Settings
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at start-up
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from .loader import LoadTask
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.set_document(doc, path, restore_position=True)
 
     def _load_in_background(self, path: Path) -> None:
+        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QProgressDialog
 
         from .loader import LoadTask

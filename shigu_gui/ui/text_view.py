@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -29,6 +30,9 @@ from ..model import Document
 from ..model.marks import Placed
 from ..model.search import Hit
 from .theme import Colors
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 TERM_SCHEME = "term"
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
@@ -134,6 +138,7 @@ class ReportView(QTextBrowser):
 
     position_changed = Signal(int)  # offset of the first visible character
     term_activated = Signal(int)  # row in Document.glossary
+    first_painted = Signal()  # once, just after the text is first on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +162,7 @@ class ReportView(QTextBrowser):
         self.context_actions: list[QAction] = []
         self._point_size = self.font().pointSize()
         self._marks: list[Placed] = []
+        self._painted = False
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -330,6 +336,9 @@ class ReportView(QTextBrowser):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this picture is on screen
         if not self._marks or self._colors is None:
             return
         painter = QPainter(self.viewport())

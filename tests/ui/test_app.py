@@ -131,3 +131,29 @@ def test_a_second_start_takes_the_report_from_the_cache(tmp_path: Path) -> None:
                             timeout=60, check=False)
     assert second.returncode == 0, second.stderr
     assert (tmp_path / "b.png").stat().st_size > 10_000
+
+
+def test_start_up_work_is_finished_once_the_window_is_painted(tmp_path: Path) -> None:
+    """The collector is off while the window is built and back on after its first paint; the icon follows."""
+    child = (
+        "import gc\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import shigu_gui.ui.app as app\n"
+        "seen = []\n"
+        "original = app._after_first_paint\n"
+        "def after(window):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    original(window)\n"
+        "    seen.extend([gc.isenabled(), window.windowIcon().isNull()])\n"
+        "    QApplication.quit()\n"
+        "app._after_first_paint = after\n"
+        "from shigu_gui.cli import main\n"
+        "main([])\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),
+           "SHIGU_GUI_SETTINGS": str(tmp_path / "s.ini")}
+    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, True, False]"
