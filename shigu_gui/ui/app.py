@@ -102,7 +102,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     if lang == "en" and translator.load(str(resource_path("translations", "shigu_gui_en.qm"))):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
-    theme.apply(app, theme.resolve(settings.get_str("view/theme", "system")))
+    theme.apply(app, theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark()))
     window = MainWindow(settings, doc, path)
     if args.screenshot:
         code = _screenshot(app, window, doc, args, size)

@@ -7,9 +7,11 @@ through QStyleSheetStyle and cost about as much at start-up as laying out the re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFocusFrame, QLineEdit, QWidget
+
+from .qt_names import solid_brush
 
 WIDTH = 2
 RINGED = (QAbstractScrollArea, QLineEdit)  # panes (tree, text, lists, tables) and fields
@@ -19,14 +21,16 @@ class FocusRing(QFocusFrame):
     def __init__(self, parent: QWidget, color: QColor) -> None:
         super().__init__(parent)
         self.setObjectName("focusRing")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # QFocusFrame is transparent for mouse events already: clicks reach the pane below.
         self.color = color
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        frame = QPainterPath()  # the ring between two rectangles (odd-even fill); see qt_names
+        outer = QRectF(self.rect())
+        frame.addRect(outer)
+        frame.addRect(outer.adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH))
         painter = QPainter(self)
-        painter.setPen(QPen(self.color, WIDTH))
-        half = WIDTH / 2
-        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+        painter.fillPath(frame, solid_brush(self.color))
         painter.end()
 
 

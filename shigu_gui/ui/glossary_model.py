@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from ..model import Document, GlossaryEntry
 from .filtering import NeedleFilter
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # row in Document.glossary
+ENTRY_ROLE = USER_ROLE + 1  # row in Document.glossary
 
 
 class GlossaryModel(QAbstractListModel):
@@ -29,15 +30,15 @@ class GlossaryModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{entry.term}（{len(entry.occurrences)}）"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             return entry.definition
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return entry.term
         if role == ENTRY_ROLE:
             return index.row()

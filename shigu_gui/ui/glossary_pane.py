@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from ..model import Document
 from ..model.search import Hit, snippet
 from .glossary_model import ENTRY_ROLE, GlossaryFilter, GlossaryModel
+from .qt_names import ALIGN_LEFT_TOP, USER_ROLE, Qt
 
-OFFSET_ROLE = Qt.ItemDataRole.UserRole + 2
+OFFSET_ROLE = USER_ROLE + 2
 
 
 class _FilterEdit(QLineEdit):
@@ -74,7 +75,7 @@ class GlossaryPane(QWidget):
         self.occurrence_list.setWordWrap(True)
         self.empty_label = QLabel(self.tr("这份报告没有名词解释。"), self)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setProperty("alignment", ALIGN_LEFT_TOP)  # by name: see qt_names
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -39,6 +39,7 @@ from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
 from .marks_pane import MarksPane
 from .outline_pane import OutlinePane
+from .qt_names import ALIGN_CENTER, Qt
 from .results_pane import ResultsPane
 from .settings import Settings
 from .text_view import ReportView
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.persist_on_close = True  # off for --screenshot: a picture must not move the reader's place
         self.doc = doc
         self.path = path
-        self.colors = theme.resolve(settings.get_str("view/theme", "system"))
+        # The theme run_app applied (for "system": the palette it set tells dark from light).
+        self.colors = theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark())
         self.font_size = settings.get_int("view/font_size", DEFAULT_FONT_SIZE)
         self.actions_by_id: dict[str, QAction] = {}
         self.hits: list[Hit] = []
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addTab(self.glossary_pane, self.tr("名词解释"))
         self.sidebar.addTab(self.results_pane, self.tr("搜索结果"))
         self.sidebar.addTab(self.marks_pane, self.tr("批注"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # side by side (the default); addTab below gives it its parent
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
         self.splitter.addWidget(self.outline_pane)
         self.splitter.addWidget(center)
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("标签页"))
         self.tabs.addTab(self.splitter, self.tr("阅读"))
         self.charts_placeholder = QLabel(self.tr("正在准备图表…"), self)
-        self.charts_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.charts_placeholder.setProperty("alignment", ALIGN_CENTER)  # by name: see qt_names
         self.tabs.addTab(self.charts_placeholder, self.tr("图表"))
         self.setCentralWidget(self.tabs)
         self.section_label = QLabel(self)
@@ -152,7 +154,6 @@ class MainWindow(QMainWindow):
             action = QAction(spec.translated_title(), self)
             action.setObjectName(spec.id)
             action.setShortcuts(spec.key_sequences())
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setCheckable(spec.checkable or spec.id.startswith(("view.theme_", "view.lang_", "marks.color_")))
             if spec.id.startswith("marks.color_"):
                 color_group.addAction(action)

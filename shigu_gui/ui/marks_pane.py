@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 from ..model.marks import KIND_LABELS, Placed
 from .actions import QT_TRANSLATE_NOOP
 from .filtering import NeedleFilter
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
     QT_TRANSLATE_NOOP("Marks", "书签"), QT_TRANSLATE_NOOP("Marks", "高亮"), QT_TRANSLATE_NOOP("Marks", "批注"),
 )
-ROW_ROLE = Qt.ItemDataRole.UserRole + 5
+ROW_ROLE = USER_ROLE + 5
 
 
 class MarksModel(QAbstractListModel):
@@ -39,14 +39,14 @@ class MarksModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         placed = self.items[index.row()]
         mark = placed.mark
         kind = QCoreApplication.translate("Marks", KIND_LABELS.get(mark.kind, mark.kind))
         where = " › ".join(mark.section_path[-2:]) or "—"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             # Plain text in a plain list: markup in a note is shown, never interpreted.
             state = "" if placed.placed else "（未定位）"
             quote = mark.quote if len(mark.quote) <= 40 else mark.quote[:40] + "…"

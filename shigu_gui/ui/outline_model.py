@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 from ..model import Document
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the flat index of the section
+SECTION_ROLE = USER_ROLE + 1  # the flat index of the section
 
 
 class OutlineModel(QAbstractItemModel):
@@ -51,7 +52,7 @@ class OutlineModel(QAbstractItemModel):
         if kids:
             first = self.index_for(kids[0])
             last = self.index_for(kids[-1])
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(first, last, [DISPLAY_ROLE])
             for kid in kids:
                 self._emit_all_changed(kid)
 
@@ -85,25 +86,22 @@ class OutlineModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or self._doc is None:
             return None
         flat = self.flat_of(index)
         section = self._doc.flat_sections[flat]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             text = section.label
             if self._marks.get(flat):
                 text += f"  ★{self._marks[flat]}"
             if self._hits.get(flat):
                 text += f"  ({self._hits[flat]})"
             return text
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE):
             return section.label
         if role == SECTION_ROLE:
             return flat
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractItemModel's default, enabled and selectable, is what a section is.

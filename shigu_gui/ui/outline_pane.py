@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import Document
 from .outline_model import OutlineModel
+from .qt_names import Qt
 
 
 class OutlinePane(QTreeView):
@@ -22,7 +23,7 @@ class OutlinePane(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Long titles are elided on the right: QAbstractItemView's default.
         self.outline = OutlineModel(self)
         self.setModel(self.outline)
         self._following = False

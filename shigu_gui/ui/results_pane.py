@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import Document
 from ..model.search import Hit, snippet
+from .qt_names import USER_ROLE, Qt
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+HIT_ROLE = USER_ROLE + 3
 _MAX_LISTED = 2000
 
 

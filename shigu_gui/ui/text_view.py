@@ -7,7 +7,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPolygonF,
     QTextBlockFormat,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 from ..model import Document
 from ..model.marks import Placed
 from ..model.search import Hit
+from .qt_names import ALIGN_H_CENTER, SELECTABLE_TEXT, Qt, solid_brush
 from .theme import Colors
 
 if TYPE_CHECKING:
@@ -89,7 +91,8 @@ class _Formatter:
             if fmt is None:
                 fmt = headings[section.level] = QTextCharFormat()
                 fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(QColor(colors.heading if section.level <= 2 else colors.text))
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush,
+                                solid_brush(colors.heading if section.level <= 2 else colors.text))
                 fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
             self.apply(section.start, section.heading_end, fmt)
             line_end = doc.text.find("\n", section.start)
@@ -117,13 +120,13 @@ class _Formatter:
             if para.start >= first or text.startswith("各位代表"):
                 break
             block = QTextBlockFormat()
-            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_H_CENTER)  # see qt_names
             self.cursor.setPosition(self.map.to_qt(para.start))
             self.cursor.mergeBlockFormat(block)
             if "政府工作报告" in text.replace(" ", ""):
                 fmt = QTextCharFormat()
                 fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(QColor(self.colors.heading))
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))
                 fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
                 self.apply(para.start, para.end, fmt)
 
@@ -147,11 +150,8 @@ class ReportView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
+        # Selectable by mouse and keyboard (a caret for Shift+arrows), links by mouse; by name: see qt_names.
+        self.setProperty("textInteractionFlags", SELECTABLE_TEXT)
         self.setMouseTracking(True)
         self._doc: Document | None = None
         self._map = OffsetMap("")
@@ -291,7 +291,7 @@ class ReportView(QTextBrowser):
         cursor.setPosition(self._map.to_qt(start))
         cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        selection.format.setBackground(background)
+        selection.format.setProperty(QTextFormat.Property.BackgroundBrush, solid_brush(background))
         return selection
 
     # -- terms ---------------------------------------------------------------------------------
@@ -355,15 +355,14 @@ class ReportView(QTextBrowser):
             y = top + (line.y() if line.isValid() else 0) + 6
             if not -20 < y < height:
                 continue
+            shape = QPainterPath()  # filled paths, not setPen/setBrush: see qt_names
             if placed.mark.kind == "bookmark":
-                painter.setBrush(QColor(self._colors.heading))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawPolygon(QPolygonF([QPointF(8, y), QPointF(18, y), QPointF(18, y + 14),
-                                               QPointF(13, y + 10), QPointF(8, y + 14)]))
+                shape.addPolygon(QPolygonF([QPointF(8, y), QPointF(18, y), QPointF(18, y + 14),
+                                            QPointF(13, y + 10), QPointF(8, y + 14)]))
+                painter.fillPath(shape, solid_brush(self._colors.heading))
             else:
-                painter.setBrush(QColor(self._colors.term))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawEllipse(QPointF(13, y + 7), 5, 5)
+                shape.addEllipse(QPointF(13, y + 7), 5, 5)
+                painter.fillPath(shape, solid_brush(self._colors.term))
         painter.end()
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:

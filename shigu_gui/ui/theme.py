@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from . import focus_ring
+from .qt_names import Qt
 
 THEMES = ("system", "light", "dark", "sepia")
 
@@ -48,11 +48,24 @@ _ROLES = (  # which palette role takes which of a theme's colours
 )
 
 
-def resolve(theme: str) -> Colors:
+def resolve(theme: str, dark_desktop: bool | None = None) -> Colors:
+    """A theme's colours; 'system' follows the desktop (dark_desktop, else Qt's colour scheme)."""
     if theme in PALETTES:
         return PALETTES[theme]
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return PALETTES["dark" if scheme == Qt.ColorScheme.Dark else "light"]
+    if dark_desktop is None:
+        dark_desktop = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return PALETTES["dark" if dark_desktop else "light"]
+
+
+def palette_is_dark() -> bool:
+    """What the application's palette says: dark windows behind light text.
+
+    At start this is the desktop's palette (Qt takes it from the platform theme, and Fusion's own
+    follows the colour scheme), so it tells dark mode apart without asking QStyleHints, which would
+    build PySide's whole Qt namespace (see qt_names). Once a theme is applied it is the theme's.
+    """
+    palette = QGuiApplication.palette()
+    return palette.color(_R.Window).lightness() < palette.color(_R.WindowText).lightness()
 
 
 def apply(app: QApplication, colors: Colors) -> None:

@@ -157,3 +157,40 @@ def test_start_up_work_is_finished_once_the_window_is_painted(tmp_path: Path) ->
                           check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[False, True, False]"
+
+
+def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) -> None:
+    """Building PySide's Qt namespace costs about an eighth of the start (see ui/qt_names.py):
+    the window, with a bookmark, a highlight and a note to draw, is painted without it."""
+    from shigu_gui.model import load_report
+    from shigu_gui.model.marks import make_mark, section_mark
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.store import MarkStore
+
+    doc = load_report(bundled_report())
+    store = MarkStore(tmp_path / "data" / "marks.sqlite3")
+    store.add(doc.source_hash, section_mark(doc, 0, "bookmark"))
+    store.add(doc.source_hash, make_mark(doc, "highlight", 40, 60))
+    store.add(doc.source_hash, make_mark(doc, "note", 70, 80, note="注意"))
+    store.close()
+    child = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import shigu_gui.ui.app as app\n"
+        "seen = []\n"
+        "def after(window):\n"
+        "    seen.append('Qt' in sys.modules['PySide6.QtCore'].__dict__)\n"
+        "    seen.append(len(window.view.extraSelections()))\n"
+        "    window.view.setFocus()\n"
+        "    QApplication.quit()\n"
+        "app._after_first_paint = after\n"
+        "from shigu_gui.cli import main\n"
+        "main([])\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),
+           "SHIGU_GUI_SETTINGS": str(tmp_path / "s.ini")}
+    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, 1]"

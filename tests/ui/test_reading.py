@@ -239,7 +239,9 @@ def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
     from shigu_gui.ui.focus_ring import FocusRing
     from shigu_gui.ui.theme import PALETTES
 
-    assert window.findChild(FocusRing).color.name() == PALETTES["dark"].focus
+    ring = window.findChild(FocusRing)
+    assert ring.color.name() == PALETTES["dark"].focus
+    assert ring.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the pane
 
 
 def test_hide_panes_and_zoom(qtbot, window) -> None:

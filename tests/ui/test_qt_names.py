@@ -1,0 +1,76 @@
+"""The numbers start-up code uses instead of PySide's Qt namespace are Qt's, and they take effect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from shigu_gui.model import Document
+from shigu_gui.ui import qt_names
+
+
+def test_the_numbers_are_qts() -> None:
+    role, align, interaction = Qt.ItemDataRole, Qt.AlignmentFlag, Qt.TextInteractionFlag
+    pairs = [
+        (role.DisplayRole, qt_names.DISPLAY_ROLE),
+        (role.ToolTipRole, qt_names.TOOL_TIP_ROLE),
+        (role.AccessibleTextRole, qt_names.ACCESSIBLE_TEXT_ROLE),
+        (role.UserRole, qt_names.USER_ROLE),
+        (align.AlignHCenter, qt_names.ALIGN_H_CENTER),
+        (align.AlignCenter, qt_names.ALIGN_CENTER),
+        (align.AlignLeft | align.AlignTop, qt_names.ALIGN_LEFT_TOP),
+        (interaction.TextSelectableByMouse | interaction.TextSelectableByKeyboard
+         | interaction.LinksAccessibleByMouse, qt_names.SELECTABLE_TEXT),
+    ]
+    assert [(qt.value, number) for qt, number in pairs if qt.value != number] == []
+
+
+def test_the_lazy_namespace_is_the_real_one() -> None:
+    assert qt_names.Qt.Key.Key_Return is Qt.Key.Key_Return
+    assert qt_names.Qt.AlignmentFlag is Qt.AlignmentFlag
+
+
+def test_solid_brush(qtbot) -> None:
+    brush = qt_names.solid_brush("#2f6fb3")
+    assert brush.style() == Qt.BrushStyle.SolidPattern
+    assert brush.color().name() == "#2f6fb3"
+    shade = QColor("#ffe066")
+    shade.setAlpha(110)
+    assert qt_names.solid_brush(shade).color().alpha() == 110
+
+
+def test_properties_set_by_number_take_effect(window, seed_doc: Document) -> None:
+    assert window.view.textInteractionFlags() == (
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    assert window.charts_placeholder.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.glossary_pane.empty_label.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    qdoc = window.view.document()
+    title = qdoc.findBlock(0)  # the title block is centred
+    assert title.blockFormat().alignment() == Qt.AlignmentFlag.AlignHCenter
+    heading = seed_doc.flat_sections[0]
+    block = qdoc.findBlock(window.view._map.to_qt(heading.start))
+    fragment = block.begin().fragment()
+    assert fragment.charFormat().foreground().color().name() == window.colors.heading
+    assert window.outline_pane.textElideMode() == Qt.TextElideMode.ElideRight
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_system_theme_reads_dark_mode_from_the_palette(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from shigu_gui.ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        theme.apply(app, theme.PALETTES["dark"])
+        assert theme.palette_is_dark()
+        assert theme.resolve("system", theme.palette_is_dark()).name == "dark"
+        theme.apply(app, theme.PALETTES["light"])
+        assert not theme.palette_is_dark()
+        assert theme.resolve("system", False).name == "light"
+        assert theme.resolve("sepia", True).name == "sepia"
+    finally:
+        app.setPalette(before)
