@@ -1,15 +1,17 @@
 """Keyboard focus is always visible: a frame in the theme's colour around the focused pane or field.
 
-One QFocusFrame per window follows the focus (Qt moves and raises it with its widget). An
-application-wide style sheet did the same job before, but it routes every widget of the window
-through QStyleSheetStyle and cost about as much at start-up as laying out the report.
+One ring per window moves to the focused pane or field: a child widget over the pane's own edge,
+masked to that band so the pane underneath paints and scrolls as before. (An application-wide
+style sheet did this before, but it sent every widget through QStyleSheetStyle and cost about as
+much at start-up as laying out the report; QFocusFrame draws outside its widget, where a splitter
+clips it.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFocusFrame, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRegion
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
 
 from .qt_names import solid_brush
 
@@ -17,16 +19,42 @@ WIDTH = 2
 RINGED = (QAbstractScrollArea, QLineEdit)  # panes (tree, text, lists, tables) and fields
 
 
-class FocusRing(QFocusFrame):
-    def __init__(self, parent: QWidget, color: QColor) -> None:
-        super().__init__(parent)
+class FocusRing(QWidget):
+    def __init__(self, color: QColor) -> None:
+        super().__init__()
         self.setObjectName("focusRing")
-        # QFocusFrame is transparent for mouse events already: clicks reach the pane below.
         self.color = color
+        self.target: QWidget | None = None
+
+    def follow(self, widget: QWidget | None) -> None:
+        if self.target is not None:
+            self.target.removeEventFilter(self)
+        self.target = widget
+        if widget is None:
+            self.hide()
+            return
+        self.setParent(widget)  # a child draws over its parent, whatever the parent's own parent is
+        widget.installEventFilter(self)
+        self._fit()
+        self.show()
+        self.raise_()
+
+    def _fit(self) -> None:
+        if self.target is None:
+            return
+        rect = self.target.rect()
+        self.setGeometry(rect)
+        band = QRegion(rect).subtracted(QRegion(rect.adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH)))
+        self.setMask(band)  # only the band is this widget's: clicks and paints inside reach the pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        frame = QPainterPath()  # the ring between two rectangles (odd-even fill); see qt_names
-        outer = QRectF(self.rect())
+        outer = QRect(self.rect())
+        frame = QPainterPath()  # the band between two rectangles (odd-even fill); see qt_names
         frame.addRect(outer)
         frame.addRect(outer.adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH))
         painter = QPainter(self)
@@ -45,10 +73,12 @@ class FocusRings(QObject):
 
     def set_color(self, color: str) -> None:
         self.color = QColor(color)
-        for window in QApplication.topLevelWidgets():
-            for ring in window.findChildren(FocusRing):
-                ring.color = self.color
-                ring.update()
+        for ring in self.rings():
+            ring.color = self.color
+            ring.update()
+
+    def rings(self) -> list[FocusRing]:
+        return [ring for window in QApplication.topLevelWidgets() for ring in window.findChildren(FocusRing)]
 
     def ring_of(self, window: QWidget) -> FocusRing | None:
         return window.findChild(FocusRing, "focusRing")
@@ -57,16 +87,16 @@ class FocusRings(QObject):
         if old is not None and (new is None or old.window() is not new.window()):
             ring = self.ring_of(old.window())
             if ring is not None:
-                ring.setWidget(None)  # type: ignore[arg-type]  # nullptr: follow nothing
+                ring.follow(None)
         if new is None:
             return
         ring = self.ring_of(new.window())
         if isinstance(new, RINGED):
             if ring is None:
-                ring = FocusRing(new.window(), self.color)
-            ring.setWidget(new)
+                ring = FocusRing(self.color)
+            ring.follow(new)
         elif ring is not None:
-            ring.setWidget(None)  # type: ignore[arg-type]
+            ring.follow(None)
 
 
 def install(color: str) -> FocusRings | None:

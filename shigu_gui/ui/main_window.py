@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.set_document(doc, path, restore_position=True)
         if self.store.warning:
             self.statusBar().showMessage(self.store.warning)
+        self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
 
     # -- composition ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:

@@ -181,7 +181,8 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) ->
         "def after(window):\n"
         "    seen.append('Qt' in sys.modules['PySide6.QtCore'].__dict__)\n"
         "    seen.append(len(window.view.extraSelections()))\n"
-        "    window.view.setFocus()\n"
+        "    from shigu_gui.ui.focus_ring import FocusRing\n"
+        "    seen.append(window.findChild(FocusRing).isVisible())\n"
         "    QApplication.quit()\n"
         "app._after_first_paint = after\n"
         "from shigu_gui.cli import main\n"
@@ -193,4 +194,4 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) ->
     done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[False, 1]"
+    assert done.stdout.strip().splitlines()[-1] == "[False, 1, True]"

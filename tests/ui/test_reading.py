@@ -211,15 +211,23 @@ def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:
 
 
 def ring_around(window, widget) -> bool:
-    """The window's focus ring is shown, drawn over widget and framing the whole of it."""
+    """The window's focus ring is shown on widget's edge, and only there (the inside stays the pane's)."""
     from shigu_gui.ui.focus_ring import FocusRing
 
     ring = window.findChild(FocusRing)
-    if ring is None or not ring.isVisible() or ring.widget() is not widget:
+    if ring is None or not ring.isVisible() or ring.target is not widget:
         return False
-    frame = ring.geometry().translated(ring.parentWidget().mapTo(window, QPoint(0, 0)))
-    pane = widget.geometry().translated(widget.parentWidget().mapTo(window, QPoint(0, 0)))
-    return frame.contains(pane)
+    edge, inside = QPoint(1, widget.height() // 2), widget.rect().center()
+    return (ring.parentWidget() is widget and ring.geometry() == widget.rect()
+            and ring.mask().contains(edge) and not ring.mask().contains(inside))
+
+
+def test_the_reader_starts_in_the_text_with_its_focus_shown(qtbot, window) -> None:
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.waitUntil(lambda: ring_around(window, window.view))
+    top = window.view.verticalScrollBar().value()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.view.verticalScrollBar().value() > top
 
 
 def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
@@ -239,9 +247,7 @@ def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
     from shigu_gui.ui.focus_ring import FocusRing
     from shigu_gui.ui.theme import PALETTES
 
-    ring = window.findChild(FocusRing)
-    assert ring.color.name() == PALETTES["dark"].focus
-    assert ring.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the pane
+    assert window.findChild(FocusRing).color.name() == PALETTES["dark"].focus
 
 
 def test_hide_panes_and_zoom(qtbot, window) -> None:
