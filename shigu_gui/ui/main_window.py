@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         lang_group = QActionGroup(self)
         color_group = QActionGroup(self)
         for spec in ACTIONS:
-            action = QAction(spec.translated_title(), self)
+            action = QAction(self)  # QAction(text, parent) would load QIcon's enums to rule out (icon, text)
+            action.setText(spec.translated_title())
             action.setObjectName(spec.id)
             action.setShortcuts(spec.key_sequences())
             action.setCheckable(spec.checkable or spec.id.startswith(("view.theme_", "view.lang_", "marks.color_")))
