@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -133,30 +134,40 @@ def test_a_second_start_takes_the_report_from_the_cache(tmp_path: Path) -> None:
     assert (tmp_path / "b.png").stat().st_size > 10_000
 
 
-def test_start_up_work_is_finished_once_the_window_is_painted(tmp_path: Path) -> None:
-    """The collector is off while the window is built and back on after its first paint; the icon follows."""
+def seen_at_first_paint(tmp_path: Path, look: str) -> list[object]:
+    """Start the app as a user does (cli.main, no file) in a child process; once the text is first
+    painted, run `look` (statements appending to `seen`, with `window` and `app` at hand) and quit."""
+    body = "".join(f"    {line}\n" for line in look.strip().splitlines())
     child = (
-        "import gc\n"
+        "import gc, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import shigu_gui.ui.app as app\n"
         "seen = []\n"
-        "original = app._after_first_paint\n"
         "def after(window):\n"
-        "    seen.append(gc.isenabled())\n"
-        "    original(window)\n"
-        "    seen.extend([gc.isenabled(), window.windowIcon().isNull()])\n"
+        f"{body}"
         "    QApplication.quit()\n"
+        "original = app._after_first_paint\n"
         "app._after_first_paint = after\n"
         "from shigu_gui.cli import main\n"
         "main([])\n"
-        "print(seen)\n"
+        "print(repr(seen))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),
            "SHIGU_GUI_SETTINGS": str(tmp_path / "s.ini")}
     done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[False, True, False]"
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+
+
+def test_start_up_work_is_finished_once_the_window_is_painted(tmp_path: Path) -> None:
+    """The collector is off while the window is built and back on after its first paint; the icon follows."""
+    seen = seen_at_first_paint(tmp_path, """
+seen.append(gc.isenabled())
+original(window)
+seen.extend([gc.isenabled(), window.windowIcon().isNull()])
+""")
+    assert seen == [False, True, False]
 
 
 def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) -> None:
@@ -173,25 +184,10 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) ->
     store.add(doc.source_hash, make_mark(doc, "highlight", 40, 60))
     store.add(doc.source_hash, make_mark(doc, "note", 70, 80, note="注意"))
     store.close()
-    child = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "import shigu_gui.ui.app as app\n"
-        "seen = []\n"
-        "def after(window):\n"
-        "    seen.append('Qt' in sys.modules['PySide6.QtCore'].__dict__)\n"
-        "    seen.append(len(window.view.extraSelections()))\n"
-        "    from shigu_gui.ui.focus_ring import FocusRing\n"
-        "    seen.append(window.findChild(FocusRing).isVisible())\n"
-        "    QApplication.quit()\n"
-        "app._after_first_paint = after\n"
-        "from shigu_gui.cli import main\n"
-        "main([])\n"
-        "print(seen)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),
-           "SHIGU_GUI_SETTINGS": str(tmp_path / "s.ini")}
-    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
-                          check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[False, 1, True]"
+    seen = seen_at_first_paint(tmp_path, """
+from shigu_gui.ui.focus_ring import FocusRing
+seen.append('Qt' in sys.modules['PySide6.QtCore'].__dict__)
+seen.append(len(window.view.extraSelections()))
+seen.append(window.findChild(FocusRing).isVisible())
+""")
+    assert seen == [False, 1, True]
