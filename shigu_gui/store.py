@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -81,6 +82,11 @@ class MarkStore:
         except BaseException:
             conn.close()
             raise
+        return self._owned(conn)
+
+    def _owned(self, conn: sqlite3.Connection) -> sqlite3.Connection:
+        """Closed with this store even if close() is never called (a window destroyed unclosed)."""
+        weakref.finalize(self, conn.close)
         return conn
 
     @staticmethod
@@ -105,10 +111,14 @@ class MarkStore:
         if self.path.exists():
             try:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
-                conn.execute("SELECT count(*) FROM marks").fetchone()
-                self._conn = conn
             except sqlite3.Error:
-                self._conn = None
+                return
+            try:
+                conn.execute("SELECT count(*) FROM marks").fetchone()
+            except sqlite3.Error:
+                conn.close()
+                return
+            self._conn = self._owned(conn)
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

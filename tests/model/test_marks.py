@@ -54,6 +54,19 @@ def test_wal_and_schema_version(store: MarkStore) -> None:
     conn.close()
 
 
+def test_a_store_dropped_unclosed_closes_its_database(tmp_path: Path) -> None:
+    """A window destroyed without its closeEvent must not leave the connection open."""
+    import gc
+
+    store = MarkStore(tmp_path / "marks.sqlite3")
+    conn = store._conn
+    assert conn is not None
+    del store
+    gc.collect()
+    with pytest.raises(sqlite3.ProgrammingError):
+        conn.execute("SELECT 1")
+
+
 def test_migrates_a_version_1_database(tmp_path: Path) -> None:
     from shigu_gui.store import MIGRATIONS
 
