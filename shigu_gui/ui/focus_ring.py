@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRegion
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLineEdit, QTabBar, QWidget
+from shiboken6 import isValid
 
 from .qt_names import solid_brush
 
 WIDTH = 2
-RINGED = (QAbstractScrollArea, QLineEdit)  # panes (tree, text, lists, tables) and fields
+# Panes (tree, text, lists, tables), fields, buttons and tab bars: Fusion's own focus marks on
+# the last two are faint and appear only after Tab, so they get the ring too.
+RINGED = (QAbstractScrollArea, QLineEdit, QAbstractButton, QTabBar)
 
 
 class FocusRing(QWidget):
@@ -27,7 +30,7 @@ class FocusRing(QWidget):
         self.target: QWidget | None = None
 
     def follow(self, widget: QWidget | None) -> None:
-        if self.target is not None:
+        if self.target is not None and isValid(self.target):  # it may be gone (a closed dialog's field)
             self.target.removeEventFilter(self)
         self.target = widget
         if widget is None:

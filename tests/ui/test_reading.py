@@ -243,6 +243,9 @@ def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
     assert window.outline_pane.hasFocus()
     press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ring_around(window, window.find_bar.edit))
+    press(qtbot, window, Qt.Key.Key_Tab)  # buttons and boxes get the ring too
+    assert window.find_bar.regex.hasFocus()
+    qtbot.waitUntil(lambda: ring_around(window, window.find_bar.regex))
     window.set_theme("dark")
     from shigu_gui.ui.focus_ring import FocusRing
     from shigu_gui.ui.theme import PALETTES
