@@ -1,10 +1,9 @@
-"""Keyboard focus is always visible: a frame in the theme's colour around the focused pane or field.
+"""Keyboard focus is always visible: a frame in the theme's colour around the focused widget.
 
-One ring per window moves to the focused pane or field: a child widget over the pane's own edge,
-masked to that band so the pane underneath paints and scrolls as before. (An application-wide
-style sheet did this before, but it sent every widget through QStyleSheetStyle and cost about as
-much at start-up as laying out the report; QFocusFrame draws outside its widget, where a splitter
-clips it.)
+One ring per window moves to the focused pane, field, button or tab bar: a child widget over its
+own edge, masked to that band so the widget underneath paints and scrolls as before. (An
+application-wide style sheet did this before, but it sent every widget through QStyleSheetStyle,
+about 5 ms of the start; QFocusFrame draws outside its widget, where a splitter clips it.)
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The first touch of PySide6.QtCore.Qt builds all of its ~90 Python enums at once, and so does any
 call whose overloads take one of them (QBrush(QColor), QPen(QColor, w), painter.setPen(pen),
-QSplitter(parent), fmt.setForeground(...)): about 15 ms, an eighth of the whole start-up. Modules
+QSplitter(parent), fmt.setForeground(...)): 13–16 ms here, a tenth of the whole start-up. Modules
 on the start-up path import `Qt` from here, which builds the namespace on the reader's first key
 press or hover instead. Until the first paint, code uses the numbers below (Qt's ABI; a test compares
 each with Qt's enum), sets enum-typed properties by name (QObject.setProperty,

@@ -171,7 +171,7 @@ seen.extend([gc.isenabled(), window.windowIcon().isNull()])
 
 
 def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path) -> None:
-    """Building PySide's Qt namespace costs about an eighth of the start (see ui/qt_names.py):
+    """Building PySide's Qt namespace costs about a tenth of the start (see ui/qt_names.py):
     the window, with a bookmark, a highlight and a note to draw, is painted without it."""
     from shigu_gui.model import load_report
     from shigu_gui.model.marks import make_mark, section_mark
