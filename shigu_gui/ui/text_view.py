@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -272,26 +273,34 @@ class ReportView(QTextBrowser):
         colors = self._colors
         if colors is None:
             return
+        brushes: dict[tuple[str, int], QBrush] = {}  # one brush per colour, not one per hit
+
+        def brush(color: str, alpha: int = 255) -> QBrush:
+            if (color, alpha) not in brushes:
+                shade = QColor(color)
+                shade.setAlpha(alpha)
+                brushes[color, alpha] = solid_brush(shade)
+            return brushes[color, alpha]
+
         selections: list[QTextEdit.ExtraSelection] = []
         for placed in self._marks:
             if placed.mark.kind == "highlight":
-                shade = QColor(MARK_COLORS.get(placed.mark.color, MARK_COLORS["yellow"]))
-                shade.setAlpha(110 if colors.dark else 170)
-                selections.append(self._selection(placed.start, placed.end, shade))
+                shade = MARK_COLORS.get(placed.mark.color, MARK_COLORS["yellow"])
+                selections.append(self._selection(placed.start, placed.end, brush(shade, 110 if colors.dark else 170)))
         for i, hit in enumerate(self._hits):
-            shade = QColor(colors.current_hit if i == self._current_hit else colors.hit)
-            selections.append(self._selection(hit.start, hit.end, shade))
+            shade = colors.current_hit if i == self._current_hit else colors.hit
+            selections.append(self._selection(hit.start, hit.end, brush(shade)))
         if self._flash:
-            selections.append(self._selection(self._flash[0], self._flash[1], QColor(colors.highlight)))
+            selections.append(self._selection(self._flash[0], self._flash[1], brush(colors.highlight)))
         self.setExtraSelections(selections)
 
-    def _selection(self, start: int, end: int, background: QColor) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, background: QBrush) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_qt(start))
         cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        selection.format.setProperty(QTextFormat.Property.BackgroundBrush, solid_brush(background))
+        selection.format.setProperty(QTextFormat.Property.BackgroundBrush, background)  # see qt_names
         return selection
 
     # -- terms ---------------------------------------------------------------------------------
