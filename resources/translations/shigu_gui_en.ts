@@ -432,6 +432,10 @@
         <source>章节标题</source>
         <translation>Section title</translation>
     </message>
+    <message>
+        <source>没有标题含这些字（按此顺序）的章节</source>
+        <translation>No section title contains these characters (in this order)</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTable</name>

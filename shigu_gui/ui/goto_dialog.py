@@ -72,6 +72,8 @@ class GotoDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.view)
+        self.setTabOrder(self.edit, self.view)
+        self.edit.setFocus()  # typing starts at once (the list was made first, and took the focus)
         self.resize(560, 420)
         self.edit.textChanged.connect(self._update)
         self.edit.returnPressed.connect(self.accept)
@@ -84,9 +86,16 @@ class GotoDialog(QDialog):
         for i in self._matches:
             section = self._doc.flat_sections[i]
             labels.append("    " * (section.level - 1) + section.label if not text else section.label)
+        if text and not labels:  # say so, rather than show an empty list
+            self.list_model.setStringList([self.tr("没有标题含这些字（按此顺序）的章节")])
+            return
         self.list_model.setStringList(labels)
         if labels:
             self.view.setCurrentIndex(self.list_model.index(0, 0))
+
+    def accept(self) -> None:
+        if self.chosen() >= 0:  # Enter with nothing matched keeps the dialog for another try
+            super().accept()
 
     def chosen(self) -> int:
         row = self.view.currentIndex().row()

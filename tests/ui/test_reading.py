@@ -64,8 +64,11 @@ def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
     press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: hasattr(window, "goto_dialog") and window.goto_dialog.isVisible())
     dialog = window.goto_dialog
-    type_text(dialog.edit, "乡村旅游")
-    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.edit.hasFocus)  # the reader types at once, wherever the focus is
+    type_text(QApplication.focusWidget(), "乡村")
+    type_text(QApplication.focusWidget(), "旅游")
+    assert dialog.edit.text() == "乡村旅游"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     section = seed_doc.flat_sections[window.current_section()]
     assert section.title == "要大力发展乡村旅游"
@@ -75,6 +78,19 @@ def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
     qtbot.waitUntil(lambda: window.view.top_offset() == start)
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.view.top_offset() == section.start)
+
+
+def test_goto_says_when_nothing_matches(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: hasattr(window, "goto_dialog") and window.goto_dialog.isVisible())
+    dialog = window.goto_dialog
+    qtbot.waitUntil(dialog.edit.hasFocus)
+    type_text(QApplication.focusWidget(), "旅乡")  # in the wrong order
+    assert dialog.list_model.stringList() == ["没有标题含这些字（按此顺序）的章节"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.chosen() == -1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_goto_is_fuzzy() -> None:
