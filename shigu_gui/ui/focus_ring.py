@@ -85,11 +85,9 @@ class FocusRings(QObject):
     def ring_of(self, window: QWidget) -> FocusRing | None:
         return window.findChild(FocusRing, "focusRing")
 
-    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None and (new is None or old.window() is not new.window()):
-            ring = self.ring_of(old.window())
-            if ring is not None:
-                ring.follow(None)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Only `new` is looked at: `old` may be a widget in the middle of being destroyed. A ring
+        # in another window stays where that window's focus is, and returns with it.
         if new is None:
             return
         ring = self.ring_of(new.window())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..model import Document, Indicator, ReportError
 from ..model.cache import load_report_cached
@@ -46,7 +47,7 @@ from .text_view import ReportView
 
 if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at start-up
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
     from .loader import LoadTask
     from .note_dialog import NoteDialog
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(self.tr("错误"))
         self.last_error = box
-        box.open()
+        self._open_modal(box)
 
     # -- reading position ----------------------------------------------------------------------
     def _on_position(self, offset: int) -> None:
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         dialog = GotoDialog(self.doc, self)
         self.goto_dialog = dialog
         dialog.accepted.connect(lambda: self.go_to_section(dialog.chosen()))
-        dialog.open()
+        self._open_modal(dialog, focus_after=self.view)  # read on from the section chosen
 
     # -- actions: find -------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -616,7 +617,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("界面语言"),
                           self.tr("界面语言将在下次启动时生效。 / The language changes at the next start."),
                           QMessageBox.StandardButton.Ok, self)
-        box.open()
+        self._open_modal(box)
 
     # -- marks -----------------------------------------------------------------------------------
     def refresh_marks(self) -> None:
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法保存批注"), message,
                           QMessageBox.StandardButton.Ok, self)
         self.last_error = box
-        box.open()
+        self._open_modal(box)
 
     def toggle_bookmark(self) -> None:
         flat = self._current_flat
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
                 self._save_mark(replace(target, note=text))
 
         dialog.accepted.connect(save)
-        dialog.open()
+        self._open_modal(dialog)
 
     def delete_mark(self, placed: Placed) -> None:
         if placed.mark.id is None:
@@ -797,6 +798,20 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(name)
 
+    def _open_modal(self, dialog: QDialog, focus_after: QWidget | None = None) -> None:
+        """Open a window-modal dialog; once it closes, this window is active again and the focus is
+        back where the reader left it (or on focus_after). Window managers usually hand the
+        keyboard back themselves; without one (a kiosk session, Xvfb) nobody does."""
+        back_to = focus_after or QApplication.focusWidget()
+
+        def restore(_result: int) -> None:
+            self.activateWindow()
+            if back_to is not None and isValid(back_to) and back_to.window() is self:
+                back_to.setFocus()
+
+        dialog.finished.connect(restore)
+        dialog.open()
+
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -838,7 +853,7 @@ class MainWindow(QMainWindow):
         from .shortcuts_dialog import ShortcutsDialog
 
         self.shortcuts_dialog = ShortcutsDialog(self)
-        self.shortcuts_dialog.open()
+        self._open_modal(self.shortcuts_dialog)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

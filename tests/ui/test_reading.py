@@ -70,6 +70,7 @@ def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
     assert dialog.edit.text() == "乡村旅游"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(window.view.hasFocus)  # the reader reads on from there with the keyboard
     section = seed_doc.flat_sections[window.current_section()]
     assert section.title == "要大力发展乡村旅游"
     assert window.outline_pane.currentIndex().data() == section.label
@@ -91,6 +92,7 @@ def test_goto_says_when_nothing_matches(qtbot, window) -> None:
     assert dialog.isVisible() and dialog.chosen() == -1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(window.view.hasFocus)
 
 
 def test_goto_is_fuzzy() -> None:
