@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import sys
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -28,23 +29,22 @@ _MODEL_DIR = Path(__file__).resolve().parent
 
 @lru_cache(maxsize=1)
 def parser_fingerprint() -> str:
-    """Changes whenever the model's code does (the package version where sources aren't files)."""
+    """Changes whenever the model's code does: a checksum of its sources, or where they are not
+    files (a PyInstaller bundle keeps them inside the executable) the executable's size and time.
+    Empty when neither can be read: then nothing is cached."""
     crc = 0
     for source in sorted(_MODEL_DIR.glob("*.py")):
         try:
             crc = zlib.crc32(source.name.encode() + source.read_bytes(), crc)
         except OSError:
             continue
-    return f"{FORMAT}:{crc:08x}" if crc else f"{FORMAT}:{_package_version()}"
-
-
-def _package_version() -> str:
+    if crc:
+        return f"{FORMAT}:{crc:08x}"
     try:
-        from importlib.metadata import version
-
-        return version("shigu-gui")
-    except Exception:  # no metadata (a frozen bundle): one fingerprint per build is still right
-        return "unknown"
+        stat = Path(sys.executable).stat()
+    except OSError:
+        return ""
+    return f"{FORMAT}:exe:{stat.st_size:x}:{stat.st_mtime_ns:x}"
 
 
 def entry_path(cache_dir: Path, data: bytes) -> Path:
@@ -108,6 +108,8 @@ def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:
     """load_report, answered from the cache when the same bytes were parsed by the same parser."""
     data = read_report_bytes(path)
     name = Path(path).stem
+    if not parser_fingerprint():
+        cache_dir = None
     if cache_dir is not None:
         doc = read_entry(cache_dir, data, name)
         if doc is not None:

@@ -98,9 +98,43 @@ def test_a_changed_parser_parses_again(report: Path, tmp_path: Path, monkeypatch
     assert report_cache.read_entry(cache, data, "石鼓区") is None
 
 
-def test_the_fingerprint_follows_the_model_sources() -> None:
+def test_the_fingerprint_follows_the_model_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = report_cache.parser_fingerprint()
     assert first.startswith(f"{report_cache.FORMAT}:") and first == report_cache.parser_fingerprint()
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "parser.py").write_text("RULES = 1\n", encoding="utf-8")
+    monkeypatch.setattr(report_cache, "_MODEL_DIR", model)
+    report_cache.parser_fingerprint.cache_clear()
+    try:
+        before = report_cache.parser_fingerprint()
+        (model / "parser.py").write_text("RULES = 2\n", encoding="utf-8")
+        report_cache.parser_fingerprint.cache_clear()
+        assert report_cache.parser_fingerprint() != before
+    finally:
+        report_cache.parser_fingerprint.cache_clear()
+
+
+def test_a_bundle_fingerprints_its_executable(report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a PyInstaller bundle the sources are inside the executable: a new build is a new parser."""
+    monkeypatch.setattr(report_cache, "_MODEL_DIR", tmp_path / "no-sources")
+    exe = tmp_path / "shigu-gui"
+    exe.write_bytes(b"build 1")
+    monkeypatch.setattr(report_cache.sys, "executable", str(exe))
+    report_cache.parser_fingerprint.cache_clear()
+    try:
+        first = report_cache.parser_fingerprint()
+        assert first.startswith(f"{report_cache.FORMAT}:exe:")
+        exe.write_bytes(b"build 2, a little longer")
+        report_cache.parser_fingerprint.cache_clear()
+        assert report_cache.parser_fingerprint() != first
+        monkeypatch.setattr(report_cache.sys, "executable", str(tmp_path / "gone"))
+        report_cache.parser_fingerprint.cache_clear()
+        assert report_cache.parser_fingerprint() == ""
+        assert load_report_cached(report, tmp_path / "cache") == load_report(report)
+        assert not (tmp_path / "cache").exists()  # nothing is cached without a fingerprint
+    finally:
+        report_cache.parser_fingerprint.cache_clear()
 
 
 def test_an_unwritable_cache_still_gives_the_report(report: Path) -> None:
