@@ -94,7 +94,7 @@ def time_it(fn, repeat: int = 7) -> float:
 STARTS = ("bare", "app", "app-uncached")
 
 
-def start_to_paint(path: Path, runs: int = 9) -> dict[str, tuple[float, int, str]]:
+def start_to_paint(path: Path, runs: int = 15) -> dict[str, tuple[float, int, str]]:
     """For each of STARTS: median seconds from process start to the first painted frame, peak
     memory (kB) and the heavy modules loaded. The three kinds take turns, run after run, so that
     a machine busier for a moment slows all of them alike. 'app-uncached' empties the parsed-report
