@@ -124,7 +124,12 @@ class _Formatter:
             block.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_H_CENTER)  # see qt_names
             self.cursor.setPosition(self.map.to_qt(para.start))
             self.cursor.mergeBlockFormat(block)
-            if "政府工作报告" in text.replace(" ", ""):
+            if text.startswith(("http://", "https://")):  # where the copy came from: small print
+                fmt = QTextCharFormat()
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.muted))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+                self.apply(para.start, para.end, fmt)
+            elif "政府工作报告" in text.replace(" ", ""):
                 fmt = QTextCharFormat()
                 fmt.setFontWeight(QFont.Weight.Bold)
                 fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))

@@ -74,3 +74,23 @@ def test_system_theme_reads_dark_mode_from_the_palette(qtbot) -> None:
         assert theme.resolve("sepia", True).name == "sepia"
     finally:
         app.setPalette(before)
+
+
+def test_a_source_address_in_the_title_block_is_small_print(qtbot) -> None:
+    from PySide6.QtGui import QFont
+
+    from shigu_gui.model import parse_report
+    from shigu_gui.ui import theme
+    from shigu_gui.ui.text_view import OffsetMap, build_text_document
+
+    text = ("2019年某市政府工作报告\nhttps://example.org/wiki/%E6%8A%A5%E5%91%8A\n各位代表：\n"
+            "现在，我代表市人民政府作报告。\n一、过去一年的工作\n经济平稳运行。\n")
+    doc = parse_report(text)
+    colors = theme.PALETTES["light"]
+    qdoc = build_text_document(doc, colors, QFont())
+    where = OffsetMap(doc.text)
+    address = qdoc.findBlock(where.to_qt(doc.text.index("https://")))
+    title = qdoc.findBlock(0)
+    assert address.begin().fragment().charFormat().foreground().color().name() == colors.muted
+    assert address.blockFormat().alignment() == Qt.AlignmentFlag.AlignHCenter
+    assert title.begin().fragment().charFormat().foreground().color().name() == colors.heading
