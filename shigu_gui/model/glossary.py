@@ -13,7 +13,7 @@ _SEPARATOR = re.compile(r"[：:]")
 _QUOTES = "“”\"‘’'「」『』"
 _QUOTED = re.compile(r"[“\"‘「『]([^”\"’」』]{2,})[”\"’」』]")
 _TERM_MAX = 40
-_ENTRY = re.compile(r"^([0-9０-９]{1,3})\s*[．.、]\s*")
+_ENTRY = re.compile(r"^(([0-9０-９]{1,3})\s*[．.、])\s*")  # group 1: the label, 2: its number
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -23,7 +23,7 @@ def entry_label(text: str, expected: int) -> re.Match[str] | None:
     if m:
         return m
     m = _ENTRY.match(text)
-    if m and int(m.group(1).translate(_FULLWIDTH_DIGITS)) == expected:
+    if m and int(m.group(2).translate(_FULLWIDTH_DIGITS)) == expected:
         return m
     return None
 

@@ -35,3 +35,14 @@ def test_quote_placement_is_tolerated(seed_doc: Document) -> None:
 def test_a_report_without_a_glossary_has_none() -> None:
     doc = parse_report("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。")
     assert doc.glossary == ()
+
+
+def test_an_entry_whose_term_starts_with_a_digit_keeps_its_number_apart() -> None:
+    """'8.6个重大科技专项' is entry 8, '6个重大科技专项': its label must not read '86个…'."""
+    lines = ["2025年某省政府工作报告", "一、工作回顾", "实施6个重大科技专项，推进7个产业集群。", "名词解释"]
+    lines += [f"{i}.术语{i}：定义{i}。" for i in range(1, 6)]
+    lines += ["6.6个重大科技专项：包括人工智能等6个专项。", "7.7个产业集群：定义。"]
+    doc = parse_report("\n".join(lines) + "\n")
+    labels = [s.label for s in doc.flat_sections if s.kind == "term"]
+    assert labels[5:] == ["6.6个重大科技专项", "7.7个产业集群"]
+    assert [e.term for e in doc.glossary][5:] == ["6个重大科技专项", "7个产业集群"]
