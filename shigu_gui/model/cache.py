@@ -1,7 +1,7 @@
 """Parsed reports kept on disk, so that opening a report again skips the parser.
 
-The parser's import and its regular expressions cost more at start-up than reading the report
-(about 25 ms of the window's first 200). A cache entry holds the report's bytes, its name, a
+The parser's import, its regular expressions and the parse cost about 15 ms of the window's
+first 150 (the seed report; `make bench` shows both starts). A cache entry holds the report's bytes, its name, a
 fingerprint of the parser's code and the Document; it is used only when all of them match, so an
 edited report or a changed parser is parsed afresh. Only the model's own classes may be unpickled.
 Anything wrong with the cache (missing, unreadable, damaged, full disk) means: parse as usual.

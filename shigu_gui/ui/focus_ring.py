@@ -8,7 +8,7 @@ about 5 ms of the start; QFocusFrame draws outside its widget, where a splitter 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QRegion
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLineEdit, QTabBar, QWidget
 from shiboken6 import isValid
@@ -42,8 +42,7 @@ class FocusRing(QWidget):
         self.raise_()
 
     def _fit(self) -> None:
-        if self.target is None:
-            return
+        assert self.target is not None
         rect = self.target.rect()
         self.setGeometry(rect)
         band = QRegion(rect).subtracted(QRegion(rect.adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH)))
@@ -55,12 +54,10 @@ class FocusRing(QWidget):
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        outer = QRect(self.rect())
-        frame = QPainterPath()  # the band between two rectangles (odd-even fill); see qt_names
-        frame.addRect(outer)
-        frame.addRect(outer.adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH))
+        whole = QPainterPath()  # the mask keeps the paint to the band; fillPath: see qt_names
+        whole.addRect(QRectF(self.rect()))
         painter = QPainter(self)
-        painter.fillPath(frame, solid_brush(self.color))
+        painter.fillPath(whole, solid_brush(self.color))
         painter.end()
 
 

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         dialog = GotoDialog(self.doc, self)
         self.goto_dialog = dialog
         dialog.accepted.connect(lambda: self.go_to_section(dialog.chosen()))
-        self._open_modal(dialog, focus_after=self.view)  # read on from the section chosen
+        self._open_modal(dialog, focus_if_accepted=self.view)  # read on from the section chosen
 
     # -- actions: find -------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -798,14 +798,19 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(name)
 
-    def _open_modal(self, dialog: QDialog, focus_after: QWidget | None = None) -> None:
+    def _open_modal(self, dialog: QDialog, focus_if_accepted: QWidget | None = None) -> None:
         """Open a window-modal dialog; once it closes, this window is active again and the focus is
-        back where the reader left it (or on focus_after). Window managers usually hand the
-        keyboard back themselves; without one (a kiosk session, Xvfb) nobody does."""
-        back_to = focus_after or QApplication.focusWidget()
+        back where the reader left it (or, when the dialog was accepted, on focus_if_accepted).
+        Window managers usually hand the keyboard back themselves; without one (a kiosk
+        session, Xvfb) nobody does."""
+        left_at = QApplication.focusWidget()
 
-        def restore(_result: int) -> None:
+        def restore(result: int) -> None:
+            from PySide6.QtWidgets import QDialog
+
             self.activateWindow()
+            accepted = result == QDialog.DialogCode.Accepted.value
+            back_to = focus_if_accepted if accepted and focus_if_accepted is not None else left_at
             if back_to is not None and isValid(back_to) and back_to.window() is self:
                 back_to.setFocus()
 
