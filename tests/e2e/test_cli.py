@@ -67,3 +67,19 @@ def test_a_bad_file_for_the_window_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert len(result.stderr.decode("utf-8").strip().splitlines()) == 1
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_fifo_is_one_line_and_exit_2_at_once(tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    # Before the fix the reader waited for a writer for ever: the timeout fails the test instead.
+    result = subprocess.run([sys.executable, "-m", "shigu_gui", "--dump", "outline", str(fifo)],
+                            capture_output=True, check=False, timeout=10)
+    assert result.returncode == 2
+    assert len(result.stderr.decode("utf-8").strip().splitlines()) == 1

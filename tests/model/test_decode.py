@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import os
+import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from shigu_gui.model import ReportError, load_report, parse_bytes, parse_report
+from shigu_gui.model.decode import read_report_bytes
 
 
 def test_gbk_crlf_copy_gives_the_same_document(seed_text: str, seed_doc, tmp_path: Path) -> None:
@@ -65,8 +70,6 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
-    import os
-
     locked = tmp_path / "locked.txt"
     locked.write_text("一、测试", encoding="utf-8")
     locked.chmod(0)
@@ -77,3 +80,56 @@ def test_unreadable_file(tmp_path: Path) -> None:
             load_report(locked)
     finally:
         locked.chmod(0o644)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would block for ever
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            load_report(fifo)
+        except BaseException as exc:  # handed to the test's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=attempt, daemon=True)  # a hang fails the test, not the run
+    worker.start()
+    worker.join(timeout=5)
+    if worker.is_alive():
+        with open(fifo, "wb"):  # let the blocked open return so the thread ends
+            pass
+        pytest.fail("opening a FIFO blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], ReportError), outcome
+    assert "普通文件" in str(outcome[0]) and "\n" not in str(outcome[0])
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_not_read() -> None:
+    started = time.monotonic()
+    with pytest.raises(ReportError, match="普通文件"):
+        load_report("/dev/zero")  # endless: reading it would fill the memory
+    assert time.monotonic() - started < 1
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(ReportError, match="普通文件"):
+            read_report_bytes(path)
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from shigu_gui.model import decode
+
+    assert decode.MAX_BYTES == 200 * 1024 * 1024
+    monkeypatch.setattr(decode, "MAX_BYTES", 1000)
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_bytes("一、报告\n".encode() * 50)  # 650 bytes
+    large.write_bytes("一、报告\n".encode() * 100)
+    assert read_report_bytes(small) == small.read_bytes()
+    with pytest.raises(ReportError, match="太大"):
+        read_report_bytes(large)
