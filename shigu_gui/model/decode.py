@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def _too_large(p: Path) -> ReportError:
 
 
 def decode_report(data: bytes) -> str:
-    """Decode UTF-8 (BOM or not), UTF-16 (BOM) or GB18030; unify line ends to LF."""
+    """Decode UTF-8 (BOM or not), UTF-16 (BOM or not) or GB18030; unify line ends to LF."""
     if not data.strip(b" \t\r\n\x00"):
         raise ReportError("文件是空的 / The file is empty")
     text = _decode(data)
@@ -85,13 +86,45 @@ def _decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
-        raise ReportError("这不是文本文件（含有 NUL 字节） / Not a text file (NUL bytes)")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise ReportError("这不是文本文件（含有 NUL 字节） / Not a text file (NUL bytes)")
+        return text
     for encoding in _FALLBACKS:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
     raise ReportError("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK） / Unknown text encoding")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do). Both byte orders are tried;
+    the one that reads as text (mostly CJK, punctuation and ASCII; the wrong order turns ASCII into
+    Gurmukhi, Bopomofo and such) wins, and when neither does the bytes are binary after all. (The
+    NUL bytes' side alone misleads: 一 and the ideographic space have a NUL low byte, and an old
+    report may have more of them than ASCII characters.)"""
+    if len(data) % 2:
+        return None
+    best, best_score = None, 0.95
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _text_score(text)
+        if score >= best_score:
+            best, best_score = text, score
+    return best
+
+
+_TEXTLIKE = re.compile(r"[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u2460-\u25ff\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _text_score(text: str) -> float:
+    """The share of characters a Chinese report is made of, in the first 64K."""
+    sample = text[:65536]
+    return len(_TEXTLIKE.findall(sample)) / max(1, len(sample))
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -105,3 +138,16 @@ def _looks_binary(text: str) -> bool:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\t\f\v")
     return controls > max(8, len(sample) // 100)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """A str may hold surrogate code points (from surrogateescape decoding, JSON, a fuzzer) that no
+    encoding accepts: pairs are joined into their character, a lone one becomes the visible escape
+    \\udc80, so that the text can always be hashed, encoded and shown."""
+    if not _SURROGATE.search(text):
+        return text
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", joined)

@@ -7,7 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from .decode import decode_report, read_report_bytes
+from .decode import decode_report, escape_surrogates, read_report_bytes
 from .document import Document, Paragraph, Section
 from .errors import ReportError
 from .glossary import build_glossary
@@ -31,6 +31,9 @@ def parse_bytes(data: bytes, source_name: str = "") -> Document:
 
 
 def parse_report(source: str, source_name: str = "") -> Document:
+    """Any str gives a Document or a ReportError (surrogate code points are escaped first)."""
+    source = escape_surrogates(source)
+    source_name = escape_surrogates(source_name)
     raw = split_paragraphs(source)
     if not raw:
         raise ReportError("文件中没有文字 / The file has no text")

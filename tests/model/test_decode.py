@@ -29,8 +29,10 @@ def test_gbk_crlf_copy_gives_the_same_document(seed_text: str, seed_doc, tmp_pat
         lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
         lambda t: t.replace("\n", "\r").encode("utf-8"),
         lambda t: t.encode("gb18030"),
+        lambda t: t.encode("utf-16-le"),
+        lambda t: t.replace("\n", "\r\n").encode("utf-16-be"),
     ],
-    ids=["utf8-bom", "utf16-le-bom", "utf16-be-bom", "cr", "gb18030"],
+    ids=["utf8-bom", "utf16-le-bom", "utf16-be-bom", "cr", "gb18030", "utf16-le-no-bom", "utf16-be-no-bom"],
 )
 def test_other_encodings_give_the_same_document(encode, seed_text: str, seed_doc) -> None:
     doc = parse_bytes(encode(seed_text), "report")
@@ -133,3 +135,35 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pyte
     assert read_report_bytes(small) == small.read_bytes()
     with pytest.raises(ReportError, match="太大"):
         read_report_bytes(large)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_where_nul_bytes_mislead(encoding: str) -> None:
+    """An old report has more 一 and ideographic spaces (a NUL low byte) than ASCII characters
+    (a NUL high byte): the byte order is told by which decoding reads as text."""
+    from tests.conftest import CORPUS
+
+    source = CORPUS / "1960_national_国务院.txt"
+    if not source.exists():
+        pytest.skip("corpus not available")
+    doc = load_report(source)
+    text = source.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    data = text.encode(encoding)
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    assert (even > odd) == (encoding == "utf-16-le")  # the NULs point to the wrong byte order
+    again = parse_bytes(data, source.stem)
+    assert again.text == doc.text
+    assert again.sections == doc.sections
+
+
+def test_nul_bytes_that_are_not_utf16_are_still_refused() -> None:
+    for data in (b"\x89PNG\r\n\x1a\n" + bytes(200), "一、报告\n".encode() + b"\x00" * 50, b"\x00a" * 300 + b"\x01"):
+        with pytest.raises(ReportError, match="文本"):
+            parse_bytes(data)
+
+
+def test_any_str_is_accepted_surrogates_escaped() -> None:
+    doc = parse_report("一、工作回顾\n地区生产\udc80总值增长6%。\n名称\ud83d\ude00\n", "名\udcff")
+    assert "\\udc80" in doc.text and "\U0001f600" in doc.text  # a lone one escaped, a pair joined
+    assert doc.source_name == "名\\udcff"
+    doc.text.encode("utf-8")

@@ -67,3 +67,15 @@ def test_arbitrary_bytes(data: bytes) -> None:
         assert str(exc)
         return
     check_document(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=()), max_size=200))
+def test_any_str_even_with_surrogates(text: str) -> None:
+    try:
+        doc = parse_report(text, text[:8])
+    except ReportError:
+        return
+    check_document(doc)
+    doc.text.encode("utf-8")  # nothing left that no encoding takes
+    doc.title.encode("utf-8")
