@@ -4,6 +4,7 @@ that cannot be written leaves the reader working and refuses marks with a clear 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 import weakref
@@ -39,6 +40,7 @@ MIGRATIONS: dict[int, str] = {
         );
     """,
 }
+_log = logging.getLogger(__name__)
 _SEP = "\u241f"  # joins section path labels in one column
 
 
@@ -65,10 +67,13 @@ class MarkStore:
             self._conn = self._connect()
         except sqlite3.DatabaseError as exc:
             if self._is_damaged(exc):
-                self._set_aside()
+                try:
+                    self._set_aside()
+                except (sqlite3.Error, OSError) as again:
+                    self._open_read_only(again)
                 return
             self._open_read_only(exc)
-        except OSError as exc:
+        except (sqlite3.Error, OSError) as exc:
             self._open_read_only(exc)
 
     def _connect(self) -> sqlite3.Connection:
@@ -136,7 +141,10 @@ class MarkStore:
 
     def close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            try:
+                self._conn.close()
+            except sqlite3.Error as exc:
+                _log.warning("marks database not closed cleanly: %s", exc)
             self._conn = None
 
     # -- marks ---------------------------------------------------------------------------------
@@ -148,10 +156,14 @@ class MarkStore:
     def marks(self, report: str) -> list[Mark]:
         if self._conn is None:
             return []
-        rows = self._conn.execute(
-            "SELECT id, kind, quote, section_path, prefix, suffix, start, color, note, created, updated "
-            "FROM marks WHERE report = ? ORDER BY id", (report,)
-        ).fetchall()
+        try:
+            rows = self._conn.execute(
+                "SELECT id, kind, quote, section_path, prefix, suffix, start, color, note, created, updated "
+                "FROM marks WHERE report = ? ORDER BY id", (report,)
+            ).fetchall()
+        except sqlite3.Error as exc:  # the marks are not shown this time; the report still is
+            _log.warning("marks not read from %s: %s", self.path, exc)
+            return []
         return [
             Mark(kind=r[1], quote=r[2], section_path=tuple(p for p in r[3].split(_SEP) if p), prefix=r[4],
                  suffix=r[5], start=r[6], color=r[7], note=r[8], id=r[0], created=r[9], updated=r[10])
@@ -209,7 +221,8 @@ class MarkStore:
             return 0
         try:
             row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (report,)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            _log.warning("reading position not read from %s: %s", self.path, exc)
             return 0
         return int(row[0]) if row else 0
 
@@ -223,8 +236,8 @@ class MarkStore:
                     "ON CONFLICT(report) DO UPDATE SET offset = excluded.offset, updated = excluded.updated",
                     (report, offset, _now()),
                 )
-        except sqlite3.Error:
-            return  # a lost reading position is not worth a dialog
+        except sqlite3.Error as exc:  # a lost reading position is not worth a dialog
+            _log.warning("reading position not saved in %s: %s", self.path, exc)
 
     def integrity(self) -> str:
         if self._conn is None:

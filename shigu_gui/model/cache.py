@@ -4,12 +4,14 @@ The parser's import, its regular expressions and the parse cost about 15 ms of t
 first 150 (the seed report; `make bench` shows both starts). A cache entry holds the report's bytes, its name, a
 fingerprint of the parser's code and the Document; it is used only when all of them match, so an
 edited report or a changed parser is parsed afresh. Only the model's own classes may be unpickled.
-Anything wrong with the cache (missing, unreadable, damaged, full disk) means: parse as usual.
+Anything wrong with the cache (missing, unreadable, damaged, full disk, a folder that cannot be
+made) means: parse as usual. Each such failure is logged, none is raised.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import os
 import pickle
 import sys
@@ -25,6 +27,7 @@ MAX_ENTRIES = 32
 MAX_BYTES = 64 * 1024 * 1024
 _SUFFIX = ".pickle"
 _MODEL_DIR = Path(__file__).resolve().parent
+_log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +67,15 @@ class _ModelUnpickler(pickle.Unpickler):
 def read_entry(cache_dir: Path, data: bytes, source_name: str) -> Document | None:
     try:
         blob = entry_path(cache_dir, data).read_bytes()
+    except FileNotFoundError:
+        return None  # not cached yet: the usual case
+    except OSError as exc:
+        _log.warning("cache not readable in %s: %s", cache_dir, exc)
+        return None
+    try:
         entry = _ModelUnpickler(io.BytesIO(blob)).load()
-    except Exception:  # missing, unreadable or damaged, in whatever way: parse instead
+    except Exception as exc:  # damaged, in whatever way: parse instead
+        _log.warning("damaged cache entry ignored in %s: %s: %s", cache_dir, type(exc).__name__, exc)
         return None
     if not (isinstance(entry, tuple) and len(entry) == 4):
         return None
@@ -83,8 +93,12 @@ def write_entry(cache_dir: Path, data: bytes, source_name: str, doc: Document) -
         cache_dir.mkdir(parents=True, exist_ok=True)
         scratch.write_bytes(pickle.dumps((parser_fingerprint(), source_name, data, doc), protocol=5))
         os.replace(scratch, target)
-    except OSError:
-        scratch.unlink(missing_ok=True)
+    except Exception as exc:  # the cache is an optimisation: whatever went wrong, reading goes on
+        _log.warning("parsed report not cached in %s: %s", cache_dir, exc)
+        try:
+            scratch.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder is not there or not ours: nothing was left behind
         return False
     _prune(cache_dir)
     return True
@@ -100,8 +114,8 @@ def _prune(cache_dir: Path) -> None:
             total += stat.st_size
             if i > 0 and (i >= MAX_ENTRIES or total > MAX_BYTES):
                 entry.unlink(missing_ok=True)
-    except OSError:
-        pass
+    except OSError as exc:
+        _log.warning("cache not pruned in %s: %s", cache_dir, exc)
 
 
 def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "shigu_gui"
 APPLICATION = "shigu-gui"
 ENV_PATH = "SHIGU_GUI_SETTINGS"
+_log = logging.getLogger(__name__)
 
 
 class Settings:
@@ -59,4 +61,8 @@ class Settings:
             return []
 
     def sync(self) -> None:
+        """Write to disk; a settings file that cannot be written is logged, never raised: the
+        reader goes on with the values it has (QSettings itself never throws)."""
         self._q.sync()
+        if self._q.status() != QSettings.Status.NoError:
+            _log.warning("settings not saved to %s: %s", self._q.fileName(), self._q.status().name)

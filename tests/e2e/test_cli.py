@@ -83,3 +83,18 @@ def test_a_fifo_is_one_line_and_exit_2_at_once(tmp_path: Path) -> None:
                             capture_output=True, check=False, timeout=10)
     assert result.returncode == 2
     assert len(result.stderr.decode("utf-8").strip().splitlines()) == 1
+
+
+def test_the_window_opens_when_the_cache_folder_is_a_file(tmp_path: Path) -> None:
+    import os
+
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SHIGU_GUI_")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(blocker), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out)], env=env,
+                            capture_output=True, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert out.stat().st_size > 10_000

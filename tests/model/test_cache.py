@@ -165,3 +165,18 @@ def test_errors_are_the_parsers_errors(tmp_path: Path) -> None:
     with pytest.raises(ReportError):
         load_report_cached(empty, tmp_path / "cache")
     assert not list(tmp_path.glob("cache/*.pickle"))
+
+
+def test_a_cache_folder_that_cannot_be_made_leaves_reading_working(
+        report: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """XDG_CACHE_HOME (or the data folder) is a regular file: the folder cannot be made, nothing
+    is cached, the failure is logged, and the report is read all the same, again and again."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    cache = blocker / "shigu_gui" / "reports"
+    with caplog.at_level("WARNING", logger="shigu_gui.model.cache"):
+        first = load_report_cached(report, cache)
+        second = load_report_cached(report, cache)
+    assert first == second == load_report(report)
+    assert blocker.read_text() == "a file where the cache folder should be"
+    assert any("not cached" in r.getMessage() for r in caplog.records)

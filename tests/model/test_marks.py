@@ -193,3 +193,15 @@ def test_killed_while_writing_loses_nothing_committed(tmp_path: Path) -> None:
     assert set(committed) <= ids
     assert store.integrity() == "ok"
     store.close()
+
+
+def test_a_failing_read_shows_no_marks_and_is_logged(store: MarkStore, caplog: pytest.LogCaptureFixture) -> None:
+    """A database that fails under the reader (here its table is gone) costs the marks, not the report."""
+    other = sqlite3.connect(store.path)
+    other.executescript("DROP TABLE marks; DROP TABLE positions;")
+    other.close()
+    with caplog.at_level("WARNING", logger="shigu_gui.store"):
+        assert store.marks("r") == []
+        assert store.position("r") == 0
+        store.set_position("r", 5)
+    assert len(caplog.records) == 3
