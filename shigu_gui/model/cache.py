@@ -10,6 +10,7 @@ made) means: parse as usual. Each such failure is logged, none is raised.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -95,10 +96,8 @@ def write_entry(cache_dir: Path, data: bytes, source_name: str, doc: Document) -
         os.replace(scratch, target)
     except Exception as exc:  # the cache is an optimisation: whatever went wrong, reading goes on
         _log.warning("parsed report not cached in %s: %s", cache_dir, exc)
-        try:
+        with contextlib.suppress(OSError):  # the folder is not there or not ours: nothing was left
             scratch.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder is not there or not ours: nothing was left behind
         return False
     _prune(cache_dir)
     return True
