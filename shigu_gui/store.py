@@ -4,7 +4,9 @@ that cannot be written leaves the reader working and refuses marks with a clear 
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 import time
 import weakref
@@ -44,6 +46,18 @@ _log = logging.getLogger(__name__)
 _SEP = "\u241f"  # joins section path labels in one column
 
 
+OPEN_TIMEOUT = 10.0  # seconds another reader may hold the database while this one opens it
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (any extended code): another connection holds the lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (5, 6)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 class MarksError(Exception):
     """A mark could not be saved; the message is one sentence for the user."""
 
@@ -62,22 +76,39 @@ class MarkStore:
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> None:
+        """Connect, switch to WAL and migrate. Another reader starting at the same moment holds the
+        database for a few milliseconds: SQLite's busy timeout waits for it, and what still comes
+        back as busy (switching the journal mode does not wait) is tried again until OPEN_TIMEOUT.
+        Only a real problem (no permission, not a folder, another program's lock that does not go
+        away) turns marks off, and the message says which."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            if self._is_damaged(exc):
-                try:
-                    self._set_aside()
-                except (sqlite3.Error, OSError) as again:
-                    self._open_read_only(again)
+        except OSError as exc:
+            self._open_read_only(exc)
+            return
+        deadline = time.monotonic() + OPEN_TIMEOUT
+        while True:
+            try:
+                self._conn = self._connect()
                 return
-            self._open_read_only(exc)
-        except (sqlite3.Error, OSError) as exc:
-            self._open_read_only(exc)
+            except sqlite3.DatabaseError as exc:
+                if _is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    continue
+                if self._is_damaged(exc):
+                    try:
+                        self._set_aside()
+                    except (sqlite3.Error, OSError) as again:
+                        self._open_read_only(again)
+                    return
+                self._open_read_only(exc)
+                return
+            except (sqlite3.Error, OSError) as exc:
+                self._open_read_only(exc)
+                return
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        conn = sqlite3.connect(self.path, timeout=OPEN_TIMEOUT, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
@@ -111,8 +142,22 @@ class MarkStore:
 
     def _open_read_only(self, exc: Exception) -> None:
         self.read_only = True
-        self.warning = (f"无法写入批注文件夹，批注功能暂不可用（阅读不受影响）/ "
-                        f"Cannot write the marks folder; marks are off, reading works: {self.path.parent}")
+        _log.warning("marks are off: %s: %s", self.path, exc)
+        text = str(exc).lower()
+        if isinstance(exc, OSError) or "readonly" in text or "permission" in text or "unable to open" in text:
+            if isinstance(exc, FileExistsError):  # mkdir met a file where a folder should be
+                exc = NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.warning = (f"无法写入批注文件夹（{reason}），批注功能暂不可用（阅读不受影响）/ "
+                            f"Cannot write the marks folder ({reason}); marks are off, reading works: "
+                            f"{self.path.parent}")
+        elif isinstance(exc, sqlite3.Error) and _is_busy(exc):
+            self.warning = (f"批注数据库被另一个程序长时间占用，批注功能暂不可用（阅读不受影响）/ "
+                            f"The marks database is locked by another program; marks are off, reading works: "
+                            f"{self.path}")
+        else:
+            self.warning = (f"无法打开批注数据库（{exc}），批注功能暂不可用（阅读不受影响）/ "
+                            f"Cannot open the marks database ({exc}); marks are off, reading works: {self.path}")
         if self.path.exists():
             try:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
@@ -126,18 +171,23 @@ class MarkStore:
             self._conn = self._owned(conn)
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+        """Bring the schema up to date in one write transaction. The version is read again inside
+        it: another reader may have migrated while this one waited for the lock."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return  # the usual case, without taking the write lock
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {target}")
-                conn.execute("COMMIT")
-            except BaseException:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
                 conn.execute("ROLLBACK")
-                raise
+            raise
 
     def close(self) -> None:
         if self._conn is not None:

@@ -205,3 +205,61 @@ def test_a_failing_read_shows_no_marks_and_is_logged(store: MarkStore, caplog: p
         assert store.position("r") == 0
         store.set_position("r", 5)
     assert len(caplog.records) == 3
+
+
+def test_two_readers_opening_a_fresh_folder_at_once_both_keep_marks(tmp_path: Path) -> None:
+    """Two windows started together: the second waits for the first one's migration instead of
+    reporting the folder unwritable (before: 'database is locked', marks off, in most tries)."""
+    import multiprocessing
+
+    from .store_race import open_and_mark
+
+    context = multiprocessing.get_context("spawn")  # no copy of this process's threads (Qt's)
+    jobs, results = context.Queue(), context.Queue()
+    barrier = context.Barrier(2)
+    workers = [context.Process(target=open_and_mark, args=(jobs, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    failures = []
+    try:
+        for attempt in range(100):
+            folder = tmp_path / f"data{attempt}"
+            jobs.put(str(folder))
+            jobs.put(str(folder))
+            outcome = [results.get(timeout=60), results.get(timeout=60)]
+            failures += [warning for _, warning in outcome if warning != "ok"]
+            store = MarkStore(folder / "marks.sqlite3")
+            assert len(store.marks("report")) == 2
+            store.close()
+    finally:
+        for _ in workers:
+            jobs.put(None)
+        for worker in workers:
+            worker.join(timeout=30)
+    assert failures == []
+
+
+def test_the_reason_marks_are_off_is_the_real_one(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    store = MarkStore(blocker / "marks.sqlite3")  # its folder cannot be made: not a directory
+    assert store.read_only
+    assert "Not a directory" in store.warning or "not a directory" in store.warning.lower()
+    path = tmp_path / "locked" / "marks.sqlite3"
+    MarkStore(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA user_version = 0")  # makes the next open migrate, which needs the write lock
+    holder.execute("BEGIN EXCLUSIVE")
+    import shigu_gui.store as store_module
+
+    original = store_module.OPEN_TIMEOUT
+    store_module.OPEN_TIMEOUT = 0.3
+    try:
+        locked = MarkStore(path)
+    finally:
+        store_module.OPEN_TIMEOUT = original
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert locked.read_only
+    assert "another program" in locked.warning
+    locked.close()
