@@ -9,13 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from . import commands
+from .commands import CHARTS_TAB, READING_TAB
+from .qt_names import QT_TRANSLATE_NOOP
+
 StandardKey = QKeySequence.StandardKey
-READING_TAB, CHARTS_TAB = 0, 1
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks text for translation (pyside6-lupdate); translated when shown."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -70,13 +68,13 @@ MENUS = {
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", lambda w: w.open_dialog(), (StandardKey.Open,)
+        "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", commands.open_dialog, (StandardKey.Open,)
     ),
     ActionSpec(
         "file.print",
         QT_TRANSLATE_NOOP("Actions", "打印或存为 PDF…"),
         "file",
-        lambda w: w.print_report(),
+        commands.print_report,
         (StandardKey.Print,),
         separator=True,
     ),
@@ -85,7 +83,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edit.copy_citation",
         QT_TRANSLATE_NOOP("Actions", "复制并附出处"),
         "edit",
-        lambda w: w.copy_with_citation(),
+        commands.copy_with_citation,
         ("Ctrl+Shift+C",),
         separator=True,
     ),
@@ -150,7 +148,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "go.goto",
         QT_TRANSLATE_NOOP("Actions", "转到章节…"),
         "go",
-        lambda w: w.goto_section(),
+        commands.goto_section,
         ("Ctrl+G",),
         separator=True,
     ),
@@ -169,7 +167,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view.indicator",
         QT_TRANSLATE_NOOP("Actions", "在图表中显示此处的指标"),
         "view",
-        lambda w: w.show_indicator_in_charts(),
+        commands.show_indicator_in_charts,
         ("Ctrl+I",),
     ),
     ActionSpec(
@@ -294,10 +292,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "help.shortcuts",
         QT_TRANSLATE_NOOP("Actions", "快捷键一览"),
         "help",
-        lambda w: w.show_shortcuts(),
+        commands.show_shortcuts,
         (StandardKey.HelpContents, "F1"),
     ),
-    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "关于"), "help", lambda w: w.show_about()),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "关于"), "help", commands.show_about),
 )
 
 

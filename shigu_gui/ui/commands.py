@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import Document, Indicator
 from ..model.marks import Placed
-from .actions import CHARTS_TAB, READING_TAB
 from .dialogs import open_modal
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+READING_TAB, CHARTS_TAB = 0, 1
 
 
 def make_charts(window: MainWindow) -> QWidget:
@@ -122,6 +123,13 @@ def copy_with_citation(window: MainWindow) -> None:
     text = doc.text[span[0]: span[1]].strip()
     QApplication.clipboard().setText(f"{text}\n——{citation(doc, span[0])}")
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已复制，并附出处"), 3000)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from .shortcuts_dialog import ShortcutsDialog
+
+    window.shortcuts_dialog = ShortcutsDialog(window)
+    open_modal(window.shortcuts_dialog, window)
 
 
 def show_about(window: MainWindow) -> None:

@@ -17,21 +17,20 @@ from ..model import Document
 from ..paths import marks_db
 from ..store import MarkStore
 from . import commands
-from .actions import ACTIONS, CHARTS_TAB, MENUS, READING_TAB
-from .dialogs import message_box, open_modal, progress
+from .actions import ACTIONS, MENUS
+from .commands import CHARTS_TAB, READING_TAB
+from .dialogs import message_box, progress
 from .find_bar import FindBar
-from .glossary_pane import GlossaryPane
 from .marks import Marks
-from .marks_pane import MarksPane
 from .navigation import Navigation
 from .outline_pane import OutlinePane
 from .preferences import Preferences
 from .qt_names import ALIGN_CENTER, Qt
 from .reading_status import ReadingStatus
-from .results_pane import ResultsPane
 from .search import Search
 from .session import ReaderSession
 from .settings import Settings
+from .sidebar import Sidebar
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
@@ -75,9 +74,6 @@ class MainWindow(QMainWindow):
         self.marks = Marks(session, self.view, self.store, self.preferences, self, self)
         self.outline_pane = OutlinePane(session, self)
         self.find_bar = FindBar(self.search, self)
-        self.glossary_pane = GlossaryPane(session, self)
-        self.results_pane = ResultsPane(self.search, self)
-        self.marks_pane = MarksPane(self.marks, self)
         center = QWidget(self)
         center.setAccessibleName(self.tr("正文区"))
         center_layout = QVBoxLayout(center)
@@ -85,11 +81,10 @@ class MainWindow(QMainWindow):
         center_layout.setSpacing(0)
         center_layout.addWidget(self.find_bar)
         center_layout.addWidget(self.view, 1)
-        self.sidebar = QTabWidget(self)
-        self.sidebar.setAccessibleName(self.tr("侧栏"))
-        self.sidebar.addTab(self.glossary_pane, self.tr("名词解释"))
-        self.sidebar.addTab(self.results_pane, self.tr("搜索结果"))
-        self.sidebar.addTab(self.marks_pane, self.tr("批注"))
+        self.sidebar = Sidebar(session, self.search, self.marks, self)
+        self.glossary_pane = self.sidebar.glossary_pane
+        self.results_pane = self.sidebar.results_pane
+        self.marks_pane = self.sidebar.marks_pane
         self.splitter = QSplitter()  # side by side (the default); addTab below gives it its parent
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
         self.splitter.addWidget(self.outline_pane)
@@ -148,9 +143,8 @@ class MainWindow(QMainWindow):
         self.outline_pane.count_marks(marks)
         self.view.term_activated.connect(self._on_term_clicked)
         self.glossary_pane.occurrence_chosen.connect(navigation.show_span)
-        self.marks_pane.mark_chosen.connect(self._on_mark_chosen)
+        self.marks_pane.mark_chosen.connect(lambda placed: commands.go_to_mark(self, placed))
         search.hits_changed.connect(lambda: self.view.set_hits(search.hits, search.current))
-        search.hits_changed.connect(self._on_hits)
         search.current_changed.connect(lambda current: self.view.set_hits(search.hits, current))
         search.cleared.connect(self.view.setFocus)
         self.find_bar.step.connect(lambda forward: self.find_step(1 if forward else -1))
@@ -189,17 +183,9 @@ class MainWindow(QMainWindow):
         if index == CHARTS_TAB and self.charts_view is None:
             self.charts_view = commands.make_charts(self)
 
-    def _on_hits(self) -> None:
-        if self.search.hits:
-            self.sidebar.setCurrentWidget(self.results_pane)
-
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()
-        self.sidebar.setCurrentWidget(self.glossary_pane)
-        self.glossary_pane.select_term(row)
-
-    def _on_mark_chosen(self, placed: object) -> None:
-        commands.go_to_mark(self, placed)
+        self.sidebar.show_term(row)
 
     def open_find(self) -> None:
         self.tabs.setCurrentIndex(READING_TAB)
@@ -245,9 +231,7 @@ class MainWindow(QMainWindow):
             panes.append(self.outline_pane)
         panes.append(self.view)
         if self.sidebar.isVisible():
-            current = self.sidebar.currentWidget()
-            panes.append({self.glossary_pane: self.glossary_pane.term_list, self.marks_pane: self.marks_pane.list}.get(
-                current, self.results_pane))
+            panes.append(self.sidebar.focus_target())
         return panes
 
     def cycle_focus(self, step: int = 1) -> None:
@@ -274,30 +258,6 @@ class MainWindow(QMainWindow):
         self.preferences.set("ui/lang", lang)
         message = self.tr("界面语言将在下次启动时生效。 / The language changes at the next start.")
         message_box(self, self.tr("界面语言"), message, warning=False)
-
-    def goto_section(self) -> None:
-        commands.goto_section(self)
-
-    def show_indicator_in_charts(self) -> None:
-        commands.show_indicator_in_charts(self)
-
-    def open_dialog(self) -> None:
-        commands.open_dialog(self)
-
-    def print_report(self) -> None:
-        commands.print_report(self)
-
-    def copy_with_citation(self) -> None:
-        commands.copy_with_citation(self)
-
-    def show_shortcuts(self) -> None:
-        from .shortcuts_dialog import ShortcutsDialog
-
-        self.shortcuts_dialog = ShortcutsDialog(self)
-        open_modal(self.shortcuts_dialog, self)
-
-    def show_about(self) -> None:
-        commands.show_about(self)
 
     # -- layout, closing, drag and drop --------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -15,10 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..model.marks import KIND_LABELS, Placed
-from .actions import QT_TRANSLATE_NOOP
 from .filtering import NeedleFilter
 from .marks import Marks
-from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE, Qt
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
