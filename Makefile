@@ -24,6 +24,7 @@ run: $(VENV)/.installed
 lint: $(STAMP)
 	$(BIN)/ruff check shigu_gui tests bench
 	$(BIN)/mypy shigu_gui
+	$(BIN)/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

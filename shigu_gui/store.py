@@ -108,7 +108,9 @@ class MarkStore:
                 return
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=OPEN_TIMEOUT, isolation_level=None)
+        # Used on the UI thread only; but the collector may finalize an unclosed store on whichever
+        # thread it runs (the report loader's), and closing there must not raise.
+        conn = sqlite3.connect(self.path, timeout=OPEN_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")

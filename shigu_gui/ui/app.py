@@ -6,7 +6,6 @@ import argparse
 import gc
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from .. import store as _store  # noqa: F401
 from ..model import marks as _marks  # noqa: F401
 from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
+from .loader import Loading
 from .platform_check import display_problem
 
 if TYPE_CHECKING:
@@ -39,24 +39,6 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
     return "en" if lang.lower().startswith("en") else "zh"
 
 
-class _Parse(threading.Thread):
-    def __init__(self, path: Path) -> None:
-        super().__init__(name="parse-report", daemon=True)
-        self.path = path
-        self.doc: Document | None = None
-        self.error: str | None = None
-
-    def run(self) -> None:
-        from ..model import ReportError
-        from ..model.cache import load_report_cached
-        from ..paths import cache_dir
-
-        try:
-            self.doc = load_report_cached(self.path, cache_dir())
-        except ReportError as exc:
-            self.error = str(exc)
-
-
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,16 +47,16 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         if problem:
             return _fail(problem)
     # The report is read and parsed on a thread while Qt's libraries load: the two overlap.
-    parsing = _Parse(path)
-    parsing.start()
+    loading = Loading(path)  # the loader every later opening uses too (through the session)
+    loading.start()
 
     from PySide6.QtCore import QLocale, QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
 
-    parsing.join()
-    if parsing.error is not None or parsing.doc is None:
-        return _fail(parsing.error or "无法读取报告 / Cannot read the report")
-    doc = parsing.doc
+    loading.join()
+    if loading.error is not None or loading.doc is None:
+        return _fail(loading.error or "无法读取报告 / Cannot read the report")
+    doc = loading.doc
 
     from . import theme
     from .fonts import choose_ui_font
@@ -126,7 +108,8 @@ def _after_first_paint(window: MainWindow) -> None:
 def _screenshot(app: object, window: object, doc: Document, args: argparse.Namespace, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import CHARTS_TAB, MainWindow
+    from .actions import CHARTS_TAB
+    from .main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.persist_on_close = False
@@ -137,7 +120,7 @@ def _screenshot(app: object, window: object, doc: Document, args: argparse.Names
         flat = next((i for i, s in enumerate(doc.flat_sections) if args.section in s.label), -1)
         if flat < 0:
             return _fail(f"没有标题含“{args.section}”的章节 / No section title contains: {args.section}")
-        window.go_to_section(flat)
+        window.navigation.go_to_section(flat)
     if args.tab == "charts":
         window.tabs.setCurrentIndex(CHARTS_TAB)
     for _ in range(3):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from .qt_names import Qt
+from .search import Search
 
 
 class _QueryEdit(QLineEdit):
@@ -28,8 +29,9 @@ class FindBar(QWidget):
     step = Signal(bool)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.search = search
         self.setObjectName("findBar")
         self.setAccessibleName(self.tr("查找栏"))
         self.edit = _QueryEdit(self)
@@ -67,7 +69,20 @@ class FindBar(QWidget):
         self.prev_button.clicked.connect(lambda: self.step.emit(False))
         self.next_button.clicked.connect(lambda: self.step.emit(True))
         self.close_button.clicked.connect(self.close_bar)
+        self.query_changed.connect(search.run)
+        self.closed.connect(search.clear)
+        search.hits_changed.connect(self._show_count)
+        search.current_changed.connect(self._show_count)
+        search.failed.connect(lambda message: self.set_count(0, 0, message))
+        search.session.document_changed.connect(self._adapt_to_length)
+        self._adapt_to_length()
         self.hide()
+
+    def _adapt_to_length(self) -> None:
+        self.debounce_ms = self.search.debounce_ms()
+
+    def _show_count(self) -> None:
+        self.set_count(self.search.current, len(self.search.hits))
 
     def open_bar(self) -> None:
         self.show()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Document
 from ..model.search import Hit, snippet
 from .glossary_model import ENTRY_ROLE, GlossaryFilter, GlossaryModel
 from .qt_names import ALIGN_LEFT_TOP, USER_ROLE, Qt
+from .session import ReaderSession
 
 OFFSET_ROLE = USER_ROLE + 2
 
@@ -45,11 +45,11 @@ class _ActivatingList(QListView):
 class GlossaryPane(QWidget):
     occurrence_chosen = Signal(int, int)  # start, end in Document.text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setObjectName("glossaryPane")
         self.setAccessibleName(self.tr("名词解释"))
-        self._doc: Document | None = None
         self.filter_edit = _FilterEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选名词…"))
         self.filter_edit.setAccessibleName(self.tr("筛选名词"))
@@ -93,9 +93,11 @@ class GlossaryPane(QWidget):
         self.term_list.clicked.connect(self._show)
         self.occurrence_list.activated.connect(self._jump)
         self.occurrence_list.clicked.connect(self._jump)
+        session.document_changed.connect(self._on_document)
+        self._on_document()
 
-    def set_document(self, doc: Document) -> None:
-        self._doc = doc
+    def _on_document(self) -> None:
+        doc = self.session.doc
         self.terms.set_document(doc)
         self.filter_edit.clear()
         self.definition.clear()
@@ -138,16 +140,17 @@ class GlossaryPane(QWidget):
 
     def _show(self, index: QModelIndex) -> None:
         self.occurrences.clear()
-        if not index.isValid() or self._doc is None:
+        doc = self.session.doc
+        if not index.isValid():
             self.definition.clear()
             return
-        entry = self._doc.glossary[int(index.data(ENTRY_ROLE))]
+        entry = doc.glossary[int(index.data(ENTRY_ROLE))]
         page = f"（{entry.page}）" if entry.page else ""
         self.definition.setPlainText(f"{entry.term}{page}\n{entry.definition}")
         for start, end in entry.occurrences:
-            section = self._doc.section_at(start)
+            section = doc.section_at(start)
             where = section.label if section else self.tr("正文")
-            item = QStandardItem(f"{where}\n{snippet(self._doc, Hit(start, end), 14)}")
+            item = QStandardItem(f"{where}\n{snippet(doc, Hit(start, end), 14)}")
             item.setData((start, end), OFFSET_ROLE)
             item.setToolTip(where)
             self.occurrences.appendRow(item)

@@ -1,44 +1,51 @@
-"""Parse a large report off the UI thread; the window stays responsive meanwhile."""
+"""The one loader: read and parse a report, every failure turned into one message for the user.
+
+It imports no Qt, so the start-up can run it on a thread while Qt's libraries load; the session
+runs the same loader for every later opening (in the background for large files).
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, Signal
-from PySide6.QtGui import QFont
-
-from ..model import Document, ReportError
-from ..model.cache import load_report_cached
-from ..paths import cache_dir
-from .text_view import build_text_document
-from .theme import Colors
+if TYPE_CHECKING:
+    from ..model import Document
 
 
-class _Signals(QObject):
-    loaded = Signal(object, object, str)  # Document, its QTextDocument (built here), path
-    failed = Signal(str, str)  # message, path
+class Loading(threading.Thread):
+    """One report being opened. run() in place, or start() it on its own thread.
 
+    build, when given, runs on the same thread after parsing (the session lays the text out there
+    for large files); done is called last, on that thread, whatever happened."""
 
-class LoadTask(QRunnable):
-    """Parse, then lay out the styled text too: both are too slow for the UI thread on large files."""
-
-    def __init__(self, path: Path, colors: Colors, font: QFont) -> None:
-        super().__init__()
+    def __init__(self, path: Path, build: Callable[[Document], Any] | None = None,
+                 done: Callable[[Loading], None] | None = None) -> None:
+        super().__init__(name="load-report", daemon=True)
         self.path = path
-        self.colors = colors
-        self.font = QFont(font)
-        self.signals = _Signals()
-        self.main_thread = QThread.currentThread()
+        self.build = build
+        self.done = done
+        self.doc: Document | None = None
+        self.built: Any = None
+        self.error: str | None = None
 
     def run(self) -> None:
+        # Imported here: at start-up this runs while Qt's libraries load, and overlaps with them.
+        from ..model import ReportError
+        from ..model.cache import load_report_cached
+        from ..paths import cache_dir
+
         try:
-            doc: Document = load_report_cached(self.path, cache_dir())
+            self.doc = load_report_cached(self.path, cache_dir())
+            if self.build is not None:
+                self.built = self.build(self.doc)
         except ReportError as exc:
-            self.signals.failed.emit(str(exc), str(self.path))
-            return
+            self.error = str(exc)
         except Exception as exc:  # a parser bug must not kill the window: report it as one line
-            self.signals.failed.emit(f"解析失败 / Parse failed: {type(exc).__name__}: {exc}", str(self.path))
-            return
-        qdoc = build_text_document(doc, self.colors, self.font)
-        qdoc.moveToThread(self.main_thread)
-        self.signals.loaded.emit(doc, qdoc, str(self.path))
+            self.error = f"解析失败 / Parse failed: {type(exc).__name__}: {exc}"
+        if self.doc is None and self.error is None:
+            self.error = "无法读取报告 / Cannot read the report"
+        if self.done is not None:
+            self.done(self)

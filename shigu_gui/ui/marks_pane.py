@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..model.marks import KIND_LABELS, Placed
-from .actions import QT_TRANSLATE_NOOP
 from .filtering import NeedleFilter
-from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE, Qt
+from .marks import Marks
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
@@ -78,8 +78,9 @@ class MarksPane(QWidget):
     mark_chosen = Signal(object)  # Placed
     delete_requested = Signal(object)  # Placed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, marks: Marks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.marks = marks
         self.setObjectName("marksPane")
         self.setAccessibleName(self.tr("批注"))
         self.model = MarksModel(self)
@@ -107,6 +108,13 @@ class MarksPane(QWidget):
         self.list.activated_row.connect(lambda row: self.mark_chosen.emit(self.model.items[row]))
         self.list.clicked.connect(lambda index: self.mark_chosen.emit(self.model.items[int(index.data(ROW_ROLE))]))
         self.list.delete_row.connect(lambda row: self.delete_requested.emit(self.model.items[row]))
+        self.delete_requested.connect(marks.delete)
+        marks.marks_changed.connect(self._on_marks)
+        self._on_marks()
+
+    def _on_marks(self) -> None:
+        store = self.marks.store
+        self.set_marks(self.marks.placed, store.warning if store.read_only else "")
 
     def set_marks(self, placed: list[Placed], warning: str = "") -> None:
         current = self.list.currentIndex().row()

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from ..model import Document
 from .outline_model import OutlineModel
 from .qt_names import Qt
+from .session import ReaderSession
+
+if TYPE_CHECKING:
+    from .marks import Marks
+    from .navigation import Navigation
+    from .search import Search
 
 
 class OutlinePane(QTreeView):
     section_chosen = Signal(int)  # flat section index
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setObjectName("outlinePane")
         self.setAccessibleName(self.tr("目录"))
         self.setHeaderHidden(True)
@@ -27,11 +35,37 @@ class OutlinePane(QTreeView):
         self.outline = OutlineModel(self)
         self.setModel(self.outline)
         self._following = False
+        self._search: Search | None = None
+        self._marks: Marks | None = None
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
+        session.document_changed.connect(self._on_document)
+        self._on_document()
 
-    def set_document(self, doc: Document) -> None:
-        self.outline.set_document(doc)
+    def follow_reader(self, navigation: Navigation) -> None:
+        """Choosing a section goes there; the selection follows where the reader is."""
+        self.section_chosen.connect(navigation.go_to_section)
+        navigation.moved.connect(lambda flat, _offset: self.follow(flat))
+
+    def count_hits(self, search: Search) -> None:
+        self._search = search
+        search.hits_changed.connect(self._show_counts)
+        self._show_counts()
+
+    def count_marks(self, marks: Marks) -> None:
+        self._marks = marks
+        marks.marks_changed.connect(self._show_counts)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        # Asked of the controllers, not pushed by them: whichever hears of a new report first, the
+        # counts shown are those of the report shown.
+        self.outline.set_hit_counts(self._search.hit_counts() if self._search else {})
+        self.outline.set_mark_counts(self._marks.counts() if self._marks else {})
+
+    def _on_document(self) -> None:
+        self.outline.set_document(self.session.doc)
+        self._show_counts()
         for row in range(self.outline.rowCount()):
             self.expand(self.outline.index(row, 0))
 

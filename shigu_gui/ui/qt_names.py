@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QBrush, QColor
 
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for translation (pyside6-lupdate); translated when shown."""
+    return text
+
+
 DISPLAY_ROLE = 0x0000  # Qt.ItemDataRole.DisplayRole
 TOOL_TIP_ROLE = 0x0003  # Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE_TEXT_ROLE = 0x000B  # Qt.ItemDataRole.AccessibleTextRole

@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from ..model import Document
-from ..model.search import Hit, snippet
+from ..model.search import snippet
 from .qt_names import USER_ROLE, Qt
+from .search import Search
 
 HIT_ROLE = USER_ROLE + 3
 _MAX_LISTED = 2000
@@ -17,8 +17,9 @@ _MAX_LISTED = 2000
 class ResultsPane(QTreeView):
     hit_chosen = Signal(int)  # index into the current hit list
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.search = search
         self.setObjectName("resultsPane")
         self.setAccessibleName(self.tr("搜索结果"))
         self.setHeaderHidden(True)
@@ -27,8 +28,11 @@ class ResultsPane(QTreeView):
         self.setModel(self.results)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
+        self.hit_chosen.connect(search.select)
+        search.hits_changed.connect(self.show_hits)
 
-    def show_hits(self, doc: Document, hits: list[Hit]) -> None:
+    def show_hits(self) -> None:
+        doc, hits = self.search.session.doc, self.search.hits
         self.results.clear()
         groups: dict[int, QStandardItem] = {}
         counts: dict[int, int] = {}

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import html
-import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -20,8 +18,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPolygonF,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -31,115 +27,16 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 from ..model import Document
 from ..model.marks import Placed
 from ..model.search import Hit
-from .qt_names import ALIGN_H_CENTER, SELECTABLE_TEXT, Qt, solid_brush
+from .preferences import Preferences
+from .qt_names import SELECTABLE_TEXT, Qt, solid_brush
+from .session import ReaderSession
+from .text_document import TERM_SCHEME, OffsetMap, build_text_document
 from .theme import Colors
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
-TERM_SCHEME = "term"
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-# Heading size steps over the base font, by outline level (FontSizeAdjustment: 0 normal, 1 larger …).
-_LEVEL_SIZE = {1: 3, 2: 1, 3: 0}
-
-
-class OffsetMap:
-    """Python string offsets ↔ Qt document positions, which count UTF-16 units."""
-
-    def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
-        self._astral_qt = [i + n for n, i in enumerate(self._astral)]
-
-    def to_qt(self, offset: int) -> int:
-        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
-
-    def to_py(self, position: int) -> int:
-        if not self._astral:
-            return position
-        return position - bisect.bisect_left(self._astral_qt, position)
-
-
-def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocument:
-    """The styled text of a report. Touches no widget, so a worker thread may build it."""
-    qdoc = QTextDocument()
-    qdoc.setUndoRedoEnabled(False)
-    qdoc.setDefaultFont(font)
-    qdoc.setDocumentMargin(28)
-    qdoc.setPlainText(doc.text)
-    _Formatter(qdoc, doc, colors).run()
-    return qdoc
-
-
-class _Formatter:
-    def __init__(self, qdoc: QTextDocument, doc: Document, colors: Colors) -> None:
-        self.doc = doc
-        self.colors = colors
-        self.map = OffsetMap(doc.text)
-        self.cursor = QTextCursor(qdoc)
-
-    def run(self) -> None:
-        cursor, doc, colors = self.cursor, self.doc, self.colors
-        cursor.beginEditBlock()
-        body = QTextBlockFormat()
-        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setBottomMargin(10)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(body)
-        headings: dict[int, QTextCharFormat] = {}
-        for section in doc.flat_sections:
-            fmt = headings.get(section.level)
-            if fmt is None:
-                fmt = headings[section.level] = QTextCharFormat()
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setProperty(QTextFormat.Property.ForegroundBrush,
-                                solid_brush(colors.heading if section.level <= 2 else colors.text))
-                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
-            self.apply(section.start, section.heading_end, fmt)
-            line_end = doc.text.find("\n", section.start)
-            if section.heading_end == (len(doc.text) if line_end < 0 else line_end):  # a heading line of its own
-                block = QTextBlockFormat()
-                block.setTopMargin(18 if section.level == 1 else 10)
-                cursor.setPosition(self.map.to_qt(section.start))
-                cursor.mergeBlockFormat(block)
-        for row, entry in enumerate(doc.glossary):
-            fmt = QTextCharFormat()
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(f"{TERM_SCHEME}:{row}")
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor(colors.term))
-            for start, end in entry.occurrences:
-                self.apply(start, end, fmt)
-        self.title_block()
-        cursor.endEditBlock()
-
-    def title_block(self) -> None:
-        doc = self.doc
-        first = doc.flat_sections[0].start if doc.flat_sections else 0
-        for para in doc.paragraphs:
-            text = doc.text[para.start: para.end]
-            if para.start >= first or text.startswith("各位代表"):
-                break
-            block = QTextBlockFormat()
-            block.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_H_CENTER)  # see qt_names
-            self.cursor.setPosition(self.map.to_qt(para.start))
-            self.cursor.mergeBlockFormat(block)
-            if text.startswith(("http://", "https://")):  # where the copy came from: small print
-                fmt = QTextCharFormat()
-                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.muted))
-                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-                self.apply(para.start, para.end, fmt)
-            elif "政府工作报告" in text.replace(" ", ""):
-                fmt = QTextCharFormat()
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))
-                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
-                self.apply(para.start, para.end, fmt)
-
-    def apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
-        self.cursor.setPosition(self.map.to_qt(start))
-        self.cursor.setPosition(self.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.cursor.mergeCharFormat(fmt)
 
 
 class ReportView(QTextBrowser):
@@ -149,8 +46,10 @@ class ReportView(QTextBrowser):
     term_activated = Signal(int)  # row in Document.glossary
     first_painted = Signal()  # once, just after the text is first on screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.preferences = preferences
         self.setObjectName("reportView")
         self.setAccessibleName(self.tr("报告正文"))
         self.setOpenLinks(False)
@@ -166,7 +65,7 @@ class ReportView(QTextBrowser):
         self._current_hit = -1
         self._flash: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
-        self._point_size = self.font().pointSize()
+        self._thread = QThread.currentThread()
         self._marks: list[Placed] = []
         self._painted = False
         self.context_menu: QMenu | None = None
@@ -176,6 +75,29 @@ class ReportView(QTextBrowser):
         self._scroll_timer.timeout.connect(self._report_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
         self.anchorClicked.connect(self._on_anchor)
+        self._point_size = preferences.get("view/font_size")
+        self._layout_font = self.text_font()  # a copy the loader's thread may read
+        session.text_builder = self.build_off_thread
+        session.document_changed.connect(self._on_document)
+        preferences.changed.connect(self._on_preference)
+        self._on_document()
+
+    def _on_document(self) -> None:
+        self.set_report(self.session.doc, self.preferences.colors, self.session.take_prebuilt())
+
+    def _on_preference(self, key: str) -> None:
+        if key == "view/theme":
+            self.set_colors(self.preferences.colors)
+        elif key == "view/font_size":
+            offset = self.top_offset()
+            self.set_point_size(self.preferences.get(key))
+            self.scroll_to_offset(offset)
+
+    def build_off_thread(self, doc: Document) -> QTextDocument:
+        """The styled text, made on a worker thread and handed to this one (the session's loader)."""
+        qdoc = build_text_document(doc, self.preferences.colors, QFont(self._layout_font))
+        qdoc.moveToThread(self._thread)
+        return qdoc
 
     # -- content -------------------------------------------------------------------------------
     def set_report(self, doc: Document, colors: Colors, prebuilt: QTextDocument | None = None) -> None:
@@ -198,12 +120,15 @@ class ReportView(QTextBrowser):
 
     def set_point_size(self, size: int) -> None:
         self._point_size = size
+        self._layout_font = self.text_font()
         self.document().setDefaultFont(self.text_font())
 
     def set_colors(self, colors: Colors) -> None:
         if self._doc is not None:
             position = self.top_offset()
+            hits, current = self._hits, self._current_hit
             self.set_report(self._doc, colors)
+            self.set_hits(hits, current)
             self.scroll_to_offset(position)
         self._colors = colors
 

@@ -39,7 +39,7 @@ from shigu_gui.ui.settings import Settings
 w = MainWindow(Settings(sys.argv[1]), load_report(bundled_report()))
 w.show(); app.processEvents()
 before = [m for m in ('pyqtgraph', 'numpy') if m in sys.modules]
-w.show_charts_tab(); app.processEvents()
+w.show_tab(1); app.processEvents()
 after = [m for m in ('pyqtgraph', 'numpy') if m in sys.modules]
 print('MODULES', before, after)
 """

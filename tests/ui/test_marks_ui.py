@@ -42,21 +42,21 @@ def make_every_kind(qtbot, window, doc: Document) -> None:
     start2 = doc.text.index("雁栖湖片区治理开发项目稳步推进")
     select(window, start2, start2 + 15)
     qtbot.keyClick(window.view, Qt.Key.Key_N, CTRL | SHIFT)  # note on a new highlight
-    qtbot.waitUntil(lambda: window.note_dialog is not None and window.note_dialog.isVisible())
-    type_text(window.note_dialog.edit, "<img src=x onerror=alert(1)>要跟进")
-    window.note_dialog.accept()
+    qtbot.waitUntil(lambda: window.marks.note_dialog is not None and window.marks.note_dialog.isVisible())
+    type_text(window.marks.note_dialog.edit, "<img src=x onerror=alert(1)>要跟进")
+    window.marks.note_dialog.accept()
 
 
 def test_every_kind_by_keyboard_survives_a_restart(qtbot, make_window, seed_doc: Document) -> None:
     first = make_window()
     make_every_kind(qtbot, first, seed_doc)
-    kinds = sorted(p.mark.kind for p in first.placed_marks)
+    kinds = sorted(p.mark.kind for p in first.marks.placed)
     assert kinds == ["bookmark", "highlight", "highlight"]
-    assert any(p.mark.note.endswith("要跟进") for p in first.placed_marks)
+    assert any(p.mark.note.endswith("要跟进") for p in first.marks.placed)
     first.close()
 
     second = make_window()
-    marks = second.placed_marks
+    marks = second.marks.placed
     assert sorted(p.mark.kind for p in marks) == ["bookmark", "highlight", "highlight"]
     assert all(p.placed for p in marks)
     bookmark = next(p for p in marks if p.mark.kind == "bookmark")
@@ -77,9 +77,9 @@ def test_bookmark_toggles_and_list_opens(qtbot, window) -> None:
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
-    assert [p.mark.kind for p in window.placed_marks] == ["bookmark"]
+    assert [p.mark.kind for p in window.marks.placed] == ["bookmark"]
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
-    assert window.placed_marks == []
+    assert window.marks.placed == []
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL | SHIFT)
     assert window.sidebar.currentWidget() is window.marks_pane
@@ -96,41 +96,41 @@ def test_panel_enter_jumps_delete_and_undo(qtbot, window, seed_doc: Document) ->
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert window.view.cursor_offset() == start
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
-    assert window.placed_marks == []
+    assert window.marks.placed == []
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
-    assert [p.start for p in window.placed_marks] == [start]
+    assert [p.start for p in window.marks.placed] == [start]
 
 
 def test_section_note_and_colours(qtbot, window, seed_doc: Document) -> None:
-    window.set_highlight_color("green")
-    window.go_to_section(3)
+    window.preferences.set("marks/color", "green")
+    window.navigation.go_to_section(3)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_N, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.note_dialog is not None and window.note_dialog.isVisible())
-    type_text(window.note_dialog.edit, "本节数据待核实")
-    window.note_dialog.accept()
-    (note,) = window.placed_marks
+    qtbot.waitUntil(lambda: window.marks.note_dialog is not None and window.marks.note_dialog.isVisible())
+    type_text(window.marks.note_dialog.edit, "本节数据待核实")
+    window.marks.note_dialog.accept()
+    (note,) = window.marks.placed
     assert (note.mark.kind, note.mark.note, note.start) == ("note", "本节数据待核实", seed_doc.flat_sections[3].start)
     start = seed_doc.text.index("华侨城")
     select(window, start, start + 3)
     qtbot.keyClick(window.view, Qt.Key.Key_H, CTRL)
-    assert any(p.mark.color == "green" for p in window.placed_marks)
+    assert any(p.mark.color == "green" for p in window.marks.placed)
 
 
 def test_export_and_import_round_trip(qtbot, make_window, seed_doc: Document, tmp_path: Path) -> None:
     window = make_window()
     make_every_kind(qtbot, window, seed_doc)
-    md = window.marks_markdown()
+    md = window.marks.markdown()
     assert "石鼓区2019年政府工作报告 · 一、2018年工作回顾" in md
-    exported = window.marks_json()
+    exported = window.marks.json()
     assert len(json.loads(exported)["marks"]) == 3
-    assert window.import_marks_text(exported) == 0  # merging adds no duplicates
-    for placed in list(window.placed_marks):
-        window.delete_mark(placed)
-    assert window.import_marks_text(exported) == 3
-    assert len(window.placed_marks) == 3
-    window.import_marks_text("not json")
+    assert window.marks.import_text(exported) == 0  # merging adds no duplicates
+    for placed in list(window.marks.placed):
+        window.marks.delete(placed)
+    assert window.marks.import_text(exported) == 3
+    assert len(window.marks.placed) == 3
+    window.marks.import_text("not json")
     assert window.last_error is not None and "JSON" in window.last_error.text()
 
 
@@ -154,7 +154,7 @@ def test_read_only_data_folder_keeps_reading(qtbot, make_window, monkeypatch) ->
     assert "无法写入" in window.statusBar().currentMessage()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)
-    assert window.current_section() == 0  # reading works
+    assert window.navigation.current == 0  # reading works
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
     qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
     assert "无法写入" in window.last_error.text()
@@ -170,4 +170,4 @@ def test_corrupt_database_at_start(qtbot, make_window, tmp_path: Path) -> None:
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
-    assert len(window.placed_marks) == 1
+    assert len(window.marks.placed) == 1

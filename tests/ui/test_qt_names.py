@@ -51,7 +51,7 @@ def test_properties_set_by_number_take_effect(window, seed_doc: Document) -> Non
     heading = seed_doc.flat_sections[0]
     block = qdoc.findBlock(window.view._map.to_qt(heading.start))
     fragment = block.begin().fragment()
-    assert fragment.charFormat().foreground().color().name() == window.colors.heading
+    assert fragment.charFormat().foreground().color().name() == window.preferences.colors.heading
     assert window.outline_pane.textElideMode() == Qt.TextElideMode.ElideRight
     assert window.splitter.orientation() == Qt.Orientation.Horizontal
 

@@ -25,7 +25,7 @@ def tree_section(window) -> int:
 
 
 def text_section(window) -> int:
-    return window.doc.section_index_at(window.view.top_offset())
+    return window.session.doc.section_index_at(window.view.top_offset())
 
 
 def test_keyboard_walk_keeps_tree_and_text_together(qtbot, window, seed_doc: Document) -> None:
@@ -55,7 +55,7 @@ def test_choosing_in_the_tree_scrolls_the_text(qtbot, window, seed_doc: Document
     index = window.outline_pane.outline.index(len(seed_doc.sections) - 1, 0)
     window.outline_pane.setCurrentIndex(index)
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.doc.section_index_at(window.view.cursor_offset()) == seed_doc.flat_sections.index(appendix)
+    assert window.session.doc.section_index_at(window.view.cursor_offset()) == seed_doc.flat_sections.index(appendix)
 
 
 def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
@@ -71,7 +71,7 @@ def test_goto_section_and_back(qtbot, window, seed_doc: Document) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(window.view.hasFocus)  # the reader reads on from there with the keyboard
-    section = seed_doc.flat_sections[window.current_section()]
+    section = seed_doc.flat_sections[window.navigation.current]
     assert section.title == "要大力发展乡村旅游"
     assert window.outline_pane.currentIndex().data() == section.label
     window.view.setFocus()
@@ -112,14 +112,14 @@ def test_find_counts_and_steps(qtbot, window, seed_doc: Document) -> None:
     type_text(window.find_bar.edit, "华侨城")
     total = seed_doc.text.count("华侨城")
     assert window.find_bar.counter.text() == f"1/{total}"
-    assert len(window.hits) == total
+    assert len(window.search.hits) == total
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.find_bar.counter.text() == f"2/{total}"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.find_bar.counter.text() == f"1/{total}"
     press(qtbot, window, Qt.Key.Key_F3)
     assert window.find_bar.counter.text() == f"2/{total}"
-    hit = window.hits[1]
+    hit = window.search.hits[1]
     assert window.view.cursor_offset() == hit.start
     # results grouped by section, and counts in the tree
     results = window.results_pane.results
@@ -130,7 +130,7 @@ def test_find_counts_and_steps(qtbot, window, seed_doc: Document) -> None:
     assert top.data().endswith(")")
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
-    assert window.hits == []
+    assert window.search.hits == []
 
 
 def test_find_matches_full_width(qtbot, window) -> None:
@@ -145,7 +145,7 @@ def test_find_slash_and_regex(qtbot, window) -> None:
     qtbot.waitUntil(window.find_bar.edit.hasFocus)
     window.find_bar.regex.setChecked(True)
     type_text(window.find_bar.edit, r"\d+亿元")
-    assert window.hits
+    assert window.search.hits
     window.find_bar.edit.setText("(")
     assert window.find_bar.counter.text() == "表达式有误"
 
@@ -180,12 +180,12 @@ def test_clicking_a_term_in_the_text_selects_it(qtbot, window, seed_doc: Documen
 def test_rejected_file_shows_a_dialog_and_keeps_the_report(qtbot, window, tmp_path: Path) -> None:
     bad = tmp_path / "picture.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
-    before = window.doc
+    before = window.session.doc
     window.open_path(bad)
     qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
     assert "文本" in window.last_error.text()
     assert "\n" not in window.last_error.text()
-    assert window.doc is before
+    assert window.session.doc is before
     window.last_error.close()
     window.open_path(tmp_path / "missing.txt")
     assert "找不到文件" in window.last_error.text()
@@ -196,22 +196,22 @@ def test_opening_another_report(qtbot, window, tmp_path: Path) -> None:
     other.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n要稳增长。",
                      encoding="gb18030")
     window.open_path(other)
-    assert [s.title for s in window.doc.sections] == ["2019年工作回顾", "2020年工作安排"]
+    assert [s.title for s in window.session.doc.sections] == ["2019年工作回顾", "2020年工作安排"]
     assert window.outline_pane.outline.rowCount() == 2
     assert window.view.toPlainText().startswith("各位代表")
     assert window.glossary_pane.empty_label.isVisibleTo(window.glossary_pane)
 
 
 def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, seed_text: str) -> None:
-    from shigu_gui.ui import main_window
+    from shigu_gui.ui import session
 
     big = tmp_path / "big.txt"
     big.write_text(seed_text * 80, encoding="utf-8")
-    assert big.stat().st_size > main_window.LARGE_FILE_BYTES
-    with qtbot.waitSignal(window.document_changed, timeout=30000):
+    assert big.stat().st_size > session.LARGE_FILE_BYTES
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(big)
         assert window._progress is not None  # the busy indicator is up while the thread works
-    assert len(window.doc.text) > 1_000_000
+    assert len(window.session.doc.text) > 1_000_000
 
 
 def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:
@@ -265,7 +265,7 @@ def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Tab)  # buttons and boxes get the ring too
     assert window.find_bar.regex.hasFocus()
     qtbot.waitUntil(lambda: ring_around(window, window.find_bar.regex))
-    window.set_theme("dark")
+    window.preferences.set("view/theme", "dark")
     from shigu_gui.ui.focus_ring import FocusRing
     from shigu_gui.ui.theme import PALETTES
 
@@ -274,44 +274,46 @@ def test_f6_cycles_focus_and_the_focus_is_always_visible(qtbot, window) -> None:
 
 def test_hide_panes_and_zoom(qtbot, window) -> None:
     window.view.setFocus()
-    size = window.font_size
+    size = window.preferences.get("view/font_size")
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not window.outline_pane.isVisible()
     press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.sidebar.isVisible()
     press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.font_size == size + 1
+    assert window.preferences.get("view/font_size") == size + 1
     assert window.view.document().defaultFont().pointSize() == size + 1
     press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.font_size == size - 1
+    assert window.preferences.get("view/font_size") == size - 1
     press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.font_size == size
+    assert window.preferences.get("view/font_size") == size
 
 
 def test_settings_come_back_after_a_restart(qtbot, make_window, seed_doc: Document) -> None:
     first = make_window()
     first.view.setFocus()
-    first.toggle_tree()
-    first.zoom_in()
-    first.zoom_in()
-    first.set_theme("sepia")
+    first.actions_by_id["view.tree"].trigger()
+    first.actions_by_id["view.zoom_in"].trigger()
+    first.actions_by_id["view.zoom_in"].trigger()
+    first.actions_by_id["view.theme_sepia"].trigger()
     first.splitter.setSizes([0, 800, 400])
     target = next(s for s in seed_doc.flat_sections if s.title == "要优化城市布局")
-    first.go_to_section(seed_doc.flat_sections.index(target))
-    size = first.font_size
+    first.navigation.go_to_section(seed_doc.flat_sections.index(target))
+    size = first.preferences.get("view/font_size")
     first.close()
     second = make_window()
     assert not second.outline_pane.isVisible()
-    assert second.font_size == size
-    assert second.colors.name == "sepia"
+    assert second.preferences.get("view/font_size") == size
+    assert second.preferences.colors.name == "sepia"
     assert second.actions_by_id["view.theme_sepia"].isChecked()
-    qtbot.waitUntil(lambda: second.current_section() == seed_doc.flat_sections.index(target))
+    qtbot.waitUntil(lambda: second.navigation.current == seed_doc.flat_sections.index(target))
 
 
 def test_save_as_pdf(window, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
-    window.save_pdf(out)
+    from shigu_gui.ui.commands import save_pdf
+
+    save_pdf(window, out)
     assert out.read_bytes().startswith(b"%PDF")
     assert out.stat().st_size > 20_000
 
@@ -327,4 +329,4 @@ def test_drop_a_file_opens_it(qtbot, window, tmp_path: Path) -> None:
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    assert window.doc.sections[0].title == "2020年工作回顾"
+    assert window.session.doc.sections[0].title == "2020年工作回顾"

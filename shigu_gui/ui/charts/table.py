@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, table_rows
-from ..actions import QT_TRANSLATE_NOOP
+from ..qt_names import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The model's Chinese headers, marked here so that pyside6-lupdate offers them for translation.

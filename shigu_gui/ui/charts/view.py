@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...model import Document, Indicator
 from ...model.charts import Bar, ChartData, chart_data
+from ..preferences import Preferences
+from ..session import ReaderSession
 from ..theme import Colors
 from .table import IndicatorTable
 
@@ -199,8 +201,10 @@ class ChartCard(QFrame):
 class ChartsView(QWidget):
     source_requested = Signal(int, int)  # span of the indicator's sentence in Document.text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.preferences = preferences
         self.setObjectName("chartsView")
         self.setAccessibleName(self.tr("图表"))
         pg.setConfigOptions(antialias=True)
@@ -236,6 +240,12 @@ class ChartsView(QWidget):
         self.setTabOrder(self.scale_card, self.structure_card)
         self.setTabOrder(self.structure_card, self.people_card)
         self.setTabOrder(self.people_card, self.table.filter_edit)
+        session.document_changed.connect(self._redraw)
+        preferences.changed.connect(lambda key: self._redraw() if key == "view/theme" else None)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self.set_document(self.session.doc, self.preferences.colors)
 
     def set_document(self, doc: Document, colors: Colors) -> None:
         self.doc = doc

@@ -1,0 +1,143 @@
+"""Commands that need several of the window's parts (tabs, text, charts, dialogs): each loads its
+dialog or library when first used, so none of this costs start-up time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..model import Document, Indicator
+from ..model.marks import Placed
+from .dialogs import open_modal
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+READING_TAB, CHARTS_TAB = 0, 1
+
+
+def make_charts(window: MainWindow) -> QWidget:
+    """The charts tab, built on its first show (pyqtgraph and numpy load here)."""
+    from .charts import ChartsView
+
+    charts = ChartsView(window.session, window.preferences, window)
+    charts.source_requested.connect(lambda start, end: show_source(window, start, end))
+    tabs = window.tabs
+    blocked = tabs.blockSignals(True)
+    tabs.removeTab(CHARTS_TAB)
+    tabs.insertTab(CHARTS_TAB, charts, QCoreApplication.translate("MainWindow", "图表"))
+    tabs.setCurrentIndex(CHARTS_TAB)
+    tabs.blockSignals(blocked)
+    window.charts_placeholder.deleteLater()
+    return charts
+
+
+def show_source(window: MainWindow, start: int, end: int) -> None:
+    """Open the reading tab at a sentence and highlight it (from a chart or the table)."""
+    window.tabs.setCurrentIndex(READING_TAB)
+    window.navigation.show_span(start, end)
+    window.view.setFocus()
+
+
+def indicator_at(doc: Document, offset: int) -> Indicator | None:
+    """The first indicator stated in the sentence at offset."""
+    return next((i for i in doc.indicators if i.start <= offset < i.end), None)
+
+
+def show_indicator_in_charts(window: MainWindow) -> None:
+    indicator = indicator_at(window.session.doc, window.view.cursor_offset())
+    if indicator is None:
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "此处的句子没有可识别的指标"), 3000)
+        return
+    window.show_tab(CHARTS_TAB)
+    assert window.charts_view is not None
+    window.charts_view.select_indicator(indicator)  # type: ignore[attr-defined]
+
+
+def go_to_mark(window: MainWindow, placed: object) -> None:
+    assert isinstance(placed, Placed)
+    if not placed.placed:
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "这条批注在当前报告中未能定位"), 4000)
+        return
+    window.navigation.show_span(placed.start, max(placed.end, placed.start + 1))
+
+
+def goto_section(window: MainWindow) -> None:
+    from .goto_dialog import GotoDialog
+
+    dialog = GotoDialog(window.session.doc, window)
+    window.goto_dialog = dialog
+    dialog.accepted.connect(lambda: window.navigation.go_to_section(dialog.chosen()))
+    open_modal(dialog, window, focus_if_accepted=window.view)  # read on from the section chosen
+
+
+def open_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = window.session.path
+    start = str(path.parent) if path else str(Path.home())
+    name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "打开报告"), start,
+                                          QCoreApplication.translate("MainWindow", "文本文件 (*.txt);;所有文件 (*)"))
+    if name:
+        window.session.open(name)
+
+
+def print_report(window: MainWindow) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(window.session.doc.title)
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "打印或存为 PDF"))
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        window.view.document().print_(printer)
+
+
+def save_pdf(window: MainWindow, path: str | Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(window.session.doc.title)
+    window.view.document().print_(printer)
+
+
+def citation(doc: Document, offset: int) -> str:
+    flat = doc.section_index_at(offset)
+    parts = [doc.title] if flat < 0 else [doc.title, " › ".join(s.label for s in doc.section_path(flat))]
+    return " · ".join(parts)
+
+
+def copy_with_citation(window: MainWindow) -> None:
+    doc = window.session.doc
+    span = window.view.selection_span()
+    if span is None:
+        para = doc.paragraph_at(window.view.cursor_offset())
+        if para is None:
+            return
+        span = (para.start, para.end)
+    text = doc.text[span[0]: span[1]].strip()
+    QApplication.clipboard().setText(f"{text}\n——{citation(doc, span[0])}")
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已复制，并附出处"), 3000)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from .shortcuts_dialog import ShortcutsDialog
+
+    window.shortcuts_dialog = ShortcutsDialog(window)
+    open_modal(window.shortcuts_dialog, window)
+
+
+def show_about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(
+        window, QCoreApplication.translate("MainWindow", "关于"),
+        QCoreApplication.translate(
+            "MainWindow", "政府工作报告阅读器 shigu_gui\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"
+            "字体：Noto Sans CJK SC（SIL Open Font License 1.1）"),
+    )

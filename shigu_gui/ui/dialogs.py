@@ -1,0 +1,69 @@
+"""Dialogs that hand the keyboard back, one-line messages in the UI's language, the load progress."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+_HALVES = re.compile(r"\s*/\s+")  # "中文 / English" (messages from the model and the store)
+
+
+def in_ui_language(message: str) -> str:
+    """The half of a bilingual "中文 / English" message in the UI's language; others unchanged."""
+    parts = _HALVES.split(message, maxsplit=1)
+    if len(parts) != 2 or not re.search(r"[\u4e00-\u9fff]", parts[0]) or re.search(r"[\u4e00-\u9fff]", parts[1]):
+        return message
+    english = QLocale().language() == QLocale.Language.English
+    return parts[1] if english else parts[0]
+
+
+def open_modal(dialog: QDialog, window: QWidget, focus_if_accepted: QWidget | None = None) -> None:
+    """Open a window-modal dialog; once it closes, window is active again and the focus is back
+    where the reader left it (or, when the dialog was accepted, on focus_if_accepted). Window
+    managers usually hand the keyboard back themselves; without one (a kiosk session, Xvfb)
+    nobody does."""
+    left_at = QApplication.focusWidget()
+
+    def restore(result: int) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        window.activateWindow()
+        accepted = result == QDialog.DialogCode.Accepted.value
+        back_to = focus_if_accepted if accepted and focus_if_accepted is not None else left_at
+        if back_to is not None and isValid(back_to) and back_to.window() is window:
+            back_to.setFocus()
+
+    dialog.finished.connect(restore)
+    dialog.open()
+
+
+def message_box(window: QWidget, title: str, message: str, warning: bool = True) -> QMessageBox:
+    """One message (in the UI's language) in a window-modal box; returned so tests can read it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, in_ui_language(message), QMessageBox.StandardButton.Ok, window)
+    box.setAccessibleName(QCoreApplication.translate("MainWindow", "错误") if warning else title)
+    open_modal(box, window)
+    return box
+
+
+def progress(window: QWidget, name: str) -> QProgressDialog:
+    """A busy indicator while a large report is read (no cancel: the worker cannot be stopped)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
+    dialog = QProgressDialog(text, "", 0, 0, window)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    return dialog

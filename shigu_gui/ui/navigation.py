@@ -1,0 +1,126 @@
+"""Where the reader is, and moving through the report: sections, spans, back and forward."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..model import navigation as nav
+from ..store import MarkStore
+from .session import ReaderSession
+
+if TYPE_CHECKING:
+    from .text_view import ReportView
+
+
+class Navigation(QObject):
+    moved = Signal(int, int)  # flat section index the reader is in (-1: before the first), top offset
+
+    def __init__(self, session: ReaderSession, view: ReportView, store: MarkStore,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.store = store
+        self.history = nav.History()
+        self.current = -1
+        self._pinned: int | None = None
+        self._pending_restore: int | None = None
+        view.position_changed.connect(self._on_position)
+        session.about_to_change.connect(self.remember_position)
+        session.document_changed.connect(self._on_document)
+        self._on_document()
+
+    # -- the reading position ------------------------------------------------------------------
+    def _on_document(self) -> None:
+        self.history.clear()
+        self.current = -1
+        self._pinned = None
+        offset = self.store.position(self.session.doc.source_hash)
+        # Scroll again once the window has its real size, unless the reader has moved meanwhile.
+        self._pending_restore = offset
+        QTimer.singleShot(0, self._finish_restore)
+        self.view.scroll_to_offset(offset)
+
+    def _finish_restore(self) -> None:
+        if self._pending_restore is not None:
+            self.view.scroll_to_offset(self._pending_restore)
+            self._pending_restore = None
+
+    def remember_position(self) -> None:
+        self.store.set_position(self.session.doc.source_hash, self.view.top_offset())
+
+    def _on_position(self, offset: int) -> None:
+        doc = self.session.doc
+        flat = doc.section_index_at(offset)
+        pinned = self._pinned
+        if pinned is not None and flat != pinned and self._is_visible(doc.flat_sections[pinned].start):
+            flat = pinned  # the last page cannot scroll a late heading to the top: keep the chosen one
+        else:
+            self._pinned = None
+        self.current = flat
+        self.moved.emit(flat, offset)
+
+    def _is_visible(self, offset: int) -> bool:
+        return self.view.top_offset() <= offset <= self.view.bottom_offset()
+
+    # -- jumps ---------------------------------------------------------------------------------
+    def jump_to(self, offset: int, length: int = 0, record: bool = True) -> None:
+        self._pending_restore = None
+        if record:
+            self.history.record(self.view.top_offset())
+        self.view.scroll_to_offset(offset, length)
+
+    def show_span(self, start: int, end: int) -> None:
+        """Go to a span (recorded in the history), with the cursor at its start, and highlight it."""
+        self.jump_to(start)
+        self.view.flash(start, end)
+
+    def go_to_section(self, flat: int, record: bool = True) -> None:
+        doc = self.session.doc
+        if not 0 <= flat < len(doc.flat_sections):
+            return
+        self.jump_to(doc.flat_sections[flat].start, record=record)
+        self._pinned = flat
+        self._on_position(self.view.top_offset())
+
+    def next_section(self) -> None:
+        self.go_to_section(self.current + 1)
+
+    def previous_section(self) -> None:
+        current = self.current
+        if current < 0:
+            return
+        start = self.session.doc.flat_sections[current].start
+        # Inside a section, the first press goes to its own start, as in other readers.
+        if self.view.top_offset() > start + 1 and self._pinned != current:
+            self.go_to_section(current)
+        else:
+            self.go_to_section(current - 1)
+
+    def next_sibling(self) -> None:
+        self.go_to_section(nav.next_sibling(self.session.doc, self.current))
+
+    def previous_sibling(self) -> None:
+        self.go_to_section(nav.previous_sibling(self.session.doc, self.current))
+
+    def parent_section(self) -> None:
+        if self.current >= 0:
+            self.go_to_section(nav.parent_section(self.session.doc, self.current))
+
+    def first_section(self) -> None:
+        self.go_to_section(0)
+
+    def last_section(self) -> None:
+        self.go_to_section(nav.last_section(self.session.doc))
+
+    def go_back(self) -> None:
+        offset = self.history.go_back(self.view.top_offset())
+        if offset is not None:
+            self.view.scroll_to_offset(offset)
+
+    def go_forward(self) -> None:
+        offset = self.history.go_forward(self.view.top_offset())
+        if offset is not None:
+            self.view.scroll_to_offset(offset)

@@ -1,0 +1,27 @@
+"""The status bar's reading place: the section path on the left, how far in (a percentage) on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from .navigation import Navigation
+
+
+class ReadingStatus:
+    def __init__(self, navigation: Navigation, bar: QStatusBar) -> None:
+        self.navigation = navigation
+        self.section_label = QLabel(bar)
+        self.section_label.setAccessibleName(QCoreApplication.translate("MainWindow", "当前章节"))
+        self.percent_label = QLabel(bar)
+        self.percent_label.setAccessibleName(QCoreApplication.translate("MainWindow", "阅读进度"))
+        bar.addWidget(self.section_label, 1)
+        bar.addPermanentWidget(self.percent_label)
+        navigation.moved.connect(self.show_place)
+
+    def show_place(self, flat: int, offset: int) -> None:
+        doc = self.navigation.session.doc
+        path = " › ".join(s.label for s in doc.section_path(flat)) if flat >= 0 else doc.title
+        self.section_label.setText(path)
+        total = max(1, len(doc.text))
+        self.percent_label.setText(f"{min(100, round(offset * 100 / total))}%")

@@ -1,0 +1,102 @@
+"""Find in the open report: the index, the hits and the current one; the panes draw them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..model import ReportError
+from ..model.search import Hit, SearchIndex
+from .session import ReaderSession
+
+if TYPE_CHECKING:
+    from .text_view import ReportView
+
+LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
+
+
+class Search(QObject):
+    hits_changed = Signal()  # a new query's hits (or none); current changes with them
+    current_changed = Signal(int)  # index of the current hit (-1: none)
+    failed = Signal(str)  # the query is not a valid regular expression: why
+    cleared = Signal()  # the search was closed
+
+    def __init__(self, session: ReaderSession, view: ReportView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.hits: list[Hit] = []
+        self.current = -1
+        self.query = ""
+        self.regex = False
+        self._index: SearchIndex | None = None
+        session.document_changed.connect(self._on_document)
+
+    def debounce_ms(self) -> int:
+        return 150 if len(self.session.doc.text) > LARGE_TEXT else 0
+
+    def _on_document(self) -> None:
+        self._index = None
+        had_query = bool(self.query)
+        self.hits, self.current = [], -1
+        if had_query:
+            self.run(self.query, self.regex)  # the same query, in the new report
+        else:
+            self.hits_changed.emit()
+
+    def run(self, query: str, regex: bool) -> None:
+        self.query, self.regex = query, regex
+        if self._index is None:
+            self._index = SearchIndex(self.session.doc.text)
+        try:
+            hits = self._index.find(query, regex=regex)
+        except ReportError as exc:
+            self.hits, self.current = [], -1
+            self.hits_changed.emit()
+            self.failed.emit(str(exc))
+            return
+        here = self.view.top_offset()
+        self.hits = hits
+        self.current = next((i for i, h in enumerate(hits) if h.start >= here), 0 if hits else -1)
+        self.hits_changed.emit()
+        if hits:
+            self._reveal()
+
+    def hit_counts(self) -> dict[int, int]:
+        """Hits per section, each counted in the section and all its ancestors."""
+        doc = self.session.doc
+        counts: dict[int, int] = {}
+        for hit in self.hits:
+            flat = doc.section_index_at(hit.start)
+            while flat >= 0:
+                counts[flat] = counts.get(flat, 0) + 1
+                flat = doc.parent_index(flat)
+        return counts
+
+    def step(self, delta: int) -> bool:
+        """Move to the next (1) or previous (-1) hit; False when there are no hits to move through."""
+        if not self.hits:
+            return False
+        self.select((self.current + delta) % len(self.hits))
+        return True
+
+    def select(self, index: int) -> None:
+        if not 0 <= index < len(self.hits):
+            return
+        self.current = index
+        self.current_changed.emit(index)
+        self._reveal()
+
+    def _reveal(self) -> None:
+        hit = self.hits[self.current]
+        text = self.session.doc.text
+        block_start = text.rfind("\n", 0, hit.start) + 1
+        self.view.scroll_to_offset(block_start if hit.start - block_start < 200 else hit.start)
+        self.view.place_cursor(hit.start)
+
+    def clear(self) -> None:
+        self.query = ""
+        self.hits, self.current = [], -1
+        self.hits_changed.emit()
+        self.cleared.emit()

@@ -1,0 +1,118 @@
+"""The report's text as a QTextDocument: styled headings, marked glossary terms, the title block.
+
+Touches no widget, so a worker thread may build it (the session does, for large files).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+from ..model import Document
+from .qt_names import ALIGN_H_CENTER, solid_brush
+from .theme import Colors
+
+TERM_SCHEME = "term"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+# Heading size steps over the base font, by outline level (FontSizeAdjustment: 0 normal, 1 larger …).
+_LEVEL_SIZE = {1: 3, 2: 1, 3: 0}
+
+
+class OffsetMap:
+    """Python string offsets ↔ Qt document positions, which count UTF-16 units."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_qt = [i + n for n, i in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
+
+    def to_py(self, position: int) -> int:
+        if not self._astral:
+            return position
+        return position - bisect.bisect_left(self._astral_qt, position)
+
+
+def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocument:
+    """The styled text of a report. Touches no widget, so a worker thread may build it."""
+    qdoc = QTextDocument()
+    qdoc.setUndoRedoEnabled(False)
+    qdoc.setDefaultFont(font)
+    qdoc.setDocumentMargin(28)
+    qdoc.setPlainText(doc.text)
+    _Formatter(qdoc, doc, colors).run()
+    return qdoc
+
+
+class _Formatter:
+    def __init__(self, qdoc: QTextDocument, doc: Document, colors: Colors) -> None:
+        self.doc = doc
+        self.colors = colors
+        self.map = OffsetMap(doc.text)
+        self.cursor = QTextCursor(qdoc)
+
+    def run(self) -> None:
+        cursor, doc, colors = self.cursor, self.doc, self.colors
+        cursor.beginEditBlock()
+        body = QTextBlockFormat()
+        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(10)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(body)
+        headings: dict[int, QTextCharFormat] = {}
+        for section in doc.flat_sections:
+            fmt = headings.get(section.level)
+            if fmt is None:
+                fmt = headings[section.level] = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush,
+                                solid_brush(colors.heading if section.level <= 2 else colors.text))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _LEVEL_SIZE.get(section.level, 0))
+            self.apply(section.start, section.heading_end, fmt)
+            line_end = doc.text.find("\n", section.start)
+            if section.heading_end == (len(doc.text) if line_end < 0 else line_end):  # a heading line of its own
+                block = QTextBlockFormat()
+                block.setTopMargin(18 if section.level == 1 else 10)
+                cursor.setPosition(self.map.to_qt(section.start))
+                cursor.mergeBlockFormat(block)
+        for row, entry in enumerate(doc.glossary):
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(f"{TERM_SCHEME}:{row}")
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(colors.term))
+            for start, end in entry.occurrences:
+                self.apply(start, end, fmt)
+        self.title_block()
+        cursor.endEditBlock()
+
+    def title_block(self) -> None:
+        doc = self.doc
+        first = doc.flat_sections[0].start if doc.flat_sections else 0
+        for para in doc.paragraphs:
+            text = doc.text[para.start: para.end]
+            if para.start >= first or text.startswith("各位代表"):
+                break
+            block = QTextBlockFormat()
+            block.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_H_CENTER)  # see qt_names
+            self.cursor.setPosition(self.map.to_qt(para.start))
+            self.cursor.mergeBlockFormat(block)
+            if text.startswith(("http://", "https://")):  # where the copy came from: small print
+                fmt = QTextCharFormat()
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.muted))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+                self.apply(para.start, para.end, fmt)
+            elif "政府工作报告" in text.replace(" ", ""):
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
+                self.apply(para.start, para.end, fmt)
+
+    def apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        self.cursor.setPosition(self.map.to_qt(start))
+        self.cursor.setPosition(self.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.cursor.mergeCharFormat(fmt)
