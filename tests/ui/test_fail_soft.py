@@ -19,29 +19,29 @@ def _blocker(tmp_path: Path) -> Path:
 
 def test_reports_open_when_the_cache_folder_cannot_be_made(
         qtbot, window, tmp_path: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from shigu_gui.ui import main_window
+    from shigu_gui.ui import session
 
     monkeypatch.setenv("SHIGU_GUI_DATA", str(_blocker(tmp_path)))  # its cache/ cannot be made
     small = tmp_path / "small.txt"
     small.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n", encoding="utf-8")
     window.open_path(small)
     assert window.last_error is None
-    assert [s.title for s in window.doc.sections] == ["2019年工作回顾"]
+    assert [s.title for s in window.session.doc.sections] == ["2019年工作回顾"]
     big = tmp_path / "big.txt"  # parsed on the worker thread, which caught only ReportError
     big.write_text(seed_text * 80, encoding="utf-8")
-    assert big.stat().st_size > main_window.LARGE_FILE_BYTES
-    with qtbot.waitSignal(window.document_changed, timeout=30000):
+    assert big.stat().st_size > session.LARGE_FILE_BYTES
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(big)
     assert window.last_error is None
-    assert len(window.doc.text) > 1_000_000
+    assert len(window.session.doc.text) > 1_000_000
 
 
 def test_settings_that_cannot_be_saved_are_logged(
         qtbot, window, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     from shigu_gui.ui.settings import Settings
 
-    window.settings = Settings(str(_blocker(tmp_path) / "settings.ini"))
-    window.zoom_in()
+    window.settings = window.preferences.settings = Settings(str(_blocker(tmp_path) / "settings.ini"))
+    window.preferences.set("view/font_size", window.preferences.get("view/font_size") + 1)
     with caplog.at_level(logging.WARNING, logger="shigu_gui.ui.settings"):
         window.close()  # saves the settings: they cannot be written
     assert any("settings not saved" in r.getMessage() for r in caplog.records)
@@ -55,7 +55,7 @@ def test_marks_that_fail_to_read_leave_the_report_open(
     other.executescript("DROP TABLE marks;")
     other.close()
     with caplog.at_level(logging.WARNING, logger="shigu_gui.store"):
-        window.set_document(seed_doc, None)
-    assert window.placed_marks == []
+        window.session.set_document(seed_doc, None)
+    assert window.marks.placed == []
     assert window.outline_pane.outline.rowCount() == len(seed_doc.sections)
     assert caplog.records
