@@ -37,9 +37,9 @@ def parser_fingerprint() -> str:
     files (a PyInstaller bundle keeps them inside the executable) the executable's size and time.
     Empty when neither can be read: then nothing is cached."""
     crc = 0
-    for source in sorted(_MODEL_DIR.glob("*.py")):
+    for source in sorted(_MODEL_DIR.rglob("*.py")):
         try:
-            crc = zlib.crc32(source.name.encode() + source.read_bytes(), crc)
+            crc = zlib.crc32(source.relative_to(_MODEL_DIR).as_posix().encode() + source.read_bytes(), crc)
         except OSError:
             continue
     if crc:
@@ -129,7 +129,7 @@ def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:
             return doc
     from .parser import parse_bytes  # the parser is imported only when there is parsing to do
 
-    doc = parse_bytes(data, name)
+    doc = parse_bytes(data, name, Path(path).name)
     if cache_dir is not None:
         write_entry(cache_dir, data, name, doc)
     return doc

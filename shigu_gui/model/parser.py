@@ -7,9 +7,10 @@ import hashlib
 import re
 from pathlib import Path
 
-from .decode import decode_report, escape_surrogates, read_report_bytes
+from .decode import escape_surrogates, read_report_bytes
 from .document import Document, Paragraph, Section
 from .errors import ReportError
+from .formats import report_text
 from .glossary import build_glossary
 from .indicators import extract_indicators
 from .normalize import split_paragraphs
@@ -22,12 +23,13 @@ _YEAR = re.compile(r"(\d{4})年")
 
 
 def load_report(path: str | Path) -> Document:
-    """Read, decode and parse a report file; any failure is one ReportError."""
-    return parse_report(decode_report(read_report_bytes(path)), Path(path).stem)
+    """Read, import (text, DOCX, PDF, web page) and parse a report file; any failure is one ReportError."""
+    return parse_bytes(read_report_bytes(path), Path(path).stem, Path(path).name)
 
 
-def parse_bytes(data: bytes, source_name: str = "") -> Document:
-    return parse_report(decode_report(data), source_name)
+def parse_bytes(data: bytes, source_name: str = "", file_name: str = "") -> Document:
+    """Parse a report's bytes in any format; file_name (with its suffix) only breaks ties."""
+    return parse_report(report_text(data, file_name or source_name), source_name)
 
 
 def parse_report(source: str, source_name: str = "") -> Document:

@@ -1,0 +1,99 @@
+"""One import step per format (text, DOCX, PDF, web page), each giving the same plain report text.
+
+The format is chosen by the bytes (a PDF's `%PDF`, a DOCX's zip holding word/document.xml, a page's
+`<html`), the file name only breaking ties; the parser then sees text as if it had come from a .txt.
+Each importer's library (python-docx, pypdfium2, selectolax) is imported only when such a file is
+opened, so a plain-text report never pays for them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from pathlib import PurePath
+
+from ..decode import decode_report
+from ..errors import ReportError
+
+TEXT, DOCX, PDF, HTML = "text", "docx", "pdf", "html"
+# Every file name the open dialog offers, per format.
+SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", ".htm", ".xhtml")}
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p)[\s>]", re.IGNORECASE)
+# At least this many Chinese characters, and a word every such report uses, or it is not a report.
+_MIN_HAN = 200
+_REPORT_WORDS = re.compile(r"报告|代表|政府")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def sniff(data: bytes, name: str = "") -> str:
+    """Which importer reads these bytes: the content decides, the name's suffix only for pages."""
+    head = data[:4096]
+    if b"%PDF-" in data[:1024]:
+        return PDF
+    if head.startswith(_ZIP):
+        return DOCX
+    if _HTML_START.match(head):
+        return HTML
+    suffix = PurePath(name).suffix.lower()
+    if suffix in SUFFIXES[HTML] and _HTML_TAGS.search(head):
+        return HTML
+    return TEXT
+
+
+def report_text(data: bytes, name: str = "") -> str:
+    """The report's plain text, whatever the format; a ReportError (one sentence) when it has none."""
+    kind = sniff(data, name)
+    if kind == TEXT:
+        suffix = PurePath(name).suffix.lower()
+        if data.startswith(_OLE):
+            raise ReportError("这是旧版 Word（.doc）文件，请先另存为 DOCX / An old Word .doc file: save it as DOCX")
+        if suffix in SUFFIXES[DOCX]:
+            raise ReportError("DOCX 文件已损坏（不是 ZIP 格式） / Damaged DOCX file (not a zip archive)")
+        if suffix in SUFFIXES[PDF]:
+            raise ReportError("PDF 文件已损坏（没有 PDF 文件头） / Damaged PDF file (no PDF header)")
+        return decode_report(data)
+    if kind == DOCX:
+        from .docx import docx_text
+
+        _check_docx_archive(data)
+        text = docx_text(data)
+    elif kind == PDF:
+        from .pdf import pdf_text
+
+        text = pdf_text(data)
+    else:
+        from .html import html_text
+
+        text = html_text(data)
+    _check_report(text, kind)
+    return text
+
+
+def _check_docx_archive(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ReportError("DOCX 文件已损坏（无法解压） / Damaged DOCX file (cannot unzip)") from None
+    if "word/document.xml" not in names:
+        raise ReportError("这是一个 ZIP 压缩包，不是 Word（DOCX）文档 / A zip archive, not a Word (DOCX) document")
+
+
+_NOT_A_REPORT = {
+    DOCX: "这份 Word 文档里没有政府工作报告的正文 / This Word document holds no report text",
+    PDF: "这份 PDF 里没有政府工作报告的正文 / This PDF holds no report text",
+    HTML: "这个网页里没有报告正文 / This web page holds no report text",
+}
+
+
+def _check_report(text: str, kind: str) -> None:
+    """A document that is clearly something else (a form, a notice, a page of links) is refused
+    with a message rather than shown as a report with no outline."""
+    if len(_HAN.findall(text, 0, 200_000)) < _MIN_HAN or not _REPORT_WORDS.search(text):
+        raise ReportError(_NOT_A_REPORT[kind])

@@ -1,0 +1,319 @@
+"""DOCX → report text with python-docx: the body's paragraphs and tables in order.
+
+Kept: every paragraph's text (tracked insertions included), Word list numbers rendered from
+numbering.xml, tables as one line per row, bold runs wrapped in `**…**` (the parser's heading hint).
+Left out: headers, footers, footnotes and comments (other parts of the package), tracked deletions,
+field codes, and the fallback copy of text boxes that Word stores twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from ..errors import ReportError
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _q(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+P, TBL, TR, TC, R, T, TAB, BR, CR = (_q(t) for t in ("p", "tbl", "tr", "tc", "r", "t", "tab", "br", "cr"))
+SDT, SDT_CONTENT, CUSTOM_XML, HYPERLINK, INS = (_q(t) for t in ("sdt", "sdtContent", "customXml", "hyperlink", "ins"))
+# Subtrees whose text is not part of the reading text.
+_SKIP = {_q("del"), _q("delText"), _q("instrText"), _q("moveFrom"), _q("pPr"), _q("rPr"),
+         f"{{{_MC}}}Fallback", _q("footnoteReference"), _q("endnoteReference")}
+VAL = _q("val")
+_OFF = {"0", "false", "off", "none"}
+
+
+def docx_text(data: bytes) -> str:
+    import docx  # python-docx, imported only when a DOCX is opened
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
+        raise ReportError(f"无法读取这个 Word（DOCX）文档 / Cannot read this Word (DOCX) document ({exc})") from None
+    except Exception as exc:  # lxml's XMLSyntaxError and friends: a damaged part
+        raise ReportError(f"Word（DOCX）文档已损坏 / Damaged Word (DOCX) document ({type(exc).__name__})") from None
+    reader = _Reader(document)
+    return "\n".join(reader.blocks(document.element.body))
+
+
+@dataclass
+class _Reader:
+    document: Any
+    numbering: _Numbering = field(init=False)
+    _style_bold: dict[str, bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.numbering = _Numbering(self.document)
+
+    def blocks(self, parent: Any) -> Iterator[str]:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == P:
+                yield from self.paragraph(child)
+            elif tag == TBL:
+                yield from self.table(child)
+            elif tag in (SDT, SDT_CONTENT, CUSTOM_XML):
+                yield from self.blocks(child)
+
+    def table(self, tbl: Any) -> Iterator[str]:
+        for row in tbl.iterchildren(TR):
+            cells = []
+            for cell in row.iterchildren(TC):
+                text = " ".join(line.strip() for line in self.blocks(cell) if line.strip())
+                if text:
+                    cells.append(text)
+            if cells:
+                yield "\t".join(cells)
+
+    def paragraph(self, p: Any) -> Iterator[str]:
+        style_bold = self._paragraph_style_bold(p)
+        pieces: list[tuple[str, bool]] = []
+        self._runs(p, style_bold, pieces)
+        text = _marked(pieces)
+        number = self.numbering.label(p)
+        if number and text.strip():
+            stripped = text.lstrip(" \t\u3000")
+            text = text[: len(text) - len(stripped)] + number + stripped
+        yield from text.split("\n")
+
+    def _runs(self, node: Any, style_bold: bool, out: list[tuple[str, bool]]) -> None:
+        for child in node.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == R:
+                bold = self._run_bold(child, style_bold)
+                for part in child.iterchildren():
+                    if part.tag == T:
+                        out.append((part.text or "", bold))
+                    elif part.tag == TAB:
+                        out.append(("\t", False))
+                    elif part.tag in (BR, CR) and part.get(_q("type")) in (None, "textWrapping"):
+                        out.append(("\n", False))
+                    elif part.tag not in _SKIP:
+                        self._runs(part, style_bold, out)  # text boxes inside drawings
+            elif tag == P:  # a text box's own paragraphs
+                self._runs(child, style_bold, out)
+                out.append(("\n", False))
+            else:  # hyperlinks, insertions, smart tags, fields, mc:AlternateContent/Choice …
+                self._runs(child, style_bold, out)
+
+    def _run_bold(self, run: Any, style_bold: bool) -> bool:
+        rpr = run.find(_q("rPr"))
+        if rpr is not None:
+            b = rpr.find(_q("b"))
+            if b is not None:
+                return b.get(VAL, "true").lower() not in _OFF
+            style = rpr.find(_q("rStyle"))
+            if style is not None and self._style_is_bold(style.get(VAL, "")):
+                return True
+        return style_bold
+
+    def _paragraph_style_bold(self, p: Any) -> bool:
+        ppr = p.find(_q("pPr"))
+        style = ppr.find(_q("pStyle")) if ppr is not None else None
+        return self._style_is_bold(style.get(VAL, "") if style is not None else "")
+
+    def _style_is_bold(self, style_id: str) -> bool:
+        if style_id not in self._style_bold:
+            bold = False
+            try:
+                style = self.document.styles.element.get_by_id(style_id) if style_id else None
+                seen = 0
+                while style is not None and seen < 10:
+                    b = style.find(f"{_q('rPr')}/{_q('b')}")
+                    if b is not None:
+                        bold = b.get(VAL, "true").lower() not in _OFF
+                        break
+                    based = style.find(_q("basedOn"))
+                    style = self.document.styles.element.get_by_id(based.get(VAL)) if based is not None else None
+                    seen += 1
+            except (KeyError, AttributeError, NotImplementedError):
+                bold = False
+            self._style_bold[style_id] = bold
+        return self._style_bold[style_id]
+
+
+def _marked(pieces: list[tuple[str, bool]]) -> str:
+    """Join runs; each stretch of bold text with visible characters becomes `**…**`."""
+    out: list[str] = []
+    bold_run: list[str] = []
+
+    def flush() -> None:
+        if bold_run:
+            joined = "".join(bold_run)
+            out.append(f"**{joined}**" if joined.strip(" \t\u3000\n") and "\n" not in joined else joined)
+            bold_run.clear()
+
+    for text, bold in pieces:
+        if bold:
+            bold_run.append(text)
+        else:
+            flush()
+            out.append(text)
+    flush()
+    return "".join(out)
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    if n < 20:
+        return "十" + (_CHINESE_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CHINESE_DIGITS[n // 10] + "十" + (_CHINESE_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    values = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+              (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in values:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A list number as Word shows it for the w:numFmt values reports use."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
+               "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional"):
+        return _chinese(n)
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperLetter":
+        return _letter(n)
+    if fmt == "lowerLetter":
+        return _letter(n).lower()
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+class _Numbering:
+    """Renders w:numPr the way Word does: counters per list and level, deeper levels restarting."""
+
+    def __init__(self, document: Any) -> None:
+        self._levels: dict[str, dict[int, _Level]] = {}
+        self._counters: dict[str, list[int]] = {}
+        self._style_numpr: dict[str, tuple[str, int] | None] = {}
+        self._document = document
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstracts: dict[str, dict[int, _Level]] = {}
+        for abstract in root.iterchildren(_q("abstractNum")):
+            levels: dict[int, _Level] = {}
+            for lvl in abstract.iterchildren(_q("lvl")):
+                levels[_int(lvl.get(_q("ilvl")), 0)] = _Level(
+                    fmt=_child_val(lvl, "numFmt") or "decimal",
+                    text=_child_val(lvl, "lvlText") or "",
+                    start=_int(_child_val(lvl, "start"), 1),
+                )
+            abstracts[abstract.get(_q("abstractNumId"), "")] = levels
+        for num in root.iterchildren(_q("num")):
+            base = abstracts.get(_child_val(num, "abstractNumId") or "", {})
+            levels = {k: _Level(v.fmt, v.text, v.start) for k, v in base.items()}
+            for override in num.iterchildren(_q("lvlOverride")):
+                ilvl = _int(override.get(_q("ilvl")), 0)
+                start = _child_val(override, "startOverride")
+                if start is not None and ilvl in levels:
+                    levels[ilvl].start = _int(start, 1)
+            self._levels[num.get(_q("numId"), "")] = levels
+
+    def label(self, p: Any) -> str:
+        ref = self._numpr(p)
+        if ref is None:
+            return ""
+        num_id, ilvl = ref
+        levels = self._levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(num_id, [levels[i].start - 1 if i in levels else 0 for i in range(9)])
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = levels[deeper].start - 1 if deeper in levels else 0
+        level = levels[ilvl]
+        if level.fmt == "bullet":
+            return ""
+        text = level.text
+        for i in range(ilvl + 1):
+            value = max(counters[i], levels[i].start if i in levels else 1)
+            fmt = levels[i].fmt if i in levels else "decimal"
+            text = text.replace(f"%{i + 1}", format_number(value, fmt))
+        return text
+
+    def _numpr(self, p: Any) -> tuple[str, int] | None:
+        ppr = p.find(_q("pPr"))
+        if ppr is None:
+            return None
+        numpr = ppr.find(_q("numPr"))
+        if numpr is not None:
+            num_id = _child_val(numpr, "numId")
+            if num_id is None or num_id == "0":
+                return None
+            return num_id, _int(_child_val(numpr, "ilvl"), 0)
+        style = ppr.find(_q("pStyle"))
+        return self._style_numbering(style.get(VAL, "")) if style is not None else None
+
+    def _style_numbering(self, style_id: str) -> tuple[str, int] | None:
+        if style_id not in self._style_numpr:
+            found = None
+            try:
+                style = self._document.styles.element.get_by_id(style_id)
+                numpr = style.find(f"{_q('pPr')}/{_q('numPr')}") if style is not None else None
+                if numpr is not None:
+                    num_id = _child_val(numpr, "numId")
+                    if num_id and num_id != "0":
+                        found = (num_id, _int(_child_val(numpr, "ilvl"), 0))
+            except (KeyError, AttributeError):
+                found = None
+            self._style_numpr[style_id] = found
+        return self._style_numpr[style_id]
+
+
+def _child_val(node: Any, tag: str) -> str | None:
+    child = node.find(_q(tag))
+    return None if child is None else child.get(VAL)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

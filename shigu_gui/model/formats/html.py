@@ -1,0 +1,206 @@
+"""A saved web page → the report text: the article body only, found by its text, not by a site's markup.
+
+selectolax (lexbor) parses; our own rules then find the article (the element holding most of the
+page's Chinese text that is not link text, narrowed while one child holds nearly all of it), drop
+scripts, navigation, breadcrumbs, share boxes, related links and footers, and write one line per
+block (<p>, <div>, <br>, table rows), <strong>/<b> stretches as `**…**`, the parser's heading hint.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from ..errors import ReportError
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_REMOVE = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "input",
+           "button", "select", "textarea", "label", "nav", "aside", "form", "head", "link", "meta", "img",
+           "video", "audio", "map")
+# Class or id words of page furniture; such an element is dropped unless it holds most of the page.
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|crumbs?|bread|breadcrumbs?|position|location|share|bdshare|footer|foot|"
+    r"copyright|related|relate|xgxx|xglj|recommend|hot|sidebar|side|comments?|toolbar|tools?|print|close|"
+    r"pages?|paging|prev|next|search|logo|banner|header|top|info|meta|source|fbsj|attachment)(?:$|[-_\s\d])",
+    re.IGNORECASE)
+_BLOCKS = frozenset(("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                     "table", "tbody", "blockquote", "dd", "dt", "dl", "ul", "ol", "center", "pre", "main",
+                     "hr", "body", "header", "footer", "address", "figure", "figcaption"))
+_BOLD = frozenset(("strong", "b"))
+# Elements the search for the article box may narrow into (never a single paragraph).
+_BOXES = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "th", "center",
+                    "blockquote", "body", "span", "font"))
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# A line break in the page's source between two Chinese characters is no space in the text.
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u9fff\uff00-\uffef])")
+_TITLE_TAIL = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—]*(?:网|政府|门户|频道|首页|官网)[^_|｜\-–—]*$")
+_MAX_DEPTH = 400
+
+
+def html_text(data: bytes) -> str:
+    from selectolax.lexbor import LexborHTMLParser  # imported only when a web page is opened
+
+    tree = LexborHTMLParser(decode_html(data))
+    title = _page_title(tree)
+    root = tree.body
+    if root is None:
+        raise ReportError("这个网页里没有报告正文 / This web page holds no report text")
+    for node in tree.css(",".join(_REMOVE)):
+        node.decompose()
+    total, _ = _counts(root, {})
+    _drop_furniture(root, total)
+    counts: dict[int, tuple[int, int]] = {}
+    _counts(root, counts)
+    article = _article(root, counts)
+    lines = _lines(article)
+    if title and not any(_same_title(title, line) for line in lines[:6]):
+        lines.insert(0, title)
+    return "\n".join(lines)
+
+
+def decode_html(data: bytes) -> str:
+    """By the byte-order mark, then <meta charset>, then UTF-8, then GB18030 (GBK and GB2312 included)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    candidates = []
+    if declared:
+        name = declared.group(1).decode("ascii", errors="ignore").lower()
+        candidates.append("gb18030" if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936") else name)
+    candidates += ["utf-8", "gb18030"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("gb18030", errors="replace")
+
+
+def _page_title(tree: Any) -> str:
+    for selector in ("h1", 'meta[name="ArticleTitle"]', "title"):
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        text = node.attributes.get("content") if node.tag == "meta" else node.text(separator="")
+        text = _SPACES.sub(" ", text or "").strip()
+        if selector == "title":
+            text = _TITLE_TAIL.sub("", text).strip()
+        if _HAN.search(text):
+            return text
+    return ""
+
+
+def _same_title(title: str, line: str) -> bool:
+    squeeze = re.compile(r"[\s*\u3000]+")
+    a, b = squeeze.sub("", title), squeeze.sub("", line)
+    return bool(a) and (a in b or (len(b) >= 4 and b in a))
+
+
+def _children(node: Any) -> list[Any]:
+    return list(node.iter(include_text=True))
+
+
+def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple[int, int]:
+    """(Chinese characters, of which inside links) under node; every element's pair kept in out."""
+    han = links = 0
+    for child in _children(node):
+        if child.tag == "-text":
+            han += len(_HAN.findall(child.text_content or ""))
+        elif child.tag in ("-comment", "_comment") or depth > _MAX_DEPTH:
+            continue
+        else:
+            h, lk = _counts(child, out, depth + 1)
+            han += h
+            links += h if child.tag == "a" else lk
+    out[node.mem_id] = (han, links)
+    return han, links
+
+
+def _drop_furniture(root: Any, total: int) -> None:
+    doomed = []
+    for node in root.traverse():
+        if node.tag in ("-text", "-comment", "body"):
+            continue
+        attrs = node.attributes
+        words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if words.strip() and _FURNITURE.search(words):
+            doomed.append(node)
+    for node in doomed:
+        counts: dict[int, tuple[int, int]] = {}
+        try:
+            han, _ = _counts(node, counts)
+        except Exception:  # already removed with an ancestor
+            continue
+        if han < total * 0.3:
+            node.decompose()
+
+
+def _article(root: Any, counts: dict[int, tuple[int, int]]) -> Any:
+    """The tightest element still holding nearly all of the page's non-link Chinese text."""
+    def body_text(node: Any) -> int:
+        han, links = counts.get(node.mem_id, (0, 0))
+        return han - links
+
+    node = root
+    while True:
+        best = max((c for c in _children(node) if c.tag in _BOXES), key=body_text, default=None)
+        if best is None or body_text(best) < body_text(node) * 0.85 or body_text(best) == 0:
+            return node
+        node = best
+
+
+def _lines(article: Any) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+
+    def end_line() -> None:
+        text = _clean("".join(current))
+        current.clear()
+        if text:
+            lines.append(text)
+
+    def walk(node: Any, depth: int) -> None:
+        for child in _children(node):
+            tag = child.tag
+            if tag == "-text":
+                current.append(child.text_content or "")
+            elif tag.startswith(("-", "_")) or depth > _MAX_DEPTH:
+                continue
+            elif tag in _BOLD:
+                inner = _inline_text(child)
+                if "\n" in inner or not inner.strip():
+                    walk(child, depth + 1)
+                else:
+                    current.append(f"**{inner}**")
+            elif tag in ("td", "th"):
+                walk(child, depth + 1)
+                current.append("\t")
+            elif tag in _BLOCKS:
+                end_line()
+                walk(child, depth + 1)
+                end_line()
+            else:
+                walk(child, depth + 1)
+
+    walk(article, 0)
+    end_line()
+    return lines
+
+
+def _inline_text(node: Any) -> str:
+    """A bold element's text, or text with a newline when it holds block elements (not a hint then)."""
+    if any(c.tag in _BLOCKS for c in node.traverse(include_text=False) if c is not node and c.mem_id != node.mem_id):
+        return "\n"
+    return _clean(node.text(separator="", deep=True) or "", keep_edges=True)
+
+
+def _clean(text: str, keep_edges: bool = False) -> str:
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _CJK_BREAK.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\*\*\s*\*\*", "", text)
+    return text if keep_edges else text.strip(" \t")

@@ -1,0 +1,230 @@
+"""PDF → report text with pypdfium2 (Apache-2.0/BSD): the text layer, read by the characters' boxes.
+
+Official documents are set on A4 with a two-character first-line indent, justified lines broken in
+mid-sentence, a page number at the foot (— 3 —, -3-, 第3页) and often a running title at the head.
+Lines are rebuilt from the characters' positions, page numbers and lines repeated at the top or foot
+of most pages are dropped, and lines are joined into paragraphs where the next one is not indented
+and the previous one runs to the right margin. Code points that text layers really contain are
+folded: Kangxi and CJK radicals for the ideographs they look like, ⸺ for ——, and the spaces that
+justification leaves inside numbers and between Chinese characters.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import re
+import statistics
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import ReportError
+
+# CJK Radicals Supplement code points that fonts map their ideograph glyphs to (NFKC folds only
+# two of them; the Kangxi block U+2F00–U+2FDF it folds completely).
+_RADICALS = {
+    "⺁": "厂", "⺄": "乙", "⺅": "亻", "⺆": "冂", "⺇": "几", "⺊": "卜", "⺋": "㔾", "⺌": "⺌", "⺍": "⺍",
+    "⺎": "兀", "⺐": "尢", "⺒": "巳", "⺓": "幺", "⺔": "彑", "⺕": "彐", "⺖": "忄", "⺘": "扌", "⺙": "攵",
+    "⺛": "旡", "⺝": "月", "⺟": "母", "⺠": "民", "⺡": "氵", "⺢": "氺", "⺣": "灬", "⺤": "爫", "⺥": "爫",
+    "⺦": "丬", "⺧": "牛", "⺨": "犭", "⺩": "王", "⺪": "疋", "⺫": "罒", "⺬": "示", "⺭": "礻", "⺮": "竹",
+    "⺯": "糸", "⺰": "纟", "⺱": "罓", "⺲": "罒", "⺳": "网", "⺴": "罒", "⺵": "网", "⺶": "羊", "⺷": "羊",
+    "⺸": "羊", "⺹": "耂", "⺺": "肀", "⺻": "聿", "⺼": "月", "⺽": "臼", "⺾": "艹", "⺿": "艹", "⻀": "艹",
+    "⻁": "虎", "⻂": "衤", "⻃": "襾", "⻄": "西", "⻅": "见", "⻆": "角", "⻇": "角", "⻈": "讠", "⻉": "贝",
+    "⻊": "足", "⻋": "车", "⻌": "辶", "⻍": "辶", "⻎": "辶", "⻏": "阝", "⻐": "钅", "⻑": "長", "⻒": "镸",
+    "⻓": "长", "⻔": "门", "⻕": "阝", "⻖": "阝", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风",
+    "⻜": "飞", "⻝": "食", "⻞": "飠", "⻟": "飠", "⻠": "饣", "⻡": "飠", "⻢": "马", "⻣": "骨", "⻤": "鬼",
+    "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "斉", "⻬": "齐", "⻭": "歯",
+    "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "⻳": "龟",
+    "⸺": "——", "⸻": "———",
+    # A producer writes the lowest code point of those a glyph serves (that is how the radicals get
+    # in); in simplified-Chinese fonts 户 shares its glyph with the Kangxi radical ⼾, which NFKC
+    # makes the traditional 戶.
+    "戶": "户",
+}
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
+_LATIN = re.compile(r"[A-Za-z]")
+_ERR_PASSWORD = 4
+_ENCRYPTED = "此 PDF 已加密（需要密码），无法读取 / This PDF is encrypted: it needs a password"
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, from the page's foot
+    size: float
+    page: int
+
+
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium  # imported only when a PDF is opened
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if getattr(exc, "err_code", None) == _ERR_PASSWORD:
+                raise ReportError(_ENCRYPTED) from None
+            raise ReportError("PDF 文件已损坏，无法打开 / Damaged PDF file: cannot open it") from None
+        try:
+            pages = [_page_lines(document, i) for i in range(len(document))]
+        finally:
+            document.close()
+    if sum(len(line.text) for page in pages for line in page) < 20:
+        raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
+    body = _drop_furniture(pages)
+    return "\n".join(_paragraphs(body))
+
+
+def _page_lines(document: object, index: int) -> list[_Line]:
+    from pypdfium2 import raw
+
+    page = document[index]  # type: ignore[index]
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        count = raw.FPDFText_CountChars(handle)
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        rect = raw.FS_RECTF()
+        lines: list[_Line] = []
+        chars: list[str] = []
+        x0 = x1 = y = size = 0.0
+        last_right = 0.0
+
+        def flush() -> None:
+            text = "".join(chars).strip()
+            if text:
+                lines.append(_Line(text, x0, x1, y, size, index))
+            chars.clear()
+
+        for i in range(count):
+            code = raw.FPDFText_GetUnicode(handle, i)
+            if code in (0x0d, 0x0a, 0x02, 0xfffe, 0x00):  # line ends pdfium adds, soft hyphens
+                continue
+            ch = chr(code)
+            raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+            if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+                raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
+                rect.left, rect.right = left.value, right.value
+            char_size = raw.FPDFText_GetFontSize(handle, i) or (rect.top - rect.bottom) or 10.0
+            if ch.isspace():
+                if chars:
+                    chars.append(" ")
+                continue
+            new_line = not chars or abs(oy.value - y) > 0.5 * max(size, char_size) or rect.left < last_right - 2 * size
+            if new_line:
+                flush()
+                x0, y, size = rect.left, oy.value, char_size
+            elif rect.left - last_right > 0.3 * size and chars and chars[-1] != " ":
+                chars.append(" ")
+            chars.append(ch)
+            x1 = last_right = rect.right
+            size = max(size, char_size)
+        flush()
+    finally:
+        textpage.close()
+        page.close()
+    lines.sort(key=lambda line: -line.y)
+    return lines
+
+
+def _drop_furniture(pages: list[list[_Line]]) -> list[_Line]:
+    """Page numbers at the head or foot, and lines repeated there on most pages, are not the report."""
+    def key(line: _Line) -> tuple[str, int]:
+        # The same words at the same height: a title page's title may read like the running head.
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), round(line.y / 4)
+
+    def edges(page: list[_Line]) -> list[_Line]:
+        return page[:2] + page[-2:] if len(page) > 4 else list(page)
+
+    seen = Counter(k for page in pages for k in {key(line) for line in edges(page)})
+    need = max(2, round(len(pages) * 0.4))
+    body: list[_Line] = []
+    for page in pages:
+        edge_ids = {id(line) for line in edges(page)}
+        for line in page:
+            if id(line) in edge_ids and (_PAGE_NUMBER.match(line.text.strip()) or
+                                         (len(pages) >= 3 and seen[key(line)] >= need)):
+                continue
+            body.append(line)
+    return body
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    if not lines:
+        return []
+    size = statistics.median(line.size for line in lines for _ in range(max(1, len(line.text) // 8)))
+    body = [line for line in lines if abs(line.size - size) < 0.15 * size]
+    left = _edge([line.x0 for line in body], low=True)
+    right = _edge([line.x1 for line in body], low=False)
+    pitches = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
+    pitch = statistics.median(pitches) if pitches else 2 * size
+    paragraphs: list[list[str]] = []
+    prev: _Line | None = None
+    for line in lines:
+        indented = line.x0 - left > 0.8 * size
+        big = line.size > 1.15 * size
+        if prev is None:
+            starts = True
+        else:
+            prev_short = right - prev.x1 > 1.2 * size
+            gap = prev.page == line.page and prev.y - line.y > 1.8 * pitch
+            size_change = abs(line.size - prev.size) > 0.15 * size
+            both_big = big and prev.size > 1.15 * size and not size_change
+            starts = not both_big and (indented or prev_short or gap or size_change or big)
+        if starts:
+            paragraphs.append([line.text])
+        else:
+            paragraphs[-1].append(line.text)
+        prev = line
+    return [fold(_join(parts)) for parts in paragraphs]
+
+
+def _edge(values: list[float], low: bool) -> float:
+    """The text block's left (or right) edge: the outermost position that many lines share, so a
+    stray line further out (a table, a note) does not move it."""
+    if not values:
+        return 0.0
+    counts = Counter(round(v) for v in values)
+    enough = max(2, len(values) // 20)
+    shared = [v for v, n in counts.items() if n >= enough] or [counts.most_common(1)[0][0]]
+    return float(min(shared) if low else max(shared))
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        if out and part and _LATIN.match(out[-1]) and _LATIN.match(part[0]):
+            out += " "
+        out += part
+    return out
+
+
+# Spaces a justified line leaves between digits (1 13家, 8 .5%) or between Chinese characters
+# (letter-spaced titles) are not in the text; one between a number or a word and Chinese may be.
+_NUMBER_GAP = re.compile(r"(?<=[0-9.,%]) +(?=[0-9.,%])")
+_CJK_GAP = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\uffef]) +(?=[\u2e80-\u9fff\uf900-\uffef])")
+_SPACES = re.compile(r" {2,}")
+
+
+def fold(text: str) -> str:
+    """What PDF text layers put for what the page shows: radicals, ⸺, spaces inside numbers."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0x2F00 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF:
+            folded = unicodedata.normalize("NFKC", ch)
+            out.append(_RADICALS.get(folded, folded))
+        elif ch in _RADICALS:
+            out.append(_RADICALS.get(ch, unicodedata.normalize("NFKC", ch)))
+        else:
+            out.append(ch)
+    text = _CJK_GAP.sub("", _NUMBER_GAP.sub("", "".join(out)))
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,182 @@
+"""PDFs in the layout of an official document (GB/T 9704), drawn with Qt's QPdfWriter.
+
+A4, 16-point serif body, 28 characters a line, 22 lines a page; paragraphs with a two-character
+first-line indent, lines justified edge to edge and broken in the middle of sentences; a page number
+at the foot, a running title at the head of every page after the first; optionally a heading made
+to fall on the last line of a page. Needs a QGuiApplication (pytest-qt's qapp).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QPointF
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+MM = 72 / 25.4  # points per millimetre; the writer works in points (72 dpi)
+PAGE_W, PAGE_H = 210 * MM, 297 * MM
+LEFT, RIGHT, TOP = 28 * MM, 26 * MM, 37 * MM
+BODY_PX = 16.0
+LINE_H = 28.9  # 22 lines in the 225 mm type area
+LINES = 22
+WIDTH = PAGE_W - LEFT - RIGHT
+FILLER = "各项工作扎实推进，人民群众的获得感、幸福感、安全感持续增强"
+
+
+def page_number(n: int, style: str) -> str:
+    return {"dash": f"— {n} —", "hyphen": f"-{n}-", "di": f"第{n}页"}[style]
+
+
+@dataclass
+class Layout:
+    """The lines of one PDF: (page, text, x, y, px) and the report text the pages hold."""
+    pages: list[list[tuple[str, float, float, float, bool]]] = field(default_factory=lambda: [[]])
+    lines_used: int = 0
+    text_lines: list[str] = field(default_factory=list)
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont("Noto Serif CJK SC")
+    font.setPixelSize(round(px))
+    font.setBold(bold)
+    return font
+
+
+def _break(text: str, metrics: QFontMetricsF, first_indent: float) -> list[str]:
+    lines: list[str] = []
+    current, width, limit = "", 0.0, WIDTH - first_indent
+    for ch in text:
+        w = metrics.horizontalAdvance(ch)
+        if current and width + w > limit + 0.01:
+            lines.append(current)
+            current, width, limit = "", 0.0, WIDTH
+        current += ch
+        width += w
+    if current:
+        lines.append(current)
+    return lines
+
+
+def is_heading(line: str) -> bool:
+    return len(line) <= 30 and not line.endswith(("。", "；", "：", "！")) and not line.startswith("——")
+
+
+def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
+              heading_at_page_end: str | None = None, title_lines: int = 1,
+              transform: dict[str, str] | None = None) -> tuple[bytes, str]:
+    """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
+
+    The first title_lines lines are centred in a larger font; transform replaces characters as
+    drawn (Kangxi radicals for ideographs, as some producers' fonts do) but not in the text."""
+    writer_bytes = _Writer()
+    body = _font(BODY_PX)
+    metrics = QFontMetricsF(body)
+    layout = Layout()
+    for index, raw in enumerate(line for line in lines if line.strip()):
+        line = raw.strip().replace("**", "")
+        if index < title_lines:
+            layout.pages[-1].append((line, -1, TOP + layout.lines_used * LINE_H, 22.0, True))
+            layout.lines_used += 1
+            layout.text_lines.append(line)
+            continue
+        if heading_at_page_end and line == heading_at_page_end:
+            _fill_to_last_line(layout, metrics)
+        wrapped = _break(line, metrics, 2 * BODY_PX)
+        for i, part in enumerate(wrapped):
+            if layout.lines_used >= LINES:
+                layout.pages.append([])
+                layout.lines_used = 0
+            x = LEFT + (2 * BODY_PX if i == 0 else 0)
+            justify = i < len(wrapped) - 1
+            layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, justify))
+            layout.lines_used += 1
+        layout.text_lines.append(line)
+    writer_bytes.draw(layout, number_style, running_head, transform or {})
+    return writer_bytes.data(), "\n".join(layout.text_lines)
+
+
+def _fill_to_last_line(layout: Layout, metrics: QFontMetricsF) -> None:
+    left = LINES - layout.lines_used
+    if left == 1:
+        return
+    need = left - 1 if left > 1 else LINES - 1
+    text = ""
+    while len(_break(text + "。", metrics, 2 * BODY_PX)) < need or not text:
+        text += FILLER[len(text) % len(FILLER)]
+    while len(_break(text + "。", metrics, 2 * BODY_PX)) > need:
+        text = text[:-1]
+    text += "。"
+    wrapped = _break(text, metrics, 2 * BODY_PX)
+    for i, part in enumerate(wrapped):
+        if layout.lines_used >= LINES:
+            layout.pages.append([])
+            layout.lines_used = 0
+        x = LEFT + (2 * BODY_PX if i == 0 else 0)
+        layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, i < len(wrapped) - 1))
+        layout.lines_used += 1
+    layout.text_lines.append(text)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        self._array = QByteArray()
+        self._buffer = QBuffer(self._array)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setResolution(72)
+        self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                              QMarginsF(0, 0, 0, 0)))
+
+    def draw(self, layout: Layout, number_style: str, running_head: str, transform: dict[str, str]) -> None:
+        painter = QPainter(self.writer)
+        for n, page in enumerate(layout.pages, start=1):
+            if n > 1:
+                self.writer.newPage()
+                if running_head:
+                    self._centred(painter, running_head, 20 * MM, 10.5)
+            for text, x, y, px, flag in page:
+                if x < 0:  # a title line: centred, bold
+                    self._centred(painter, text, y, px, bold=flag)
+                else:
+                    self._justified(painter, text, x, y, px, flag, transform)
+            self._centred(painter, page_number(n, number_style), PAGE_H - 22 * MM, 14)
+        painter.end()
+
+    def _centred(self, painter: QPainter, text: str, y: float, px: float, bold: bool = False) -> None:
+        font = _font(px, bold)
+        painter.setFont(font)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        painter.drawText(QPointF((PAGE_W - width) / 2, y), text)
+
+    def _justified(self, painter: QPainter, text: str, x: float, y: float, px: float, justify: bool,
+                   transform: dict[str, str]) -> None:
+        font = _font(px)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        widths = [metrics.horizontalAdvance(ch) for ch in text]
+        extra = (LEFT + WIDTH - x - sum(widths)) / (len(text) - 1) if justify and len(text) > 1 else 0.0
+        for ch, w in zip(text, widths, strict=True):
+            painter.drawText(QPointF(x, y), transform.get(ch, ch))
+            x += w + extra
+
+    def data(self) -> bytes:
+        del self.writer  # finishes the file
+        self._buffer.close()
+        return bytes(self._array.data())
+
+
+def scanned_pdf() -> bytes:
+    """A page with a picture and no text layer, like a scan."""
+    from PySide6.QtGui import QColor, QImage
+
+    writer = _Writer()
+    painter = QPainter(writer.writer)
+    image = QImage(400, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(230, 230, 230))
+    painter.drawImage(QPointF(50, 50), image)
+    painter.end()
+    return writer.data()
+
+

@@ -1,0 +1,91 @@
+"""Saved web pages: the article only, in any portal layout and page encoding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from shigu_gui.model import ReportError, parse_bytes, parse_report
+from shigu_gui.model.dump import outline_json
+from shigu_gui.model.formats import HTML, report_text, sniff
+
+from ..conftest import CORPUS, SEED
+from .pages import JUNK, article_page, portal_page, table_page
+
+LAYOUTS: dict[str, Callable[[list[str], str], bytes]] = {
+    "portal-utf8": portal_page,
+    "portal-gbk": lambda lines, title: portal_page(lines, title, "gbk"),
+    "table-gb2312": table_page,
+    "article": article_page,
+}
+
+
+def _titles(sections: list[dict]) -> list[tuple]:  # type: ignore[type-arg]
+    return [(s["title"], s["level"], tuple(_titles(s["children"]))) for s in sections]
+
+
+def _sources() -> list[tuple[str, str, str]]:
+    sources = [("seed", SEED.read_text(encoding="utf-8"), "石鼓区2019年政府工作报告")]
+    bold = CORPUS / "2025_province_广东.bold-marked.txt"
+    if bold.is_file():
+        sources.append(("广东-bold", bold.read_text(encoding="utf-8"), "2025年广东省政府工作报告"))
+    return sources
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("source", _sources(), ids=lambda s: s[0])
+def test_page_gives_the_document_of_its_text(layout: str, source: tuple[str, str, str]) -> None:
+    _, text, title = source
+    page = LAYOUTS[layout](text.split("\n"), title)
+    assert sniff(page, "page.html") == HTML
+    extracted = report_text(page, "page.html")
+    for junk in JUNK:
+        assert junk not in extracted or junk in text, junk
+    doc, twin = parse_bytes(page, "page", "page.html"), parse_report(text, "page")
+    assert doc.title == twin.title
+    assert _titles(outline_json(doc)["sections"]) == _titles(outline_json(twin)["sections"])
+    assert len(doc.glossary) == len(twin.glossary)
+    assert [(i.name, i.value) for i in doc.indicators] == [(i.name, i.value) for i in twin.indicators]
+
+
+def test_bold_stretches_are_heading_hints() -> None:
+    lines = ["各位代表：", "**一、2024年工作回顾**", "地区生产总值增长**5%**。" * 40]
+    text = report_text(portal_page(lines, "2025年某市政府工作报告"), "p.html")
+    assert "**一、2024年工作回顾**" in text.split("\n")
+    assert "地区生产总值增长**5%**。" in text
+
+
+def test_title_outside_the_article_is_kept() -> None:
+    """The page's <h1> sits above the article box; the report then starts with it."""
+    body = ["各位代表：", "一、2024年工作回顾", "地区生产总值增长6%，一般公共预算收入增长5%。" * 20]
+    text = report_text(portal_page(body, "2025年某某市政府工作报告"), "p.html")
+    assert text.split("\n")[0] == "2025年某某市政府工作报告"
+
+
+def test_page_is_found_by_content_without_suffix() -> None:
+    page = article_page(SEED.read_text(encoding="utf-8").split("\n"), "政府工作报告")
+    assert sniff(page, "download") == HTML
+    assert sniff(b"\xef\xbb\xbf  <!-- saved --><HTML><body>", "x") == HTML
+    assert sniff("各位代表：<b>不是网页</b>".encode(), "x.txt") != HTML
+
+
+@pytest.mark.parametrize("page", [
+    b"<html><head><title>x</title></head><body></body></html>",
+    "<!doctype html><html><body><ul><li><a href='/'>首页</a></li><li><a>政务公开</a></li></ul></body></html>".encode(),
+    "<html><body><p>会议通知：周一上午开会。</p></body></html>".encode(),
+])
+def test_page_without_article_text_is_one_clear_error(page: bytes) -> None:
+    with pytest.raises(ReportError, match="网页里没有报告正文"):
+        parse_bytes(page, "p", "p.html")
+
+
+def test_saved_page_opens_from_disk(tmp_path: Path) -> None:
+    from shigu_gui.model import load_report
+
+    path = tmp_path / "报告.htm"
+    path.write_bytes(table_page(SEED.read_text(encoding="utf-8").split("\n"), "政府工作报告"))
+    doc = load_report(path)
+    assert doc.title == "石鼓区2019年政府工作报告"
+    assert doc.sections[0].title == "2018年工作回顾"
