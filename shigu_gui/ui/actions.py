@@ -71,6 +71,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", commands.open_dialog, (StandardKey.Open,)
     ),
     ActionSpec(
+        "file.clipboard",
+        QT_TRANSLATE_NOOP("Actions", "从剪贴板打开"),
+        "file",
+        commands.open_clipboard,
+        ("Ctrl+Shift+V",),
+    ),
+    ActionSpec(
+        "file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", commands.save_as_text, ("Ctrl+Shift+S",)
+    ),
+    ActionSpec(
         "file.print",
         QT_TRANSLATE_NOOP("Actions", "打印或存为 PDF…"),
         "file",

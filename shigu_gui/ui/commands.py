@@ -80,9 +80,73 @@ def open_dialog(window: MainWindow) -> None:
     path = window.session.path
     start = str(path.parent) if path else str(Path.home())
     name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "打开报告"), start,
-                                          QCoreApplication.translate("MainWindow", "文本文件 (*.txt);;所有文件 (*)"))
+                                          open_filter())
     if name:
         window.session.open(name)
+
+
+def open_filter() -> str:
+    """Every format the model reads, then one entry each (the suffixes come from the model)."""
+    from ..model.formats import SUFFIXES
+
+    def globs(*kinds: str) -> str:
+        return " ".join(f"*{suffix}" for kind in kinds for suffix in SUFFIXES[kind])
+
+    tr = QCoreApplication.translate
+    entries = [
+        (tr("MainWindow", "政府工作报告"), globs("text", "docx", "pdf", "html")),
+        (tr("MainWindow", "文本文件"), globs("text")),
+        (tr("MainWindow", "Word 文档"), globs("docx")), (tr("MainWindow", "PDF 文件"), globs("pdf")),
+        (tr("MainWindow", "网页"), globs("html")), (tr("MainWindow", "所有文件"), "*"),
+    ]
+    return ";;".join(f"{label} ({patterns})" for label, patterns in entries)
+
+
+def open_clipboard(window: MainWindow) -> None:
+    """The clipboard as a report: a browser's copy through the web-page importer, else plain text."""
+    from ..model import ReportError, parse_report
+    from ..model.formats import clipboard_text
+
+    mime = QApplication.clipboard().mimeData()
+    try:
+        text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
+                              mime.text() if mime is not None and mime.hasText() else None)
+        doc = parse_report(text, QCoreApplication.translate("MainWindow", "剪贴板"))
+    except ReportError as exc:
+        window.show_error(str(exc))
+        return
+    window.session.set_document(doc, None)
+
+
+def save_as_text(window: MainWindow) -> None:
+    """The open report as UTF-8 text, one paragraph a line (a clipboard or PDF import kept for later)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ..paths import data_dir
+
+    folder = data_dir() / "reports"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path.home()
+    text_files = QCoreApplication.translate("MainWindow", "文本文件")
+    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "另存为文本"),
+                                          str(folder / f"{window.session.doc.title}.txt"), f"{text_files} (*.txt)")
+    if name:
+        write_text(window, name)
+
+
+def write_text(window: MainWindow, name: str | Path) -> bool:
+    session = window.session
+    try:
+        Path(name).write_text(session.doc.text + "\n", encoding="utf-8")
+    except OSError as exc:
+        window.show_error(QCoreApplication.translate("MainWindow", "无法保存：{0}（{1}）").format(
+            name, exc.strerror or exc))
+        return False
+    if session.path is None:
+        session.path = Path(name)  # the clipboard report now has a file to open again
+    return True
 
 
 def print_report(window: MainWindow) -> None:

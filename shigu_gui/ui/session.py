@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ..model import Document
+from ..model.formats import needs_worker
 from .loader import Loading
 
 LARGE_FILE_BYTES = 2 * 1024 * 1024  # parsed (and laid out) in a worker thread above this size
@@ -47,7 +48,7 @@ class ReaderSession(QObject):
             size = path.stat().st_size
         except OSError:
             size = 0
-        if size > LARGE_FILE_BYTES:
+        if size > LARGE_FILE_BYTES or needs_worker(path):  # PDF and DOCX: imported with the progress dialog
             loading = Loading(path, self.text_builder, self._loaded.emit)
             self._pending = loading  # kept alive until it reports back
             self.loading_started.emit(path.name)
