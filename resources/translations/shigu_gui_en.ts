@@ -32,6 +32,14 @@
         <translation>Open report…</translation>
     </message>
     <message>
+        <source>从剪贴板打开</source>
+        <translation>Open from Clipboard</translation>
+    </message>
+    <message>
+        <source>另存为文本…</source>
+        <translation>Save as Text…</translation>
+    </message>
+    <message>
         <source>打印或存为 PDF…</source>
         <translation>Print or save as PDF…</translation>
     </message>
@@ -630,8 +638,36 @@
         <translation>Open report</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
+        <source>政府工作报告</source>
+        <translation>Government work reports</translation>
+    </message>
+    <message>
+        <source>文本文件</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>网页</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>所有文件</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>剪贴板</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <source>另存为文本</source>
+        <translation>Save as Text</translation>
     </message>
     <message>
         <source>打印或存为 PDF</source>

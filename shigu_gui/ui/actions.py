@@ -53,6 +53,10 @@ MENUS = {
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", "open_dialog", (StandardKey.Open,)),
+    ActionSpec("file.clipboard", QT_TRANSLATE_NOOP("Actions", "从剪贴板打开"), "file", "open_clipboard",
+               ("Ctrl+Shift+V",)),
+    ActionSpec("file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", "save_as_text",
+               ("Ctrl+Shift+S",)),
     ActionSpec("file.print", QT_TRANSLATE_NOOP("Actions", "打印或存为 PDF…"), "file", "print_report",
                (StandardKey.Print,)),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "退出"), "file", "close", ("Ctrl+Q",)),

@@ -30,6 +30,7 @@ from shiboken6 import isValid
 
 from ..model import Document, Indicator, ReportError
 from ..model.cache import load_report_cached
+from ..model.formats import SUFFIXES, needs_worker
 from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
 from ..model.search import Hit, SearchIndex
 from ..paths import cache_dir, marks_db
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
             size = path.stat().st_size
         except OSError:
             size = 0
-        if size > LARGE_FILE_BYTES:
+        if size > LARGE_FILE_BYTES or needs_worker(path):  # PDF and DOCX: import with the progress dialog
             self._load_in_background(path)
             return
         try:
@@ -793,10 +794,61 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开报告"), start,
-                                              self.tr("文本文件 (*.txt);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开报告"), start, self.open_filter())
         if name:
             self.open_path(name)
+
+    def open_filter(self) -> str:
+        """Every format the model reads, then one entry each (the suffixes come from the model)."""
+        def globs(*kinds: str) -> str:
+            return " ".join(f"*{suffix}" for kind in kinds for suffix in SUFFIXES[kind])
+
+        entries = [
+            (self.tr("政府工作报告"), globs("text", "docx", "pdf", "html")), (self.tr("文本文件"), globs("text")),
+            (self.tr("Word 文档"), globs("docx")), (self.tr("PDF 文件"), globs("pdf")),
+            (self.tr("网页"), globs("html")), (self.tr("所有文件"), "*"),
+        ]
+        return ";;".join(f"{label} ({patterns})" for label, patterns in entries)
+
+    def open_clipboard(self) -> None:
+        """The clipboard as a report: a browser's copy through the web-page importer, else plain text."""
+        from ..model import parse_report
+        from ..model.formats import clipboard_text
+
+        mime = QApplication.clipboard().mimeData()
+        try:
+            text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
+                                  mime.text() if mime is not None and mime.hasText() else None)
+            doc = parse_report(text, self.tr("剪贴板"))
+        except ReportError as exc:
+            self.show_error(str(exc))
+            return
+        self._remember_position()
+        self.set_document(doc, None, restore_position=True)
+
+    def save_as_text(self) -> None:
+        """The open report as UTF-8 text, one paragraph a line (a clipboard or PDF import kept for later)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..paths import data_dir
+
+        folder = data_dir() / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        text_files = self.tr("文本文件")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为文本"), str(folder / f"{self.doc.title}.txt"),
+                                              f"{text_files} (*.txt)")
+        if name:
+            self.write_text(name)
+
+    def write_text(self, name: str | Path) -> bool:
+        try:
+            Path(name).write_text(self.doc.text + "\n", encoding="utf-8")
+        except OSError as exc:
+            self.show_error(f"无法保存 / Cannot save: {name} ({exc.strerror or exc})")
+            return False
+        if self.path is None:
+            self.path = Path(name)  # the clipboard report now has a file to open again
+        return True
 
     def _open_modal(self, dialog: QDialog, focus_if_accepted: QWidget | None = None) -> None:
         """Open a window-modal dialog; once it closes, this window is active again and the focus is

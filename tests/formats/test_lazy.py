@@ -27,7 +27,12 @@ w.show(); app.processEvents()
 start = [m for m in heavy if m in sys.modules]
 w.open_path(sys.argv[2]); app.processEvents()
 txt = [m for m in heavy if m in sys.modules]
-w.open_path(sys.argv[3]); app.processEvents()
+before = w.doc
+w.open_path(sys.argv[3])
+import time
+deadline = time.monotonic() + 60
+while w.doc is before and time.monotonic() < deadline:
+    app.processEvents(); time.sleep(0.01)
 print('MODULES', start, txt, 'docx' in sys.modules, w.doc.sections[0].title)
 """
     report = tmp_path / "other.txt"

@@ -97,3 +97,33 @@ def _check_report(text: str, kind: str) -> None:
     with a message rather than shown as a report with no outline."""
     if len(_HAN.findall(text, 0, 200_000)) < _MIN_HAN or not _REPORT_WORDS.search(text):
         raise ReportError(_NOT_A_REPORT[kind])
+
+
+def needs_worker(path: str | PurePath) -> bool:
+    """True for the formats whose import takes long enough to want the progress dialog (PDF, DOCX):
+    the file's first bytes decide, as for reading it."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return sniff(head, str(path)) in (PDF, DOCX)
+
+
+def clipboard_text(html: str | None, text: str | None) -> str:
+    """The clipboard as report text: its HTML flavour through the web-page importer (a browser's
+    copy keeps <p> and <strong>), else, or when that holds no report, its plain text."""
+    if html and html.strip():
+        from .html import html_text
+
+        try:
+            extracted = html_text(html.encode("utf-8"), charset="utf-8")
+            _check_report(extracted, HTML)
+            return extracted
+        except ReportError:
+            if not (text and text.strip()):
+                raise
+    if not (text and text.strip()):
+        raise ReportError("剪贴板里没有文字 / The clipboard holds no text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+

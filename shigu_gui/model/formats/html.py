@@ -39,10 +39,11 @@ _TITLE_TAIL = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—]*(?:网|政府|
 _MAX_DEPTH = 400
 
 
-def html_text(data: bytes) -> str:
+def html_text(data: bytes, charset: str | None = None) -> str:
+    """The article's text; charset given (the clipboard's UTF-8) overrides what the page declares."""
     from selectolax.lexbor import LexborHTMLParser  # imported only when a web page is opened
 
-    tree = LexborHTMLParser(decode_html(data))
+    tree = LexborHTMLParser(data.decode(charset, errors="replace") if charset else decode_html(data))
     title = _page_title(tree)
     root = tree.body
     if root is None:

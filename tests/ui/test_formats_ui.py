@@ -1,0 +1,105 @@
+"""Opening DOCX, PDF, web pages and the clipboard in the window, as a person does it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from shigu_gui.model import Document
+
+from ..conftest import SEED
+from ..formats.pages import portal_page
+from ..formats.pdfs import build_pdf
+from ..formats.test_docx import build_docx
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _tree_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.outline_pane.outline
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_docx_opens_with_the_progress_dialog(qtbot, window, tmp_path: Path) -> None:
+    path = build_docx(tmp_path)
+    with qtbot.waitSignal(window.document_changed, timeout=30000):
+        window.open_path(path)
+        assert window._progress is not None
+    assert window.doc.sections[0].title == "2024年工作回顾"
+    assert window.windowTitle().startswith("2025年某某市政府工作报告")
+    assert any("2024年工作回顾" in t for t in _tree_titles(window))
+
+
+def test_dropped_pdf_opens(qtbot, window, tmp_path: Path) -> None:
+    data, _ = build_pdf(SEED.read_text(encoding="utf-8").split("\n"))
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.document_changed, timeout=30000):
+        window.dropEvent(event)
+    assert window.doc.title == "石鼓区2019年政府工作报告"
+    assert window.doc.sections[0].title == "2018年工作回顾"
+
+
+def test_broken_pdf_is_a_dialog_and_the_report_stays(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(500))
+    before = window.doc
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible(), timeout=30000)
+    assert "PDF" in window.last_error.text() and "\n" not in window.last_error.text()
+    assert window.doc is before
+
+
+def test_saved_web_page_opens(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(portal_page(SEED.read_text(encoding="utf-8").split("\n"), "石鼓区2019年政府工作报告", "gbk"))
+    window.open_path(path)
+    assert window.doc.sections[0].title == "2018年工作回顾"
+    assert "当前位置" not in window.view.toPlainText()
+
+
+def test_ctrl_shift_v_opens_the_clipboard_html(qtbot, window) -> None:
+    mime = QMimeData()
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    mime.setHtml(portal_page(lines, "石鼓区2019年政府工作报告").decode("utf-8"))
+    mime.setText("\n".join(lines))
+    QApplication.clipboard().setMimeData(mime)
+    window.view.setFocus()
+    with qtbot.waitSignal(window.document_changed, timeout=10000):
+        qtbot.keyClick(window.view, Qt.Key.Key_V, CTRL_SHIFT)
+    assert window.doc.title == "石鼓区2019年政府工作报告"
+    assert window.path is None
+    assert "分享到" not in window.view.toPlainText()
+
+
+def test_clipboard_text_and_save_as_text(qtbot, window, tmp_path: Path, seed_doc: Document) -> None:
+    QApplication.clipboard().setText(SEED.read_text(encoding="utf-8"))
+    window.open_clipboard()
+    assert [s.title for s in window.doc.sections] == [s.title for s in seed_doc.sections]
+    target = tmp_path / "saved.txt"
+    assert window.write_text(target)
+    assert window.path == target
+    window.open_path(target)
+    assert [s.title for s in window.doc.sections] == [s.title for s in seed_doc.sections]
+
+
+def test_empty_clipboard_is_a_message(qtbot, window) -> None:
+    QApplication.clipboard().clear()
+    before = window.doc
+    window.open_clipboard()
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+    assert "剪贴板" in window.last_error.text()
+    assert window.doc is before
+
+
+def test_open_dialog_lists_every_format(window) -> None:
+    first = window.open_filter().split(";;")[0]
+    for suffix in ("*.txt", "*.docx", "*.pdf", "*.html", "*.htm"):
+        assert suffix in first
