@@ -45,7 +45,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
     first_body = body_start(texts)
     meta = parse_meta(texts[:first_body])
     sections = _build_outline(display, paragraphs, texts, first_body)
-    title = report_title(meta, sections, source_name)
+    title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
     glossary_section = next(
         (s for s in sections if s.kind == "appendix" and GLOSSARY_HEADING.search(s.title)), None
     )
