@@ -81,3 +81,32 @@ def test_headline_growth_picks_gdp_of_each_kind() -> None:
     actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
     assert actual is not None and actual.growth == 5.8
     assert target is not None and (target.growth, target.year) == (5.0, 2025)
+
+
+def test_a_line_announcing_targets_governs_the_list_after_it() -> None:
+    doc = parse_report(
+        "各位代表：\n过去一年，国内生产总值增长7.5%，各项事业全面进步，人民生活继续改善，成绩来之不易。\n"
+        "今年经济社会发展的主要预期目标是：\n国内生产总值增长7%左右；\n城镇新增就业900万人以上。\n"
+        "实现这些目标，需要付出艰苦努力，我们要坚定信心，迎难而上，扎扎实实做好各方面工作，努力完成全年任务。"
+        "国内生产总值增长的质量要不断提高，这是一段很长的说明文字，超过一百二十个字符，用来结束上面那个目标清单，"
+        "说明目标清单在这里结束，后面的内容不再是目标，而是普通的叙述文字，继续写下去直到足够长为止，再写几个字。"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and actual.growth == 7.5
+    assert target is not None and target.growth == 7.0
+    jobs = [i for i in doc.indicators if i.name == "城镇新增就业"]
+    assert [(i.kind, i.value) for i in jobs] == [("target", 900.0)]
+
+
+def test_units_share_an_axis_and_outliers_stand_apart() -> None:
+    from shigu_gui.model.charts import chart_data, value_text
+
+    doc = parse_report(
+        "各位代表：\n一、2024年工作回顾\n外贸进出口总额4.27万亿元。地方一般公共预算收入8374.2亿元。"
+        "技术合同成交额5200.7亿元。金融市场交易总额3650万亿元。为企业减税降费约1.3万亿元。"
+    )
+    data = chart_data(doc)
+    assert [b.value for b in data.scale][:2] == [42700.0, 13000.0]
+    assert [b.label for b in data.scale_outliers] == ["金融市场交易总额"]
+    cut = next(i for i in doc.indicators if i.name == "为企业减税降费")
+    assert value_text(cut) == "约1.3万亿元"
