@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots install-desktop bundle clean
+.PHONY: run test lint eval bench screenshots install-desktop bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,16 @@ run: $(VENV)/.installed
 	$(BIN)/shigu-gui $(FILE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check shigu_gui tests bench
+	$(BIN)/ruff check shigu_gui tests bench tools
 	$(BIN)/mypy shigu_gui
 	$(BIN)/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Fields right per report of ../shared/corpus against tests/corpus_truth.json (written by reading them).
+eval: $(VENV)/.installed
+	$(BIN)/python tools/eval.py --verbose
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench.py

@@ -309,6 +309,10 @@
         <translation>This report gives no totals in 100 million yuan.</translation>
     </message>
     <message>
+        <source>另（远大于其他，未同轴绘出）：%1</source>
+        <translation>Apart (far larger than the rest, not on the same axis): %1</translation>
+    </message>
+    <message>
         <source>这份报告没有给出比例结构（如三次产业结构）。</source>
         <translation>This report gives no ratio (such as the three-sector structure).</translation>
     </message>

@@ -9,6 +9,7 @@ from .document import Document, Indicator
 _SCALE_UNITS = ("亿元", "万亿元")
 _INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
 _MAX_SCALE_BARS = 8
+_OUTLIER = 100  # a total this many times the median of the others is drawn on its own
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,17 @@ class ChartData:
     scale: tuple[Bar, ...]
     structure: tuple[Shares, ...]
     people: tuple[Bar, ...]
+    scale_outliers: tuple[Bar, ...] = ()  # totals far larger than the rest, in 亿元 as well
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}"
+    if abs(number) < 1e6:
+        return f"{number:g}"
+    return f"{number:.4f}".rstrip("0").rstrip(".")  # 19343000, not 1.9343e+07
 
 
-_BEFORE = ("超过", "约为", "大约", "逾", "突破", "近")  # qualifiers read before the number
+# Qualifiers read before the number ('约1.3万亿元', '超500亿元'); the rest (左右, 以上, 余) after it.
+_BEFORE = ("超过", "约为", "大约", "约", "超", "逾", "突破", "接近", "近", "达")
 
 
 def _qualified(number: str, qualifier: str | None) -> str:
@@ -97,15 +102,27 @@ def growth_pairs(indicators: tuple[Indicator, ...]) -> tuple[GrowthPair, ...]:
 
 
 def scale_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
+    """Totals in 亿元 (万亿元 converted before they share an axis), largest first, outliers left out."""
+    return _scale_groups(indicators)[0]
+
+
+def _scale_groups(indicators: tuple[Indicator, ...]) -> tuple[tuple[Bar, ...], tuple[Bar, ...]]:
     seen: set[str] = set()
     bars = []
     for ind in indicators:
         if ind.kind == "actual" and ind.value is not None and ind.unit in _SCALE_UNITS and ind.name not in seen:
             seen.add(ind.name)
-            value = ind.value * (10000 if ind.unit == "万亿元" else 1)
+            value = round(ind.value * (10000 if ind.unit == "万亿元" else 1), 6)
             bars.append(Bar(ind.name, value, value_text(ind), ind))
     bars.sort(key=lambda b: -b.value)
-    return tuple(bars[:_MAX_SCALE_BARS])
+    outliers: list[Bar] = []
+    while len(bars) > 2:
+        rest = sorted(b.value for b in bars[1:])
+        median = rest[len(rest) // 2]
+        if median <= 0 or bars[0].value < _OUTLIER * median:
+            break
+        outliers.append(bars.pop(0))
+    return tuple(bars[:_MAX_SCALE_BARS]), tuple(outliers)
 
 
 def part_names(name: str, count: int) -> list[str]:
@@ -136,11 +153,13 @@ def chart_data(doc: Document) -> ChartData:
     years = [i.year for i in doc.indicators]
     actual_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "actual" and y]
     target_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "target" and y]
+    scale, outliers = _scale_groups(doc.indicators)
     return ChartData(
         review_year=max(set(actual_years), key=actual_years.count) if actual_years else None,
         plan_year=max(set(target_years), key=target_years.count) if target_years else None,
         growth=growth_pairs(doc.indicators),
-        scale=scale_bars(doc.indicators),
+        scale=scale,
+        scale_outliers=outliers,
         structure=structure_shares(doc.indicators),
         people=people_bars(doc.indicators),
     )

@@ -32,7 +32,7 @@ class Section:
 
     @property
     def label(self) -> str:
-        return f"{self.number}{self.title}" if self.number else self.title
+        return f"{self.number}{self.title}" if self.number and self.number != self.title else self.title
 
 
 @dataclass(frozen=True)

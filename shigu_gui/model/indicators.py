@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .document import Indicator
+from .numerals import AMOUNT_AHEAD, arabic
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -25,7 +26,28 @@ _TOKEN = re.compile(
     r"(?P<post>左右|以上|以内|以下|上下)?"
 )
 _RATIO = re.compile(rf"(?<![\d.])({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
-_CLAUSE_SPLIT = re.compile(r"[，,：:；;](?!\d)|(?<!\d)[:：]")
+# '，' always ends a clause (a year may follow it: '…千亿台阶，2024年…'); ',' and ':' only when no
+# digit follows (1,000 and 1:2 are numbers).
+_CLAUSE_SPLIT = re.compile(r"[，；;]|[,:：](?!\d)|(?<!\d)[:：]")
+# A sentence worth reading: a digit, or a number in Chinese with its unit (one regex scan).
+_NUMERIC = re.compile(rf"\d|百分之|{AMOUNT_AHEAD}")
+# Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
+_SPAN_GROWTH = re.compile(
+    r"年均|平均每年|每年平均|平均增长|比\d{4}年|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
+)
+# A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
+# unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
+_SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
+_ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
+# '经济增长速度8%', '增速为8%': a growth written as a percentage value.
+_GROWTH_AS_VALUE = re.compile(
+    r"(?:增长速度|增长率|增速|增长)(?:预期目标|预期|目标)?(?:为|是|定为|达到|保持在)?$"
+)
+# '全面实现年初确定的主要目标': targets met are results, not targets.
+_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成)[^，。；;]{0,12}(?:目标)")
+# A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
+_YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
+_FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
 _SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]?")
 _GROWTH_VERB = re.compile(
     r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
@@ -42,9 +64,9 @@ _TRAIL_VERBS = (
     "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
 )
-_PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近")
-_FROM = re.compile(r"[从由](?:每月|每年|每人|每户|人均)?$")
-_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|调整|上调|下调)(?:到|至)$")
+_PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
+_FROM = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:每月|每年|每人|每户|人均)?$")
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|调整|上调|下调)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
 _AVERAGES = ("人均", "年均", "平均", "户均")
 _YUE_WORDS = (  # words ending in 约 that are not "about"
     "签约", "节约", "制约", "契约", "预约", "公约", "条约", "集约", "履约", "合约", "违约", "特约", "大约",
@@ -62,6 +84,7 @@ class _Item:
     values: list[tuple[float, str, str | None]] = field(default_factory=list)
     growths: list[tuple[float, str | None]] = field(default_factory=list)
     parts: tuple[float, ...] | None = None
+    year: int | None = None  # when the sentence names the year of this value (增加到2007年13786元)
 
 
 def extract_indicators(
@@ -75,9 +98,9 @@ def extract_indicators(
         for m in _SENTENCE.finditer(folded, start, end):
             if m.end() <= m.start():
                 continue
-            sentence = folded[m.start(): m.end()]
-            if not any(ch.isdigit() for ch in sentence):
+            if not _NUMERIC.search(folded, m.start(), m.end()):
                 continue
+            sentence = arabic(folded[m.start(): m.end()])
             out += _from_sentence(text[m.start(): m.end()], sentence, m.start(), kind, year)
     return tuple(out)
 
@@ -85,21 +108,22 @@ def extract_indicators(
 def _from_sentence(
     original: str, sentence: str, offset: int, kind: str, year: int | None
 ) -> list[Indicator]:
-    if _TARGET_WORDS.search(sentence):
+    if _TARGET_WORDS.search(sentence) and not _ACHIEVED.search(sentence):
         kind = "target"
     lead_year = _YEAR_LEAD.match(sentence)
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
+    span = _SPAN_SENTENCE.search(sentence) is not None
     for clause in _CLAUSE_SPLIT.split(sentence):
-        _read_clause(clause, items)
+        _read_clause(clause, items, span and not _ONE_YEAR.search(clause))
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
     return result
 
 
-def _read_clause(clause: str, items: list[_Item]) -> None:
+def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
     ratio = _RATIO.search(clause)
     if ratio:
         name = _clean_name(clause[: ratio.start()])
@@ -134,6 +158,9 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
             if name:
                 current = _Item(name, values=[(sign * number, "个百分点", qualifier)])
                 items.append(current)
+        elif (growth_verb and m.group("unit") in ("%", "倍")
+              and (span or _SPAN_GROWTH.search(lead[: growth_verb.end()]))):
+            current = None  # growth over several years or a yearly average: not the year's figure
         elif growth_verb and m.group("unit") in ("%", "倍"):
             value = number * 100 if m.group("unit") == "倍" else number
             if growth_verb.group(2) in _NEGATIVE:
@@ -149,6 +176,14 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
             current.growths.append((number, qualifier))
         elif is_listed and current is not None and current.values:
             current.values.append((number, unit, qualifier))
+        elif m.group("unit") == "%" and (as_growth := _GROWTH_AS_VALUE.search(lead.rstrip())) and not m.group("hi"):
+            if _SPAN_GROWTH.search(lead):
+                current = None
+                continue
+            name = _clean_name(lead[: as_growth.start()])
+            if name:
+                current = _Item(name, growths=[(number, qualifier)])
+                items.append(current)
         else:
             start_of_change = _FROM.search(lead)
             if start_of_change:  # "X从每月70元提高到88元": X is 88元; 70元 is where it started
@@ -158,12 +193,15 @@ def _read_clause(clause: str, items: list[_Item]) -> None:
             name = _clean_name(lead)
             if not name and lead.strip().startswith("占") and items:
                 name = _clean_name(items[-1].name + lead.strip())  # "…，占财政总支出的比重达72.1%"
-            if not name and from_subject and _CHANGE_TO.search(lead.strip()):
+            change_to = _CHANGE_TO.search(lead.strip()) if from_subject else None
+            if not name and change_to:
                 name, from_subject = from_subject, ""
             if not name:
                 current = None
                 continue
-            current = _Item(name, values=[(number, unit, qualifier)])
+            named_year = _YEAR_IN_CHANGE.search(change_to.group(0)) if change_to else None
+            current = _Item(name, values=[(number, unit, qualifier)],
+                            year=int(named_year.group(1)) if named_year else None)
             items.append(current)
     if pending_growths:
         _attach_growths(pending_growths, items)
@@ -189,7 +227,7 @@ def _attach_growths(growths: list[tuple[float, str | None]], items: list[_Item])
 
 def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None) -> list[Indicator]:
     base = Indicator(
-        name=item.name, value=None, unit=None, growth=None, year=year, kind=kind,
+        name=item.name, value=None, unit=None, growth=None, year=item.year or year, kind=kind,
         qualifier=None, parts=item.parts, sentence=sentence, start=offset, end=offset + len(sentence),
     )
     if item.parts:
@@ -254,6 +292,8 @@ def _clean_name(lead: str) -> str:
         name = f"{m.group('a')}占比"
     if name in _TRAIL_VERBS or _GROWTH_VERB.fullmatch(name) or name.endswith(("由", "从")):
         return ""
+    if _FRAGMENT.search(name):
+        return ""  # '比2002年', '增加到2007年': a phrase of the sentence, not what is measured
     if (
         len(name) < 2
         or len(name) > _NAME_MAX

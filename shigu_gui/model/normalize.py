@@ -14,11 +14,18 @@ from .patterns import (
     numbered_label,
 )
 
-_WHITESPACE = " \t\u3000\u00a0\ufeff\u200b\f\v"
+# Invisible marks a copy may carry at the ends of a line besides Unicode's spaces (str.strip).
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 # Two or more ideographic spaces inside a line mark a paragraph start (one-line reports).
 _INLINE_BREAK = re.compile(r"[ \t]*\u3000{2,}")
 _BOLD = re.compile(r"\*\*")
-_GREETING_INSIDE = re.compile(r"(?<=\S)[ \t\u3000]+(?=各位代表[：:！!])")
+_GREETING_INSIDE = re.compile(r"(?<=\S)\s+(?=各位代表[：:！!])")
+# Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
+_SPACED_DIGITS = re.compile(
+    r"[^\S\n](?:(?<=[0-9０-９．.].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
+)
+# A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
+_OPENERS = "《“「『【（(、，"
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -50,21 +57,33 @@ def _pieces(text: str) -> list[tuple[str, int]]:
         if "**" in raw:
             raw = _BOLD.sub("", raw)
         for chunk in _INLINE_BREAK.split(raw):
-            chunk = chunk.strip(_WHITESPACE)
+            chunk = _strip(chunk)
             if not chunk:
                 continue
             if not greeting_seen and "各位代表" in chunk:
                 greeting_seen = True
                 parts = _GREETING_INSIDE.split(chunk, maxsplit=1)
-                pieces.extend((p.strip(_WHITESPACE), line_no) for p in parts if p.strip(_WHITESPACE))
+                pieces.extend((_strip(p), line_no) for p in parts if _strip(p))
                 continue
             pieces.append((chunk, line_no))
     return pieces
 
 
+def _label_only(line: str) -> bool:
+    """'（一）' or '第一、' alone on a line: its text is on the next one. ('一' alone is a part.)"""
+    if len(line) > 6:
+        return False
+    label = numbered_label(line)
+    return label is not None and label[0] != "bare" and label[1].end() == len(line)
+
+
+def _strip(chunk: str) -> str:
+    return _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """True when nxt is the rest of prev's sentence, cut off by a page or line break."""
-    if nxt[0] in CONTINUATION_START:
+    if nxt[0] in CONTINUATION_START or prev[-1] in _OPENERS or _label_only(prev):
         return True
     if ends_sentence(prev) or len(prev) < 20:
         return False

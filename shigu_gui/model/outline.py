@@ -9,50 +9,52 @@ from .document import Paragraph, Section
 from .glossary import entry_label, split_entry
 from .patterns import (
     APPENDIX,
+    CLOSING,
+    CN_NUM,
+    FOOTER,
     GLOSSARY_HEADING,
     GREETING,
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
     is_short_title,
+    label_value,
     numbered_label,
 )
 
-# Nesting ranks: a heading closes every open section of the same or a finer rank.
-RANK = {
-    "part": 1,
-    "appendix": 1,
-    "headline": 2,
-    "paren_cn": 3,
-    "lead": 4,
-    "dash": 4,
-    "arabic": 5,
-    "term": 5,
-    "paren_ar": 6,
-}
+# Headings that hold no headings of their own: a lead sentence, a —— lead paragraph, a glossary term.
+_LEAVES = {"lead", "dash", "term"}
+# Headings that are always parts (top level): appendices, the glossary, closing words, and
+# un-numbered headings that name a part (工作回顾, 工作安排 …).
+_TOP = {"appendix", "top"}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
+_PART_MAX = 24
+_ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
     r"^(?P<org>.*?)(?P<role>总理|省长|市长|区长|县长|州长|旗长|主席|代省长|代市长|代区长|代县长)"
-    r"[\s\u3000]*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{0,8})$"
+    r"\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{0,8})$"
 )
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
+_REVIEW_PART = re.compile(r"回[顾顧]")
+_PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
+_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)(关于[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*")
-_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass
 class _Open:
     kind: str
-    rank: int
+    style: str
+    value: int | None
     number: str | None
     title: str
     start: int
     heading_end: int
     children: list[Section] = field(default_factory=list)
-    has_paren_child: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Heading:
     number: str | None
     title: str
     heading_len: int  # characters of the paragraph that belong to the heading
+    style: str = ""  # the numbering style: part, bare, ordinal, paren_cn, arabic, paren_ar, plain, …
 
 
 def despace(text: str) -> str:
@@ -89,7 +92,7 @@ def parse_meta(preamble: list[str]) -> dict[str, str]:
             meta["url"] = line
         elif line.startswith("来源"):
             meta["source"] = re.sub(r"^来源\s*[：:]\s*", "", line)
-        elif "政府工作报告" in line and "heading" not in meta:
+        elif ("政府工作报告" in line or "政府工作報告" in line) and "heading" not in meta:
             meta["heading"] = line
         elif _DATE.search(line) or (date_lines and line.endswith(("上", "会议"))):
             date_lines.append(line.lstrip("—"))
@@ -111,25 +114,51 @@ def parse_meta(preamble: list[str]) -> dict[str, str]:
     return meta
 
 
-def report_title(meta: dict[str, str], sections: list[Section], fallback: str) -> str:
+def report_title(
+    meta: dict[str, str], sections: list[Section], fallback: str, opening: list[str] | None = None
+) -> str:
+    """The report's own title line; else the report it says it is ('向大会作关于…的报告');
+    else place and year; the file name only for a text that is no report at all."""
     heading = meta.get("heading", "")
-    if heading and heading != "政府工作报告":
+    if heading and heading not in ("政府工作报告", "政府工作報告"):
         return heading
+    if not heading:
+        for text in opening or ():
+            m = _SELF_NAMED.search(text)
+            if m:
+                return m.group(1)
     year = meta.get("year")
     if not year:
-        for s in sections:
-            m = _YEAR_IN_PART.search(s.title)
-            if m and "回顾" in s.title:
-                year = str(int(m.group(1)) + 1)
-                break
+        year = _year_from_parts(sections)
     place = meta.get("place", "")
     if place or year:
         return f"{place}{year + '年' if year else ''}政府工作报告"
+    if heading or sections:
+        return "政府工作报告"
     return fallback or "政府工作报告"
 
 
+def _year_from_parts(sections: list[Section]) -> str | None:
+    """The plan year: that of a part reviewing the year before, plus one, or of a part planning it."""
+    for s in sections:
+        m = _YEAR_IN_PART.search(s.title)
+        if m and _REVIEW_PART.search(s.title) and "五年" not in s.title:
+            return str(int(m.group(1)) + 1)
+    for s in sections:
+        m = _YEAR_IN_PART.search(s.title)
+        if m and _PLAN_PART.search(s.title):
+            return m.group(1)
+    return None
+
+
 class OutlineBuilder:
-    """Feed paragraphs in order; get the section tree."""
+    """Feed paragraphs in order; get the section tree.
+
+    No fixed ranking of numbering styles: each report declares its own. A style first met inside
+    another is below it (the pairs are remembered: `_below`), a numbered list that restarts at 1
+    inside an item of the same style is a list inside that item, and a number continues the open
+    list it follows on from (so after an inner 一、…五、 the outer 三、 closes it).
+    """
 
     def __init__(self, text_length: int) -> None:
         self._stack: list[_Open] = []
@@ -137,7 +166,10 @@ class OutlineBuilder:
         self._text_length = text_length
         self._in_appendix = False
         self._in_glossary = False
+        self._in_footer = False
+        self._fresh = False  # a report's greeting was seen and no numbered heading since
         self._terms = 0
+        self._below: set[tuple[str, str]] = set()  # (inner style, outer style)
 
     def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
         if self._completes_appendix_title(text):
@@ -145,21 +177,25 @@ class OutlineBuilder:
             top.title = f"{top.title} {text}"
             top.heading_end = para.end
             return None
+        end = para.start - 1 if para.start else 0
+        if self._in_footer:
+            if not GREETING.match(text):
+                return None
+            self._in_footer = False  # a further report follows (concatenations)
+        elif FOOTER.match(text):
+            self._in_footer = True  # a licence box or a web page's footer: the report has ended
+            self._close_all(end)
+            return None
         heading = self._classify(text, following)
         if heading is None:
             return None
-        rank = RANK[heading.kind]
-        if heading.kind == "part" and self._in_appendix:
-            rank = 2
-        if heading.kind == "headline" and self._promote_headline(heading.title):
-            rank = 1
-        self._close(rank, para.start - 1 if para.start else 0)
-        if self._stack and heading.kind == "paren_cn":
-            self._stack[-1].has_paren_child = True
+        value = label_value(heading.number) if heading.number else None
+        self._place(heading.style, value, end)
         self._stack.append(
             _Open(
                 heading.kind,
-                rank,
+                heading.style,
+                value,
                 heading.number,
                 heading.title,
                 para.start,
@@ -169,8 +205,55 @@ class OutlineBuilder:
         return heading
 
     def finish(self) -> list[Section]:
-        self._close(0, self._text_length)
+        self._close_all(self._text_length)
         return self._roots
+
+    def _place(self, style: str, value: int | None, end: int) -> None:
+        """Close the open sections a heading of this style ends; it becomes a child of the rest."""
+        fresh, self._fresh = self._fresh, False
+        if style in _TOP:
+            self._close_all(end)
+            return
+        while self._stack and self._stack[-1].style in _LEAVES:
+            self._pop(end)
+        if style in _LEAVES or not self._stack:
+            return
+        same = [i for i, item in enumerate(self._stack) if item.style == style]
+        if same and value is not None:
+            follows = [i for i in same if self._stack[i].value == value - 1]
+            if follows:
+                self._pop_to(follows[-1], end)  # the next item of the list it continues
+                return
+            if value == 1 and fresh:
+                self._close_all(end)  # a further report's first part (concatenations)
+                return
+            if value == 1:  # a list restarting inside an item of the same style
+                self._pop_to(same[-1] + 1, end)
+                return
+        if same:
+            self._pop_to(same[-1], end)
+            return
+        while self._stack:
+            outer = self._stack[-1].style
+            if (style, outer) in self._below or outer in _TOP:
+                break
+            if (outer, style) in self._below:
+                self._pop(end)
+                continue
+            break
+        self._learn(style)
+
+    def _learn(self, style: str) -> None:
+        for item in self._stack:
+            if item.style != style and (item.style, style) not in self._below:
+                self._below.add((style, item.style))
+
+    def _pop_to(self, index: int, end: int) -> None:
+        while len(self._stack) > index:
+            self._pop(end)
+
+    def _close_all(self, end: int) -> None:
+        self._pop_to(0, end)
 
     def _completes_appendix_title(self, text: str) -> bool:
         if not self._stack or self._stack[-1].kind != "appendix" or not is_short_title(text):
@@ -178,40 +261,34 @@ class OutlineBuilder:
         top = self._stack[-1]
         return bool(_BARE_APPENDIX.fullmatch(top.title)) and top.heading_end == top.start + len(top.title)
 
-    def _promote_headline(self, title: str) -> bool:
-        if PART_WORDS.search(title):
-            return True
-        # An un-numbered line after (一)…(九) of a part starts a new part, not a headline in it.
-        return bool(self._stack) and self._stack[0].has_paren_child
-
-    def _close(self, rank: int, end: int) -> None:
-        while self._stack and self._stack[-1].rank >= rank:
-            item = self._stack.pop()
-            section = Section(
-                title=item.title,
-                number=item.number,
-                level=len(self._stack) + 1,
-                start=item.start,
-                end=max(end, item.heading_end),
-                heading_end=item.heading_end,
-                kind=item.kind,
-                children=tuple(item.children),
-            )
-            (self._stack[-1].children if self._stack else self._roots).append(section)
+    def _pop(self, end: int) -> None:
+        item = self._stack.pop()
+        section = Section(
+            title=item.title,
+            number=item.number,
+            level=len(self._stack) + 1,
+            start=item.start,
+            end=max(end, item.heading_end),
+            heading_end=item.heading_end,
+            kind=item.kind,
+            children=tuple(item.children),
+        )
+        (self._stack[-1].children if self._stack else self._roots).append(section)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
         if GREETING.match(text):
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
+            self._fresh = self._fresh or text[4] in "：:"
             return None
         if GLOSSARY_HEADING.search(text) and len(text) <= 30 and not any(c in "。；" for c in text):
             self._in_appendix = self._in_glossary = True
             self._terms = 0
-            return Heading("appendix", None, text, len(text))
+            return Heading("appendix", None, text, len(text), "appendix")
         m = APPENDIX.match(text)
         if m and len(text) <= 40 and not any(c in SENTENCE_MARKS for c in text[m.end():]):
             self._in_appendix = True
             self._in_glossary = False
-            return Heading("appendix", None, text, len(text))
+            return Heading("appendix", None, text, len(text), "appendix")
         if self._in_glossary:
             entry = entry_label(text, self._terms + 1)
             if entry is not None:
@@ -221,20 +298,28 @@ class OutlineBuilder:
         if label is not None:
             kind, match = label
             return _numbered_heading(kind, text, match)
+        if CLOSING.match(text):
+            return Heading("part", None, text, len(text), "top")
+        ordinal = _ORDINAL_COMMA.match(text)
+        if ordinal and is_short_title(text):  # '第二，国有企业改革要取得新的突破' alone on a line
+            return _numbered_heading("ordinal", text, ordinal)
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
-                return Heading("part", None, text, len(text))
-            if self._stack and cjk_ratio(text) >= 0.6 and _opens_body(following):
-                return Heading("headline", None, text, len(text))
+                return Heading("part", None, text, len(text), "top")
+            if cjk_ratio(text) >= 0.6 and _opens_body(following):
+                if self._stack:
+                    return Heading("headline", None, text, len(text), "plain")
+                if len(text) <= _PART_MAX:  # before any heading: an un-numbered part
+                    return Heading("part", None, text, len(text), "plain")
         if text.startswith("要") and self._lead_allowed():
             end = _first_sentence_end(text)
             if 0 < end <= _LEAD_MAX:
-                return Heading("lead", None, text[: end - 1], end)
+                return Heading("lead", None, text[: end - 1], end, "lead")
         return None
 
     def _lead_allowed(self) -> bool:
         for item in reversed(self._stack):
-            if item.rank < RANK["lead"]:
+            if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
 
@@ -264,11 +349,14 @@ def _numbered_heading(kind: str, text: str, match: re.Match[str]) -> Heading:
         cut = rest.find("，")
         cut = cut if 0 < cut <= 30 else 30
         title, heading_len = rest[:cut] + "…", match.end() + cut
+    style = kind
     if kind == "dash":
         number = None
-    return Heading(kind, number, title.strip() or number or "", heading_len)
+    elif kind in ("bare", "ordinal"):
+        kind = "part"
+    return Heading(kind, number, title.strip() or number or "", heading_len, style)
 
 
 def _glossary_heading(text: str, match: re.Match[str]) -> Heading:
     term, _page, _definition, head_len = split_entry(text[match.end():])
-    return Heading("term", match.group(1).strip(), term, match.end() + head_len)
+    return Heading("term", match.group(1).strip(), term, match.end() + head_len, "term")

@@ -15,11 +15,15 @@ from .glossary import build_glossary
 from .indicators import extract_indicators
 from .normalize import split_paragraphs
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GLOSSARY_HEADING
+from .patterns import GLOSSARY_HEADING, numbered_label
 
 _PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年")
 _REVIEW = re.compile(r"回顾|过去")
 _YEAR = re.compile(r"(\d{4})年")
+# A line announcing the targets listed after it: '今年发展的主要预期目标是：'
+_GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
+_LIST_MAX = 12
+_LIST_ITEM_MAX = 120
 
 
 def load_report(path: str | Path) -> Document:
@@ -50,13 +54,13 @@ def parse_report(source: str, source_name: str = "") -> Document:
     first_body = body_start(texts)
     meta = parse_meta(texts[:first_body])
     sections = _build_outline(display, paragraphs, texts, first_body)
-    title = report_title(meta, sections, source_name)
+    title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
     glossary_section = next(
         (s for s in sections if s.kind == "appendix" and GLOSSARY_HEADING.search(s.title)), None
     )
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
     glossary = build_glossary(display, paragraphs, glossary_span)
-    ranges = _indicator_ranges(paragraphs, sections, first_body, meta)
+    ranges = _indicator_ranges(paragraphs, sections, first_body, meta, texts)
     indicators = extract_indicators(display, ranges)
     return Document(
         text=display,
@@ -82,7 +86,8 @@ def _build_outline(
 
 
 def _indicator_ranges(
-    paragraphs: list[Paragraph], sections: list[Section], first_body: int, meta: dict[str, str]
+    paragraphs: list[Paragraph], sections: list[Section], first_body: int, meta: dict[str, str],
+    texts: list[str],
 ) -> list[tuple[int, int, str, int | None]]:
     review_year: int | None = None
     plan_year: int | None = None
@@ -100,13 +105,20 @@ def _indicator_ranges(
 
     ranges: list[tuple[int, int, str, int | None]] = []
     starts = [s.start for s in sections]
-    for para in paragraphs[first_body:]:
+    governed = 0  # paragraphs still in the list a '主要预期目标是：' line announces
+    for index in range(first_body, len(paragraphs)):
+        para, text = paragraphs[index], texts[index]
         i = bisect.bisect_right(starts, para.start) - 1
         top = sections[i] if i >= 0 and para.start < sections[i].end else None
         if top is not None and top.kind == "appendix":
             continue
-        if top is not None and _PLAN.search(top.title) and not _REVIEW.search(top.title):
+        if governed and len(text) > _LIST_ITEM_MAX and not numbered_label(text):
+            governed = 0
+        if governed or (top is not None and _PLAN.search(top.title) and not _REVIEW.search(top.title)):
             ranges.append((para.start, para.end, "target", plan_year))
+            governed = max(governed - 1, 0)
         else:
             ranges.append((para.start, para.end, "actual", review_year))
+        if _GOVERNING.search(text):
+            governed = _LIST_MAX
     return ranges

@@ -6,23 +6,30 @@ import re
 
 CN_NUM = "一二三四五六七八九十"
 PART = re.compile(rf"^([{CN_NUM}]{{1,3}}\s*[、．.])\s*")
+# '一' alone on a line; '第一、', '第一部分', '第一章' (not '第一，', a point in running prose).
+BARE = re.compile(rf"^([{CN_NUM}]{{1,3}})$")
+ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}(?:(?:部分|章|篇)\s*[、．.：:]?|\s*[、．.：:]))\s*")
 PAREN_CN = re.compile(rf"^([（(]\s*[{CN_NUM}]{{1,3}}\s*[）)])\s*")
 ARABIC = re.compile(r"^([0-9０-９]{1,2}\s*[．.、](?![0-9０-９]))\s*")
 PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
 DASH = re.compile(r"^(——)(?![0-9]{4}年)")
 APPENDIX = re.compile(r"^附(件|录)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
-GLOSSARY_HEADING = re.compile(r"名词解释|名词注释|名词说明|词语解释|有关名词")
+GLOSSARY_HEADING = re.compile(r"名[词詞](?:解[释釋]|注[释釋]|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]")
 PART_WORDS = re.compile(
-    r"工作回顾|工作安排|工作建议|工作任务|政府工作任务|总体要求|政策取向|主要目标|"
-    r"重点工作|政府自身建设|目标任务"
+    r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
+    r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
 )
+# Closing words: always a part of their own.
+CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
+# The end of the report in a copy: a licence box, a web page's footer.
+FOOTER = re.compile(r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版权所有|责任编辑\s*[:：])")
 GREETING = re.compile(r"^各位代表[：:！!，,]")
 
 # Sentence-final marks: a line ending in one of these ends a paragraph.
 TERMINAL = "。！？；：!?;:…"
 CLOSERS = "”’」』）)】》\"'"
 # A line starting with one of these continues the line before it.
-CONTINUATION_START = "）)」』”’，、。；：！？%％"
+CONTINUATION_START = "）)」』”’》】，、。；：！？%％"
 SENTENCE_MARKS = "。！？；：!?;:"
 
 
@@ -42,6 +49,8 @@ def numbered_label(line: str) -> tuple[str, re.Match[str]] | None:
     """The kind of numbered heading a paragraph starts with, and its match."""
     for kind, pattern in (
         ("part", PART),
+        ("bare", BARE),
+        ("ordinal", ORDINAL),
         ("paren_cn", PAREN_CN),
         ("paren_ar", PAREN_AR),
         ("arabic", ARABIC),
@@ -63,3 +72,27 @@ def is_short_title(line: str, limit: int = 40) -> bool:
         and line[-1] not in "、，,《“("
         and line[0] not in "、，,。》”)）"
     )
+
+
+_CN_DIGITS = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
+
+
+def label_value(label: str) -> int | None:
+    """The number a heading label stands for: '（十二）' → 12, '３．' → 3, '②' → 2, '第三部分' → 3."""
+    digits = "".join(ch for ch in label if (ch.isdigit() and ch.isascii()) or "０" <= ch <= "９")
+    if digits:
+        return int(digits.translate(_FULLWIDTH))
+    for ch in label:
+        if ch in _CIRCLED:
+            return _CIRCLED[ch]
+    numeral = "".join(ch for ch in label if ch in CN_NUM)
+    if not numeral:
+        return None
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral[-1])
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -140,3 +140,96 @@ def test_arabic_and_parenthesised_arabic_levels() -> None:
     assert first.children[0].children[0].number == "（１）"
     assert first.children[0].children[0].level == 4
     assert second.title == "防风险"
+
+
+# The hierarchy each report declares (issue 12): no fixed ranking of numbering styles.
+BODY = "这是一段足够长的正文内容，用来说明这一年的工作成效和存在的问题，内容不少于四十个字符。"
+
+
+def test_bare_numeral_lines_are_parts() -> None:
+    doc = parse_report("\n".join(["各位代表：", BODY, "一", BODY, "（一）做好一件事。" + BODY, "二", BODY]))
+    assert [s.label for s in doc.sections] == ["一", "二"]
+    assert [c.number for c in doc.sections[0].children] == ["（一）"]
+
+
+def test_parenthesised_numbers_at_the_top_when_there_is_no_part_numbering() -> None:
+    doc = parse_report("\n".join(["各位代表：", BODY, "（一）过去一年的工作", BODY, "1．农业。" + BODY,
+                                  "（二）今年的任务", BODY]))
+    assert titles(doc.sections) == ["过去一年的工作", "今年的任务"]
+    assert [c.number for c in doc.sections[0].children] == ["1．"]
+
+
+def test_unnumbered_parts_and_closing_words() -> None:
+    doc = parse_report("\n".join(["各位代表：", BODY, "过去五年的回顾", BODY, "一、农业", BODY, "二、工业", BODY,
+                                  "今后五年的主要任务", BODY, "一、调整结构", BODY, "结束语", BODY]))
+    assert titles(doc.sections) == ["过去五年的回顾", "今后五年的主要任务", "结束语"]
+    assert titles(doc.sections[1].children) == ["调整结构"]
+
+
+def test_a_list_restarting_inside_a_part_stays_inside_it() -> None:
+    doc = parse_report("\n".join([
+        "各位代表：", "一、过去的回顾", BODY, "二、今后的任务", BODY,
+        "（一）", "第一项任务，内容写在下一行。", BODY, "一、确定增长率", BODY,
+        "二、控制投资规模", BODY, "一、", "基础设施。" + BODY, "二、", "技术改造。" + BODY, "三、地区分布。" + BODY,
+        "三、发展科学教育", BODY, "三、经济体制改革", BODY, "第一、", "坚持独立自主。" + BODY, "第二、平等。" + BODY,
+        "结束语", BODY,
+    ]))
+    assert titles(doc.sections) == ["过去的回顾", "今后的任务", "经济体制改革", "结束语"]
+    plan = doc.sections[1]
+    assert [c.label for c in plan.children] == [
+        "（一）第一项任务，内容写在下一行", "一、确定增长率", "二、控制投资规模", "三、发展科学教育",
+    ]
+    assert [c.title for c in plan.children[2].children] == ["基础设施", "技术改造", "地区分布"]
+    assert [c.number for c in doc.sections[2].children] == ["第一、", "第二、"]
+
+
+def test_a_concatenation_starts_again_at_each_greeting() -> None:
+    one = "\n".join(["各位代表：", "一、回顾", BODY, "二、任务", BODY])
+    doc = parse_report(one + "\n" + one)
+    assert titles(doc.sections) == ["回顾", "任务", "回顾", "任务"]
+
+
+def test_any_unicode_space_is_indentation() -> None:
+    lines = ["各位代表：", "一、2024年工作回顾", BODY, "二、2025年主要任务", BODY]
+    for space in ("\u2003", "\u2002", "\u00a0", "\u202f", "\u3000", "\t"):
+        doc = parse_report("\n".join(space * 2 + line for line in lines))
+        assert titles(doc.sections) == ["2024年工作回顾", "2025年主要任务"], repr(space)
+
+
+def test_lines_split_by_links_are_rejoined() -> None:
+    doc = parse_report("\n".join([
+        "各位代表：", "一、过去一年工作回顾", "认真贯彻实施《", "行政许可法",
+        "》，取消和调整了一大批行政审批项目。" + BODY,
+        "二、今年的工作", BODY,
+    ]))
+    assert titles(doc.sections) == ["过去一年工作回顾", "今年的工作"]
+    assert "认真贯彻实施《行政许可法》，取消" in doc.text
+
+
+def test_a_licence_box_at_the_end_is_not_a_section() -> None:
+    doc = parse_report("\n".join([
+        "各位代表：", "一、回顾", BODY, "二、任务", BODY, "本作品是中华人民共和国的", "法律", "、", "法规",
+        "，国家机关的决议、决定、命令，属于", "公有领域", "。", "Public domain", "false",
+    ]))
+    assert titles(doc.sections) == ["回顾", "任务"]
+
+
+def test_spaced_digits_are_read_together() -> None:
+    doc = parse_report("各位代表：\n二、关于1 9 9 8 年政府工作的建议\n去年经济增长8 ．8 ％，零售价格涨幅为0 ．8 ％。")
+    assert titles(doc.sections) == ["关于1998年政府工作的建议"]
+    assert "经济增长8．8％" in doc.text
+
+
+def test_title_is_the_reports_own() -> None:
+    doc = parse_report("各位代表：\n现在，我代表国务院，向大会作关于第七个五年计划的报告，请审议。\n一、回顾\n" + BODY)
+    assert doc.title == "关于第七个五年计划的报告"
+    text = "各位代表：\n现在向大会作政府工作报告。\n一、过去一年工作回顾\n" + BODY + "\n二、2005年工作总体部署\n" + BODY
+    doc = parse_report(text, "some-file-name")
+    assert doc.title == "2005年政府工作报告"
+
+
+def test_traditional_characters() -> None:
+    doc = parse_report("\n".join(["各位代表：", "一、過去一年工作回顧", BODY, "二、今年工作安排", BODY, "結束語", BODY,
+                                  "名詞解釋", "1.一個概念：它的解釋。"]))
+    assert titles(doc.sections) == ["過去一年工作回顧", "今年工作安排", "結束語", "名詞解釋"]
+    assert len(doc.glossary) == 1

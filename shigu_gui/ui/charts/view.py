@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
@@ -322,6 +323,10 @@ class ChartsView(QWidget):
         assert self.data is not None
         self._draw_bars(self.scale_card, self.data.scale, (_ACTUAL,), 0.6,
                         self.tr("这份报告没有以亿元计的总量指标。"))
+        if self.data.scale_outliers:  # a hundred times the others: said apart, not squashing their axis
+            apart = "；".join(html.escape(f"{b.label} {b.text}") for b in self.data.scale_outliers)
+            note = self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
+            self.scale_card.heading.setText(f"<b>{self.scale_card.title}</b>&nbsp;&nbsp;&nbsp;{note}")
 
     def _draw_bars(self, card: ChartCard, bars: Sequence[Bar], palette: Sequence[str], width: float,
                    missing: str) -> None:

@@ -1,0 +1,22 @@
+"""Which of a report's indicators is its headline figure: the growth of GDP (or of 经济)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Indicator
+
+# 国内生产总值, 地区生产总值, (全市)生产总值, 国民生产总值; older reports say 经济增长(速度).
+_GDP = re.compile(r"^(?:国内|地区|国民|本地)?生产总值$|^(?:国民)?经济(?:增长)?(?:速度|增速)?$")
+
+
+def is_gdp(name: str) -> bool:
+    return _GDP.match(name) is not None
+
+
+def headline_growth(doc: Document, kind: str) -> Indicator | None:
+    """The first GDP growth of the given kind ("actual" or "target") the report states."""
+    for ind in doc.indicators:
+        if ind.kind == kind and ind.growth is not None and is_gdp(ind.name):
+            return ind
+    return None

@@ -1,0 +1,76 @@
+"""Numbers as people write them in Chinese, rewritten in Arabic digits for the indicator reader:
+百分之十一点八 → 11.8%, 八千二百九十一亿元 → 8291亿元, 一九五四年 → 1954年, 增长一倍 → 增长1倍."""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_LARGE = {"万": 10_000, "亿": 100_000_000}
+_D = "〇○零一二两三四五六七八九"
+_NUMBER = rf"[{_D}十][{_D}十百千万亿]*(?:点[{_D}]+)?"
+# What may follow a number for it to be one: a unit of the indicator reader, or a year.
+_AFTER = (
+    r"(?=个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦|美元|元|倍|吨|亩|户|家|人|座|所|件|项|名|套|辆|台|条|"
+    r"处|头|张|架|艘|度|斤|担)"
+)
+_PERCENT = re.compile(rf"百分之({_NUMBER})")
+_YEAR = re.compile(rf"(?<![{_D}十])([{_D}]{{4}})(?=年)")
+_AMOUNT = re.compile(rf"(?<![{_D}十百千万亿第])({_NUMBER}){_AFTER}")
+# A number in Chinese followed by its unit, as a pattern to build other scans on.
+AMOUNT_AHEAD = rf"[{_D}十][{_D}十百千万亿点]*{_AFTER}"
+# A quick test before the rewriting: any numeral character at all.
+HAS_NUMERAL = re.compile(rf"[{_D}十]")
+
+
+def cn_value(text: str) -> float | None:
+    """'八千二百九十一' → 8291, '三亿零五百三十万' → 305300000, '十一点八' → 11.8, '一九五四' → 1954."""
+    whole, _, decimals = text.partition("点")
+    if whole and all(ch in _DIGITS for ch in whole) and len(whole) > 1:
+        value = float("".join(str(_DIGITS[ch]) for ch in whole))  # read digit by digit
+    else:
+        total = section = number = 0
+        for ch in whole:
+            if ch in _DIGITS:
+                number = _DIGITS[ch]
+            elif ch in _SMALL:
+                section += (number or 1) * _SMALL[ch]
+                number = 0
+            elif ch in _LARGE:
+                section += number
+                total = (total + section) * _LARGE[ch] if _LARGE[ch] > 10_000 else total + section * _LARGE[ch]
+                section = number = 0
+            else:
+                return None
+        value = float(total + section + number)
+    if decimals:
+        value += float("0." + "".join(str(_DIGITS[ch]) for ch in decimals))
+    return value
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.10g}" if value != int(value) else str(int(value))
+
+
+def _amount(m: re.Match[str]) -> str:
+    text = m.group(1)
+    suffix = ""
+    for mult in ("亿", "万"):  # keep the multiplier the writer used: 八千二百九十一亿 → 8291亿
+        if text.endswith(mult) and len(text) > 1:
+            value = cn_value(text)
+            if value is None:
+                return text
+            return _fmt(value / _LARGE[mult]) + mult
+    value = cn_value(text)
+    return text if value is None else _fmt(value) + suffix
+
+
+def arabic(sentence: str) -> str:
+    """The sentence with its Chinese numbers in digits (a different length: for reading only)."""
+    if not HAS_NUMERAL.search(sentence):
+        return sentence
+    sentence = _PERCENT.sub(lambda m: _amount(m) + "%", sentence)
+    sentence = _YEAR.sub(lambda m: "".join(str(_DIGITS[ch]) for ch in m.group(1)), sentence)
+    return _AMOUNT.sub(_amount, sentence)

@@ -1,0 +1,112 @@
+"""Every phrase form the indicator reader knows, as a table: sentence → the indicator it gives.
+
+The sentence stands in the review part (actual, year 2024) or the plan part (target, year 2025)
+of a minimal report; `expect` lists (name, value, unit, growth, year, kind) of the indicators
+named there, `absent` names that must not be read as that kind (a fragment, a several-year growth).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shigu_gui.model import parse_report
+from shigu_gui.model.canonical import headline_growth
+
+Row = tuple[str, str, float | None, str | None, float | None, int, str]
+
+
+def read(sentence: str, where: str = "review") -> list[Row]:
+    review = sentence if where == "review" else "全年工作顺利。"
+    plan = sentence if where == "plan" else "今年工作顺利。"
+    doc = parse_report(f"各位代表：\n一、2024年工作回顾\n{review}\n二、2025年工作安排\n{plan}")
+    return [(i.name, i.kind, i.value, i.unit, i.growth, i.year or 0, i.qualifier or "") for i in doc.indicators]
+
+
+PHRASES = [
+    # Arabic, full-width and spaced digits
+    ("地区生产总值175.6亿元，增长9%。", "review", ("地区生产总值", "actual", 175.6, "亿元", 9.0, 2024, "")),
+    ("国内生产总值增长６．５％。", "review", ("国内生产总值", "actual", None, None, 6.5, 2024, "")),
+    ("去年经济增长8 ．8 ％。", "review", ("经济", "actual", None, None, 8.8, 2024, "")),
+    # Chinese numerals
+    ("国民收入增长百分之十一点八。", "review", ("国民收入", "actual", None, None, 11.8, 2024, "")),
+    ("财政收入八千二百九十一亿元。", "review", ("财政收入", "actual", 8291.0, "亿元", None, 2024, "")),
+    ("钢产量增长一倍。", "review", ("钢产量", "actual", None, None, 100.0, 2024, "")),
+    # targets in their forms
+    ("主要预期目标是：国内生产总值增长8%左右。", "plan", ("国内生产总值", "target", None, None, 8.0, 2025, "左右")),
+    ("主要目标是：经济增长速度8%。", "plan", ("经济", "target", None, None, 8.0, 2025, "")),
+    ("地区生产总值增长5%以上。", "plan", ("地区生产总值", "target", None, None, 5.0, 2025, "以上")),
+    # actuals, also where a met target is mentioned
+    ("全面实现年初确定的主要目标，国内生产总值增长7.8%。", "review",
+     ("国内生产总值", "actual", None, None, 7.8, 2024, "")),
+    ("预计全省地区生产总值增长5.2%。", "review", ("地区生产总值", "actual", None, None, 5.2, 2024, "")),
+    # a year inside another clause is not the subject
+    ("迈上千亿台阶，2024年地区生产总值达13.7万亿元、增长5.8%。", "review",
+     ("地区生产总值", "actual", 13.7, "万亿元", 5.8, 2024, "")),
+    # from … to …: the value reached, labelled with its year
+    ("城镇居民人均可支配收入由2002年7703元增加到2007年13786元。", "review",
+     ("城镇居民人均可支配收入", "actual", 13786.0, "元", None, 2007, "")),
+    # qualifiers before the number stay off the name
+    ("为企业减税降费约1.3万亿元。", "review", ("为企业减税降费", "actual", 1.3, "万亿元", None, 2024, "约")),
+    ("项目总投资超500亿元。", "review", ("项目总投资", "actual", 500.0, "亿元", None, 2024, "超")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "where", "expected"), PHRASES, ids=[p[0][:16] for p in PHRASES])
+def test_phrase(sentence: str, where: str, expected: Row) -> None:
+    got = read(sentence, where)
+    assert expected in got, got
+
+
+ABSENT = [
+    # several-year growth and averages are not the year's figure; fragments are not names
+    ("国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。", "比2002年"),
+    ("五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。", "国民生产总值"),
+    ("国内生产总值平均每年增长11%。", "国内生产总值"),
+    ("城镇居民人均可支配收入由2002年7703元增加到2007年13786元。", "增加到2007年"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ABSENT, ids=[a[1] for a in ABSENT])
+def test_not_a_yearly_growth(sentence: str, name: str) -> None:
+    got = read(sentence)
+    assert not [r for r in got if r[0] == name and r[4] is not None], got
+    assert not [r for r in got if r[0].startswith(("比", "增加到"))], got
+
+
+def test_headline_growth_picks_gdp_of_each_kind() -> None:
+    doc = parse_report(
+        "各位代表：\n一、2024年工作回顾\n单位地区生产总值能耗下降3%。地区生产总值增长5.8%。\n"
+        "二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and actual.growth == 5.8
+    assert target is not None and (target.growth, target.year) == (5.0, 2025)
+
+
+def test_a_line_announcing_targets_governs_the_list_after_it() -> None:
+    doc = parse_report(
+        "各位代表：\n过去一年，国内生产总值增长7.5%，各项事业全面进步，人民生活继续改善，成绩来之不易。\n"
+        "今年经济社会发展的主要预期目标是：\n国内生产总值增长7%左右；\n城镇新增就业900万人以上。\n"
+        "实现这些目标，需要付出艰苦努力，我们要坚定信心，迎难而上，扎扎实实做好各方面工作，努力完成全年任务。"
+        "国内生产总值增长的质量要不断提高，这是一段很长的说明文字，超过一百二十个字符，用来结束上面那个目标清单，"
+        "说明目标清单在这里结束，后面的内容不再是目标，而是普通的叙述文字，继续写下去直到足够长为止，再写几个字。"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and actual.growth == 7.5
+    assert target is not None and target.growth == 7.0
+    jobs = [i for i in doc.indicators if i.name == "城镇新增就业"]
+    assert [(i.kind, i.value) for i in jobs] == [("target", 900.0)]
+
+
+def test_units_share_an_axis_and_outliers_stand_apart() -> None:
+    from shigu_gui.model.charts import chart_data, value_text
+
+    doc = parse_report(
+        "各位代表：\n一、2024年工作回顾\n外贸进出口总额4.27万亿元。地方一般公共预算收入8374.2亿元。"
+        "技术合同成交额5200.7亿元。金融市场交易总额3650万亿元。为企业减税降费约1.3万亿元。"
+    )
+    data = chart_data(doc)
+    assert [b.value for b in data.scale][:2] == [42700.0, 13000.0]
+    assert [b.label for b in data.scale_outliers] == ["金融市场交易总额"]
+    cut = next(i for i in doc.indicators if i.name == "为企业减税降费")
+    assert value_text(cut) == "约1.3万亿元"

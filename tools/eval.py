@@ -1,0 +1,121 @@
+"""How many fields of each report in the corpus the parser gets right, against a truth table
+written by reading the reports (tests/corpus_truth.json).
+
+    .venv/bin/python tools/eval.py [--corpus DIR] [--truth FILE] [--verbose]
+
+Prints one row per report and the totals; exits 1 when a field is wrong, 2 when a file is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from shigu_gui.model import ReportError, load_report  # noqa: E402
+from shigu_gui.model.canonical import headline_growth  # noqa: E402
+
+FIELDS = ("title", "parts", "glossary", "gdp_actual", "gdp_target")
+DEFAULT_TRUTH = ROOT / "tests" / "corpus_truth.json"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@dataclass
+class Result:
+    name: str
+    right: dict[str, bool] = field(default_factory=dict)
+    got: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+
+
+def _growth(doc: Any, kind: str) -> float | None:
+    ind = headline_growth(doc, kind)
+    return None if ind is None else ind.growth
+
+
+def observe(path: Path) -> dict[str, Any]:
+    doc = load_report(path)
+    return {
+        "title": doc.title,
+        "parts": [s.title for s in doc.sections],
+        "glossary": len(doc.glossary),
+        "gdp_actual": _growth(doc, "actual"),
+        "gdp_target": _growth(doc, "target"),
+    }
+
+
+def _same(key: str, want: Any, got: Any) -> bool:
+    if key.startswith("gdp_") and want is not None and got is not None:
+        return abs(float(want) - float(got)) < 1e-6
+    return bool(want == got)
+
+
+def evaluate(corpus: Path, truth_file: Path) -> list[Result]:
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))["reports"]
+    results = []
+    for name, want in truth.items():
+        path = ROOT / name.split(":", 1)[1] if name.startswith("seed:") else corpus / name
+        result = Result(name)
+        try:
+            got = observe(path)
+        except (ReportError, OSError) as exc:
+            result.error = str(exc)
+            result.right = {k: False for k in FIELDS if k in want}
+        else:
+            result.got = got
+            result.right = {k: _same(k, want[k], got[k]) for k in FIELDS if k in want}
+        results.append(result)
+    return results
+
+
+def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str:
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))["reports"]
+    head = f"{'report':<40}" + "".join(f"{k:>11}" for k in FIELDS) + f"{'right':>8}"
+    lines = [head, "-" * len(head)]
+    totals = dict.fromkeys(FIELDS, 0)
+    counts = dict.fromkeys(FIELDS, 0)
+    for r in results:
+        cells = []
+        for k in FIELDS:
+            if k not in r.right:
+                cells.append(f"{'':>11}")
+                continue
+            counts[k] += 1
+            totals[k] += r.right[k]
+            cells.append(f"{'ok' if r.right[k] else 'WRONG':>11}")
+        score = f"{sum(r.right.values())}/{len(r.right)}"
+        lines.append(f"{r.name[:40]:<40}" + "".join(cells) + f"{score:>8}" + (f"  error: {r.error}" if r.error else ""))
+        if verbose:
+            for k in FIELDS:
+                if k in r.right and not r.right[k]:
+                    lines.append(f"    {k}: want {truth[r.name][k]!r}, got {r.got.get(k)!r}")
+    lines.append("-" * len(head))
+    lines.append(
+        f"{'total':<40}" + "".join(f"{f'{totals[k]}/{counts[k]}':>11}" for k in FIELDS)
+        + f"{f'{sum(totals.values())}/{sum(counts.values())}':>8}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
+    ap.add_argument("--verbose", "-v", action="store_true", help="show what was wrong")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    results = evaluate(args.corpus, args.truth)
+    print(table(results, args.truth, args.verbose))
+    return 0 if all(all(r.right.values()) for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
