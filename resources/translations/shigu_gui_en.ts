@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>MainWindow</source>
+        <comment>政府工作报告</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>文本文件</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Word 文档</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>PDF 文件</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>网页</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>所有文件</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -527,22 +560,6 @@
         <translation>Text area</translation>
     </message>
     <message>
-        <source>侧栏</source>
-        <translation>Sidebar</translation>
-    </message>
-    <message>
-        <source>名词解释</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <source>搜索结果</source>
-        <translation>Search results</translation>
-    </message>
-    <message>
-        <source>批注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>阅读分栏</source>
         <translation>Reading panes</translation>
     </message>
@@ -607,10 +624,6 @@
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <source>书签</source>
-        <translation>Bookmark</translation>
-    </message>
-    <message>
         <source>请先选择要高亮的文字</source>
         <translation>Select the text to highlight first</translation>
     </message>
@@ -626,44 +639,29 @@
         <source>导出批注</source>
         <translation>Export marks</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导入了 %n 条批注</source>
-        <translation>
-            <numerusform>Imported %n mark</numerusform>
-            <numerusform>Imported %n marks</numerusform>
-        </translation>
+        <translation type="unfinished">Imported %n mark</translation>
     </message>
     <message>
         <source>导入批注</source>
         <translation>Import marks</translation>
     </message>
     <message>
+        <source>无法读取文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <source>政府工作报告</source>
-        <translation>Government work reports</translation>
-    </message>
-    <message>
         <source>文本文件</source>
         <translation>Text files</translation>
-    </message>
-    <message>
-        <source>Word 文档</source>
-        <translation>Word documents</translation>
-    </message>
-    <message>
-        <source>PDF 文件</source>
-        <translation>PDF files</translation>
-    </message>
-    <message>
-        <source>网页</source>
-        <translation>Web pages</translation>
-    </message>
-    <message>
-        <source>所有文件</source>
-        <translation>All files</translation>
     </message>
     <message>
         <source>剪贴板</source>
@@ -672,6 +670,10 @@
     <message>
         <source>另存为文本</source>
         <translation>Save as Text</translation>
+    </message>
+    <message>
+        <source>无法保存：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>打印或存为 PDF</source>
@@ -787,6 +789,25 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>快捷键表</source>
         <translation>Shortcut table</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>侧栏</source>
+        <translation type="unfinished">Sidebar</translation>
+    </message>
+    <message>
+        <source>名词解释</source>
+        <translation type="unfinished">Glossary</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation type="unfinished">Search results</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
