@@ -15,6 +15,7 @@ import ctypes
 import itertools
 import re
 import statistics
+import threading
 import unicodedata
 import warnings
 from collections import Counter
@@ -48,6 +49,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ERR_PASSWORD = 4
+_PDFIUM = threading.Lock()
 _ENCRYPTED = "此 PDF 已加密（需要密码），无法读取 / This PDF is encrypted: it needs a password"
 
 
@@ -64,7 +66,7 @@ class _Line:
 def pdf_text(data: bytes) -> str:
     import pypdfium2 as pdfium  # imported only when a PDF is opened
 
-    with warnings.catch_warnings():
+    with _PDFIUM, warnings.catch_warnings():  # PDFium is not thread-safe: one document at a time
         warnings.simplefilter("ignore")
         try:
             document = pdfium.PdfDocument(data)
