@@ -29,6 +29,6 @@ def test_readme_gives_the_two_commands_and_the_pictures_exist() -> None:
 
 def test_desktop_file_is_complete() -> None:
     desktop = (ROOT / "resources" / "shigu-gui.desktop").read_text(encoding="utf-8")
-    for line in ("Type=Application", "Exec=shigu-gui %f", "Icon=shigu-gui", "MimeType=text/plain;"):
+    for line in ("Type=Application", "Exec=shigu-gui %f", "Icon=shigu-gui", "MimeType=text/plain;application/pdf;"):
         assert line in desktop
     assert (ROOT / "resources" / "icons" / "shigu-gui.svg").read_text(encoding="utf-8").startswith("<svg")

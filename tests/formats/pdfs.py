@@ -31,7 +31,7 @@ def page_number(n: int, style: str) -> str:
 class Layout:
     """The lines of one PDF: (page, text, x, y, px) and the report text the pages hold."""
     pages: list[list[tuple[str, float, float, float, bool]]] = field(default_factory=lambda: [[]])
-    lines_used: int = 0
+    lines_used: float = 0
     text_lines: list[str] = field(default_factory=list)
 
 
@@ -63,11 +63,14 @@ def is_heading(line: str) -> bool:
 
 def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
               heading_at_page_end: str | None = None, title_lines: int = 1,
-              transform: dict[str, str] | None = None) -> tuple[bytes, str]:
+              transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
+              gap: float = 0.0) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
-    drawn (Kangxi radicals for ideographs, as some producers' fonts do) but not in the text."""
+    drawn (Kangxi radicals for ideographs, as some producers' fonts do) but not in the text.
+    indent=False, justify=False, gap=0.6: the other common layout, block paragraphs set ragged
+    right with space between them."""
     writer_bytes = _Writer()
     body = _font(BODY_PX)
     metrics = QFontMetricsF(body)
@@ -81,15 +84,18 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
             continue
         if heading_at_page_end and line == heading_at_page_end:
             _fill_to_last_line(layout, metrics)
-        wrapped = _break(line, metrics, 2 * BODY_PX)
+        first = 2 * BODY_PX if indent else 0.0
+        wrapped = _break(line, metrics, first)
         for i, part in enumerate(wrapped):
-            if layout.lines_used >= LINES:
+            if layout.lines_used > LINES - 1:
                 layout.pages.append([])
                 layout.lines_used = 0
-            x = LEFT + (2 * BODY_PX if i == 0 else 0)
-            justify = i < len(wrapped) - 1
-            layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, justify))
+            x = LEFT + (first if i == 0 else 0)
+            layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX,
+                                     justify and i < len(wrapped) - 1))
             layout.lines_used += 1
+        if layout.lines_used > 0:
+            layout.lines_used += gap
         layout.text_lines.append(line)
     writer_bytes.draw(layout, number_style, running_head, transform or {})
     return writer_bytes.data(), "\n".join(layout.text_lines)

@@ -64,3 +64,21 @@ def test_dump_reads_a_docx_and_refuses_a_broken_one(tmp_path: Path) -> None:
     assert bad.returncode == 2
     lines = bad.stderr.decode("utf-8").strip().splitlines()
     assert len(lines) == 1 and "DOCX" in lines[0]
+
+
+def test_dump_reads_a_pdf_and_refuses_a_scan(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ..conftest import SEED
+    from .pdfs import build_pdf, scanned_pdf
+
+    good, scan = tmp_path / "report.pdf", tmp_path / "scan.pdf"
+    good.write_bytes(build_pdf(SEED.read_text(encoding="utf-8").split("\n"))[0])
+    scan.write_bytes(scanned_pdf())
+    result = subprocess.run([sys.executable, "-m", "shigu_gui", "--dump", "outline", str(good)],
+                            capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert '"title": "石鼓区2019年政府工作报告"' in result.stdout.decode("utf-8")
+    bad = subprocess.run([sys.executable, "-m", "shigu_gui", "--dump", "outline", str(scan)],
+                         capture_output=True, check=False)
+    assert bad.returncode == 2
+    assert bad.stderr.decode("utf-8").strip().startswith("shigu-gui: 此 PDF 没有文字层（可能是扫描件），无法读取")
+    assert len(bad.stderr.decode("utf-8").strip().splitlines()) == 1

@@ -115,3 +115,10 @@ def test_pdf_that_is_not_a_report(qapp, tmp_path: Path) -> None:  # type: ignore
     path.write_bytes(data)
     with pytest.raises(ReportError, match="没有政府工作报告的正文"):
         load_report(path)
+
+
+def test_block_paragraphs_set_ragged_right(qapp) -> None:  # type: ignore[no-untyped-def]
+    """No first-line indent, no justification, space between paragraphs: the other common layout."""
+    data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), indent=False, justify=False, gap=0.6,
+                           number_style="di")
+    assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))

@@ -15,6 +15,7 @@ import ctypes
 import itertools
 import re
 import statistics
+import threading
 import unicodedata
 import warnings
 from collections import Counter
@@ -47,7 +48,9 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
 _LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]?$")
 _ERR_PASSWORD = 4
+_PDFIUM = threading.Lock()
 _ENCRYPTED = "此 PDF 已加密（需要密码），无法读取 / This PDF is encrypted: it needs a password"
 
 
@@ -64,7 +67,7 @@ class _Line:
 def pdf_text(data: bytes) -> str:
     import pypdfium2 as pdfium  # imported only when a PDF is opened
 
-    with warnings.catch_warnings():
+    with _PDFIUM, warnings.catch_warnings():  # PDFium is not thread-safe: one document at a time
         warnings.simplefilter("ignore")
         try:
             document = pdfium.PdfDocument(data)
@@ -166,6 +169,10 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     right = _edge([line.x1 for line in body], low=False)
     pitches = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
     pitch = statistics.median(pitches) if pitches else 2 * size
+    # Block paragraphs (no first-line indent, space between them) give no sign at a page break:
+    # there a finished sentence ends the paragraph.
+    gaps = sum(1 for p in pitches if p > 1.3 * pitch)
+    block_layout = gaps > sum(1 for line in body if line.x0 - left > 0.8 * size)
     paragraphs: list[list[str]] = []
     prev: _Line | None = None
     for line in lines:
@@ -175,10 +182,11 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             starts = True
         else:
             prev_short = right - prev.x1 > 1.2 * size
-            gap = prev.page == line.page and prev.y - line.y > 1.8 * pitch
+            gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
             size_change = abs(line.size - prev.size) > 0.15 * size
             both_big = big and prev.size > 1.15 * size and not size_change
-            starts = not both_big and (indented or prev_short or gap or size_change or big)
+            page_break = block_layout and prev.page != line.page and _SENTENCE_END.search(prev.text) is not None
+            starts = not both_big and (indented or prev_short or gap or size_change or big or page_break)
         if starts:
             paragraphs.append([line.text])
         else:
