@@ -14,6 +14,7 @@ folded text, so they equal the number of non-overlapping occurrences in each rep
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import sqlite3
@@ -24,18 +25,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.document import Document
-from ..model.search import SearchIndex, fold
+from ..model.search import Hit, SearchIndex, fold
 from .canonical import BY_ID, canonical_id
 from .places import identify
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, hash TEXT UNIQUE NOT NULL, title TEXT, year INTEGER, place TEXT,
-    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT);
+    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT,
+    same_length INTEGER);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, hash TEXT,
     doc_id INTEGER REFERENCES docs(id), status TEXT NOT NULL, reason TEXT, fingerprint TEXT, added REAL);
@@ -54,8 +56,15 @@ CREATE TABLE IF NOT EXISTS indicators (
 CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(doc_id);
 CREATE INDEX IF NOT EXISTS indicators_canonical ON indicators(canonical, doc_id, kind, start);
 """
-_FTS = ("CREATE VIRTUAL TABLE IF NOT EXISTS segments_fts USING fts5("
-        "folded, content='segments', content_rowid='id', tokenize='trigram')")
+_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS segments_fts USING fts5("
+    "folded, content='segments', content_rowid='id', tokenize='trigram case_sensitive 1')",
+    # Every pair of adjacent characters of a report as a token (hex code points, so that any
+    # character, punctuation and spaces too, makes exactly one token): column a holds the pairs
+    # starting at even positions, b at odd ones, so a token's offset gives its position.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(a, b, content='', columnsize=0, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_at USING fts5vocab(main, pairs, 'instance')",
+)
 
 # Each report counted once, under its first present path.
 _PRIMARY = """
@@ -206,6 +215,20 @@ def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
     return pieces
 
 
+def pair_columns(folded: str) -> tuple[str, str]:
+    """The pairs index's two columns for a folded text: pairs at even and at odd positions."""
+    text = folded + "\0\0"  # every character, the last one too, starts a pair
+    hexed = text.translate({ord(c): f"{ord(c):06x}" for c in set(text)})
+    even = " ".join(hexed[i: i + 12] for i in range(0, len(hexed) - 12, 12))
+    odd = " ".join(hexed[i: i + 12] for i in range(6, len(hexed) - 12, 12))
+    return even, odd
+
+
+def _hit(label: str, start: int, text: str, hit: Hit) -> SearchHit:
+    snippet, at = snippet_around(text, hit.start, hit.end)
+    return SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at)
+
+
 class Library:
     """One library file. Not thread-safe: each thread opens its own (WAL lets them share)."""
 
@@ -214,6 +237,7 @@ class Library:
         self.warning = ""  # set when the file was damaged and rebuilt: shown once to the user
         self.fts = fts5_trigram_available()
         self.fingerprint = library_fingerprint()
+        self._segment_map: dict[int, tuple[list[int], list[int]]] | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -240,7 +264,8 @@ class Library:
                 raise sqlite3.DatabaseError(f"schema version {version}")
             con.executescript(_SCHEMA)
             if self.fts:
-                con.execute(_FTS)
+                for statement in _FTS:
+                    con.execute(statement)
             con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             con.commit()
         except sqlite3.DatabaseError:
@@ -327,12 +352,14 @@ class Library:
     def add_document(self, doc: Document, path: str, digest: str) -> int:
         """Store a parsed report under the hash of its file's bytes; returns its id."""
         self._delete_doc_by_hash(digest)  # read by an older parser
+        self._segment_map = None
         who = identify(doc, path)
+        folded_doc = fold(doc.text)
         cur = self.con.execute(
-            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint,"
+            " same_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (digest, doc.title, who.year, who.place, who.level, len(doc.flat_sections), len(doc.text),
-             doc.source_hash, self.fingerprint))
+             doc.source_hash, self.fingerprint, int(len(folded_doc) == len(doc.text))))
         doc_id = int(cur.lastrowid or 0)
         for index, label, start, end in segments_of(doc):
             text = doc.text[start:end]
@@ -342,6 +369,8 @@ class Library:
                 (doc_id, index, label, start, text, folded))
             if self.fts:
                 self.con.execute("INSERT INTO segments_fts (rowid, folded) VALUES (?, ?)", (cur.lastrowid, folded))
+        if self.fts:
+            self.con.execute("INSERT INTO pairs (rowid, a, b) VALUES (?, ?, ?)", (doc_id, *pair_columns(folded_doc)))
         self.con.executemany(
             "INSERT INTO glossary (doc_id, number, term, definition, start) VALUES (?, ?, ?, ?, ?)",
             [(doc_id, g.number, g.term, g.definition, g.start) for g in doc.glossary])
@@ -358,10 +387,16 @@ class Library:
             self._delete_doc(int(row[0]))
 
     def _delete_doc(self, doc_id: int) -> None:
+        self._segment_map = None
         if self.fts:
             self.con.execute(
                 "INSERT INTO segments_fts (segments_fts, rowid, folded)"
                 " SELECT 'delete', id, folded FROM segments WHERE doc_id = ?", (doc_id,))
+            folded = "".join(r[0] for r in self.con.execute(
+                "SELECT folded FROM segments WHERE doc_id = ? ORDER BY start", (doc_id,)))
+            # A contentless table forgets a row only when told the tokens it was given.
+            self.con.execute("INSERT INTO pairs (pairs, rowid, a, b) VALUES ('delete', ?, ?, ?)",
+                             (doc_id, *pair_columns(folded)))
         for table in ("segments", "glossary", "indicators"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         self.con.execute("UPDATE files SET doc_id = NULL WHERE doc_id = ?", (doc_id,))
@@ -430,49 +465,93 @@ class Library:
             return "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?", (_phrase(needle),)
         return "SELECT id FROM segments WHERE instr(folded, ?) > 0", (needle,)
 
+    def _segments(self) -> dict[int, tuple[list[int], list[int]]]:
+        """Per document: its segments' starts and ids in reading order (kept until the next write)."""
+        if self._segment_map is None:
+            table: dict[int, tuple[list[int], list[int]]] = {}
+            rows = self.con.execute("SELECT id, doc_id, start FROM segments ORDER BY doc_id, start")
+            for seg_id, doc_id, start in rows:
+                starts, ids = table.setdefault(doc_id, ([], []))
+                starts.append(start)
+                ids.append(seg_id)
+            self._segment_map = table
+        return self._segment_map
+
+    def _pair_positions(self, needle: str) -> dict[int, tuple[int, int]] | None:
+        """For a one- or two-character needle, from the pairs index: per document its count and
+        the folded position of its first occurrence. None where the index cannot say (no FTS5;
+        'AA', whose overlapping pairs are not separate occurrences)."""
+        if not self.fts or len(needle) > 2 or (len(needle) == 2 and needle[0] == needle[1]):
+            return None
+        token = "".join(f"{ord(c):06x}" for c in needle)
+        params: tuple[str, ...] = (token,)
+        if len(needle) == 2:
+            where = "term = ?"
+        else:  # every pair that starts with the character
+            where, params = "term >= ? AND term < ?", (token, token + "g")  # hex digits sort below g
+        out: dict[int, tuple[int, int]] = {}
+        rows = self.con.execute(
+            f"SELECT doc, COUNT(*), MIN(offset * 2 + (col = 'b')) FROM temp.pairs_at WHERE {where}"
+            f" GROUP BY doc", params)
+        for doc_id, n, first in rows:
+            out[int(doc_id)] = (int(n), int(first))
+        return out
+
     def counts(self, term: str) -> dict[int, int]:
         """Occurrences of term per document (present ones and missing ones alike)."""
-        needle = fold(term)
+        return {doc_id: n for doc_id, (n, _seg) in self._counts_and_first(fold(term)).items()}
+
+    def _counts_and_first(self, needle: str) -> dict[int, tuple[int, int | None]]:
+        """Per document: the needle's count, and the id of the first segment holding it (if known)."""
         if not needle:
             return {}
+        pairs = self._pair_positions(needle)
+        if pairs is not None:
+            same = {r[0] for r in self.con.execute("SELECT id FROM docs WHERE same_length = 1")}
+            segments = self._segments()
+            out: dict[int, tuple[int, int | None]] = {}
+            for doc_id, (n, first) in pairs.items():
+                seg: int | None = None
+                if doc_id in same and doc_id in segments:  # a folded position is then a position in the text
+                    starts, ids = segments[doc_id]
+                    seg = ids[max(0, bisect.bisect_right(starts, first) - 1)]
+                out[doc_id] = (n, seg)
+            return out
         cand, params = self._candidates(needle)
         rows = self.con.execute(
-            f"SELECT doc_id, SUM((length(folded) - length(replace(folded, ?, ''))) / ?) FROM segments"
-            f" WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
-        return {int(d): int(n) for d, n in rows if n}
+            f"SELECT doc_id, SUM((length(folded) - length(replace(folded, ?, ''))) / ?), MIN(id)"
+            f" FROM segments WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
+        return {int(d): (int(n), int(first)) for d, n, first in rows if n}
 
     def search(self, term: str, hits_per_report: int = 3) -> list[SearchResult]:
-        """Reports holding term, most hits first; each with its count and its first hits."""
-        counts = self.counts(term)
-        if not counts:
+        """Reports holding term, most hits first; each with its count and its first hits (those
+        in the first section that holds it)."""
+        found = self._counts_and_first(fold(term))
+        if not found:
             return []
         docs = {r["id"]: r for r in self.con.execute(_PRIMARY)}
-        found = [(doc_id, n) for doc_id, n in counts.items() if doc_id in docs]
-        found.sort(key=lambda item: (-item[1], -(docs[item[0]]["year"] or 0), docs[item[0]]["path"]))
-        first = self._first_hits(term, [d for d, _ in found], hits_per_report)
+        ranked = [(doc_id, n) for doc_id, (n, _seg) in found.items() if doc_id in docs]
+        ranked.sort(key=lambda item: (-item[1], -(docs[item[0]]["year"] or 0), docs[item[0]]["path"]))
+        first = self._first_hits(term, {d: found[d][1] for d, _ in ranked}, hits_per_report)
         return [SearchResult(doc_id, docs[doc_id]["path"], docs[doc_id]["title"], docs[doc_id]["year"],
                              docs[doc_id]["place"] or "", n, tuple(first.get(doc_id, ())))
-                for doc_id, n in found]
+                for doc_id, n in ranked]
 
-    def _first_hits(self, term: str, doc_ids: list[int], limit: int) -> dict[int, list[SearchHit]]:
-        if limit <= 0 or not doc_ids:
+    def _first_hits(self, term: str, first_segment: dict[int, int | None], limit: int) -> dict[int, list[SearchHit]]:
+        if limit <= 0 or not first_segment:
             return {}
-        needle = fold(term)
-        cand, params = self._candidates(needle)
-        # Only the first few matching segments of each report come back to Python.
-        rows = self.con.execute(
-            f"SELECT doc_id, label, start, text FROM segments WHERE id IN ("
-            f" SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY doc_id ORDER BY start) AS rn"
-            f" FROM segments WHERE id IN ({cand})) WHERE rn <= ?) ORDER BY doc_id, start", (*params, limit))
-        wanted = set(doc_ids)
         out: dict[int, list[SearchHit]] = {}
-        for doc_id, label, start, text in rows:
-            if doc_id not in wanted:
-                continue
-            hits = out.setdefault(doc_id, [])
-            for hit in SearchIndex(text).find(term, limit=limit - len(hits)):
-                snippet, at = snippet_around(text, hit.start, hit.end)
-                hits.append(SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at))
+        known = [seg for seg in first_segment.values() if seg is not None]
+        for chunk in range(0, len(known), 900):  # SQLite's limit on parameters
+            ids = known[chunk: chunk + 900]
+            rows = self.con.execute(
+                f"SELECT doc_id, label, start, text FROM segments WHERE id IN ({','.join('?' * len(ids))})",
+                ids)
+            for doc_id, label, start, text in rows:
+                out[doc_id] = [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit)]
+        for doc_id, seg in first_segment.items():
+            if seg is None or not out.get(doc_id):  # folding changed lengths there: look it up the slow way
+                out[doc_id] = self.hits_in(doc_id, term, limit)
         return out
 
     def hits_in(self, doc_id: int, term: str, limit: int = 10_000) -> list[SearchHit]:
@@ -485,9 +564,7 @@ class Library:
             "SELECT label, start, text FROM segments WHERE doc_id = ? AND instr(folded, ?) > 0 ORDER BY start",
             (doc_id, needle))
         for label, start, text in rows:
-            for hit in SearchIndex(text).find(term, limit=limit - len(hits)):
-                snippet, at = snippet_around(text, hit.start, hit.end)
-                hits.append(SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at))
+            hits += [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit - len(hits))]
             if len(hits) >= limit:
                 break
         return hits

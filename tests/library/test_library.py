@@ -34,7 +34,7 @@ def reports(tmp_path: Path) -> Path:
     shutil.copy(SEED, folder / "石鼓区2019.txt")
     (folder / "sub" / "2024年苏州市政府工作报告.txt").write_text(
         "2024年苏州市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市地区生产总值增长4.6%。高质量发展，发展。\n"
-        "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
+        "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。哈哈哈哈哈。2000万元\n", encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
     (folder / "notes.md").write_text("not a report folder file", encoding="utf-8")
     return folder
@@ -142,7 +142,8 @@ def occurrences(text: str, term: str) -> int:
     return text.count(term)
 
 
-@pytest.mark.parametrize("term", ["发展", "改革", "高质量发展", "新质生产力", "年", "生态环境"])
+@pytest.mark.parametrize("term", ["发展", "改革", "高质量发展", "新质生产力", "年", "生态环境", "00", "，", "%",
+                                  "000", "哈哈", "2", "万元"])
 def test_search_counts_equal_occurrences_in_each_report(library: Library, reports: Path, term: str) -> None:
     add_paths(library, [reports])
     expected = {}
