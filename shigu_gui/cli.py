@@ -1,4 +1,5 @@
-"""The front door: `shigu-gui [FILE]`, `--dump`, `--screenshot`. --dump never imports Qt."""
+"""The front door: `shigu-gui [FILE]`, `--dump`, `--screenshot`, `library …`. --dump and library never
+import Qt."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shigu-gui",
         description="shigu_gui 政府工作报告阅读器 — an offline reader for Chinese government work reports",
+        epilog="shigu-gui library {add,list,search,matrix,trend} …: the library of many reports "
+               "(shigu-gui library --help)",
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
     parser.add_argument("--dump", choices=DUMP_KINDS, help="print the parsed report as JSON and exit")
@@ -36,6 +39,11 @@ def _fail(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["library"] and not Path("library").is_file():  # a report named "library" still opens
+        from .library.cli import main as library_main
+
+        return library_main(argv[1:])
     args = build_parser().parse_args(argv)
     path = Path(args.file) if args.file else bundled_report()
     if args.dump:

@@ -40,3 +40,8 @@ def cache_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / _ORG / _APP / "reports"
+
+
+def library_db() -> Path:
+    """The library of many reports (shigu_gui/library): an SQLite file beside the marks."""
+    return data_dir() / "library.sqlite3"

@@ -1,0 +1,125 @@
+"""The library's bench rows: 1,000 reports (the seed and the corpus, repeated with other years and
+places) indexed, searched and put in a matrix. Run alone (`python bench/library_bench.py [N]`) or
+from bench.py."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SEED = ROOT / "resources" / "report.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+_STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+
+
+def sources() -> list[tuple[str, str, str]]:
+    """(text, place, short place) of each real report at hand."""
+    from shigu_gui.library.places import identify
+    from shigu_gui.model import parse_report
+
+    paths = [SEED, *sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else [SEED]
+    out = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        place = identify(parse_report(text, path.stem), path).place
+        short = place[:-1] if place.endswith(("省", "市", "区", "县")) else place
+        out.append((text, place, short))
+    return out
+
+
+def make_reports(folder: Path, count: int) -> int:
+    """count reports in folder, each with its own year and place; returns their text size in bytes."""
+    names = itertools.cycle(["".join(p) for p in itertools.product(_STEMS, repeat=2)])  # 484 names
+    base = sources()
+    total = 0
+    for i in range(count):
+        text, place, short = base[i % len(base)]
+        year = 1990 + i % 36
+        if place and place != "全国":
+            name = next(names)
+            text = text.replace(place, f"{name}市").replace(short, name)
+        text = text.replace("2025年", f"{year}年", 3).replace("2019年", f"{year}年", 3)
+        text = f"{text}\n（第{i}份）\n"  # every copy its own bytes
+        data = text.encode("utf-8")
+        total += len(data)
+        (folder / f"{i:04d}.txt").write_bytes(data)
+    return total
+
+
+def time_it(fn, repeat: int = 7) -> float:
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def library_rows(count: int = 1000) -> list[tuple[str, str, str]]:
+    from shigu_gui.library import Library, add_paths
+
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "reports"
+        folder.mkdir()
+        text_bytes = make_reports(folder, count)
+        db = Path(tmp) / "library.sqlite3"
+        library = Library(db)
+        t0 = time.perf_counter()
+        result = add_paths(library, [folder])
+        seconds = time.perf_counter() - t0
+        rows.append((f"library: index {len(result.added)} reports ({len(result.failed)} failed)",
+                     f"{seconds:.1f} s", "< 120 s"))
+        library.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = db.stat().st_size
+        rows.append(("library: database size / report text size",
+                     f"{size / 1e6:.0f} / {text_bytes / 1e6:.0f} MB ({size / text_bytes:.1f}×)", "measured"))
+        t0 = time.perf_counter()
+        again = add_paths(library, [folder])
+        rows.append((f"library: re-add, {len(again.skipped)} unchanged skipped", f"{time.perf_counter() - t0:.2f} s",
+                     "measured"))
+        for term in ("发展", "改革", "高质量发展", "生态环境", "新质生产力"):
+            s = time_it(lambda term=term: library.search(term), 5)
+            hits = sum(r.count for r in library.search(term))
+            rows.append((f"library: search {len(term)}-char “{term}” ({hits} hits)", f"{s * 1000:.0f} ms", "< 100 ms"))
+        s = time_it(library.matrix, 5)
+        rows.append((f"library: matrix query ({len(library.matrix())} cells)", f"{s * 1000:.0f} ms", "measured"))
+        s = time_it(lambda: library.trend("高质量发展"), 5)
+        rows.append(("library: trend query", f"{s * 1000:.0f} ms", "< 100 ms"))
+        s = time_it(library.reports, 5)
+        rows.append(("library: list reports (with missing check)", f"{s * 1000:.0f} ms", "measured"))
+        library.close()
+        view = view_open_seconds(db)
+        if view is not None:
+            rows.append((f"library: view open ({count} reports)", f"{view * 1000:.0f} ms", "< 300 ms"))
+    return rows
+
+
+def view_open_seconds(db: Path) -> float | None:
+    """From nothing to the library view shown with its table filled (None before the view exists)."""
+    try:
+        from shigu_gui.ui.library.pane import open_time
+    except ImportError:
+        return None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return open_time(db)
+
+
+def main() -> int:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    rows = library_rows(count)
+    width = max(len(r[0]) for r in rows)
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:<24}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

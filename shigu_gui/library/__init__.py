@@ -1,0 +1,20 @@
+"""The library: many reports side by side in one SQLite file (FTS5 search, indicator matrix). No Qt."""
+
+from __future__ import annotations
+
+from .db import Cell, Library, LibraryError, ReportEntry, SearchHit, SearchResult, TrendPoint
+from .indexer import REPORT_SUFFIXES, IndexResult, add_paths, expand
+
+__all__ = [
+    "REPORT_SUFFIXES",
+    "Cell",
+    "IndexResult",
+    "Library",
+    "LibraryError",
+    "ReportEntry",
+    "SearchHit",
+    "SearchResult",
+    "TrendPoint",
+    "add_paths",
+    "expand",
+]

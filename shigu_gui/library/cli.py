@@ -1,0 +1,146 @@
+"""`shigu-gui library …`: the library from the command line, JSON on stdout. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .canonical import BY_ID
+
+if TYPE_CHECKING:
+    from .db import Cell
+
+MATRIX_COLUMNS = ("path", "year", "place", "indicator", "label", "kind", "value", "unit", "growth",
+                  "qualifier", "sentence")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shigu-gui library",
+        description="文库：多份报告的索引、跨报告搜索与指标对比 / the library of reports",
+    )
+    parser.add_argument("--db", metavar="FILE", help="library file (default: library.sqlite3 in the data folder)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add = sub.add_parser("add", help="add report files or folders (recursive); unchanged files are skipped")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--json", action="store_true", help="(the summary is always JSON)")
+    listing = sub.add_parser("list", help="every report added, with year, place, level and status")
+    listing.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
+    search = sub.add_parser("search", help="search every report; counts per report, first hits")
+    search.add_argument("term")
+    search.add_argument("--hits", type=int, default=3, metavar="N", help="hits shown per report (default 3)")
+    search.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
+    matrix = sub.add_parser("matrix", help="report × canonical indicator, actual and target")
+    form = matrix.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="JSON (the default)")
+    form.add_argument("--csv", action="store_true", help="CSV with a header row")
+    matrix.add_argument("--indicator", action="append", choices=sorted(BY_ID), metavar="ID",
+                        help=f"only this indicator (repeatable): {', '.join(BY_ID)}")
+    trend = sub.add_parser("trend", help="a term's count in every report, by year")
+    trend.add_argument("term")
+    trend.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
+    sub.add_parser("remove", help="forget a report (the file is not touched)").add_argument("paths", nargs="+")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"shigu-gui: {message}", file=sys.stderr)
+    return 2
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def _dump(data: object) -> None:
+    _write(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _lines(rows: list[list[object]]) -> None:
+    _write("\n".join("\t".join("" if v is None else str(v) for v in row) for row in rows))
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    from ..paths import library_db
+    from .db import Library, LibraryError
+
+    try:
+        library = Library(Path(args.db) if args.db else library_db())
+    except LibraryError as exc:
+        return _fail(str(exc))
+    if library.warning:
+        print(f"shigu-gui: {library.warning}", file=sys.stderr)
+    try:
+        return _run(library, args)
+    except LibraryError as exc:
+        return _fail(str(exc))
+    finally:
+        library.close()
+
+
+def _run(library: object, args: argparse.Namespace) -> int:
+    from .db import Library
+    from .indexer import add_paths
+
+    assert isinstance(library, Library)
+    if args.command == "add":
+        progress = _progress if sys.stderr.isatty() else None
+        result = add_paths(library, args.paths, progress)
+        if progress is not None:
+            print(file=sys.stderr)
+        _dump(result.as_json())
+        return 1 if result.failed else 0
+    if args.command == "remove":
+        for path in args.paths:
+            library.remove(str(Path(path).expanduser().absolute()))
+        return 0
+    library.refresh_missing()  # a report deleted since it was added is listed as missing, never searched
+    if args.command == "list":
+        reports = library.reports(refresh=False)
+        if args.json:
+            _dump([r.as_json() for r in reports])
+        else:
+            _lines([[r.year, r.place, r.level, r.sections, r.status, r.title, r.path] for r in reports])
+        return 0
+    if args.command == "search":
+        results = library.search(args.term, max(0, args.hits))
+        if args.json:
+            _dump([r.as_json() for r in results])
+        else:
+            _lines([[r.count, r.year, r.place, r.title, r.path] for r in results])
+        return 0
+    if args.command == "trend":
+        points = library.trend(args.term)
+        if args.json:
+            _dump([p.as_json() for p in points])
+        else:
+            _lines([[p.year, p.place, p.count, p.path] for p in points])
+        return 0
+    cells = library.matrix(tuple(args.indicator or ()))
+    if args.csv:
+        _write(matrix_csv(cells).rstrip("\n"))
+    else:
+        _dump([c.as_json() for c in cells])
+    return 0
+
+
+def matrix_csv(cells: list[Cell]) -> str:
+    """The matrix as CSV (the columns of the JSON rows), as the command line and the window export it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(MATRIX_COLUMNS)
+    for cell in cells:
+        row = cell.as_json()
+        writer.writerow(["" if row[c] is None else row[c] for c in MATRIX_COLUMNS])
+    return out.getvalue()
+
+
+def _progress(done: int, total: int, path: str) -> None:
+    print(f"\r[{done}/{total}] {Path(path).name[:60]:<60}", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,624 @@
+"""The library: many reports in one SQLite file (FTS5 trigram index, WAL). No Qt.
+
+Files and their parsed contents are kept apart: a file row (path, size, mtime, hash, status) points
+to a document row keyed by the hash of the file's bytes. Two paths with the same bytes share one
+document (the second is listed as a duplicate and counted once); a changed file gets a new
+document; a deleted file keeps its document, marked missing, until it comes back.
+
+Search folds width and case like the in-report search (model.search.fold). The text of every
+section is stored as written and folded; the folded copy is indexed with the trigram tokenizer,
+which finds any substring of three or more characters. Shorter terms (most two-character Chinese
+words) fall back to a scan of the folded text with instr(). Counts are taken in SQL over the
+folded text, so they equal the number of non-overlapping occurrences in each report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.document import Document
+from ..model.search import Hit, SearchIndex, fold
+from .canonical import BY_ID, canonical_id
+from .places import identify
+
+SCHEMA_VERSION = 2
+_LIBRARY_DIR = Path(__file__).resolve().parent
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY, hash TEXT UNIQUE NOT NULL, title TEXT, year INTEGER, place TEXT,
+    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT,
+    same_length INTEGER);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, hash TEXT,
+    doc_id INTEGER REFERENCES docs(id), status TEXT NOT NULL, reason TEXT, fingerprint TEXT, added REAL);
+CREATE INDEX IF NOT EXISTS files_doc ON files(doc_id);
+CREATE TABLE IF NOT EXISTS segments (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, section INTEGER, label TEXT, start INTEGER,
+    text TEXT, folded TEXT);
+CREATE INDEX IF NOT EXISTS segments_doc ON segments(doc_id, start);
+CREATE TABLE IF NOT EXISTS glossary (
+    doc_id INTEGER NOT NULL, number INTEGER, term TEXT, definition TEXT, start INTEGER);
+CREATE INDEX IF NOT EXISTS glossary_doc ON glossary(doc_id);
+CREATE TABLE IF NOT EXISTS indicators (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, canonical TEXT, name TEXT, kind TEXT,
+    value REAL, unit TEXT, growth REAL, qualifier TEXT, year INTEGER, sentence TEXT,
+    start INTEGER, end INTEGER);
+CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(doc_id);
+CREATE INDEX IF NOT EXISTS indicators_canonical ON indicators(canonical, doc_id, kind, start);
+"""
+_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS segments_fts USING fts5("
+    "folded, content='segments', content_rowid='id', tokenize='trigram case_sensitive 1')",
+    # Every pair of adjacent characters of a report as a token (hex code points, so that any
+    # character, punctuation and spaces too, makes exactly one token): column a holds the pairs
+    # starting at even positions, b at odd ones, so a token's offset gives its position.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(a, b, content='', columnsize=0, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_at USING fts5vocab(main, pairs, 'instance')",
+)
+
+# Each report counted once, under its first present path.
+_PRIMARY = """
+    SELECT d.*, f.path AS path FROM docs d JOIN (
+        SELECT doc_id, MIN(id) AS fid FROM files WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id
+    ) p ON p.doc_id = d.id JOIN files f ON f.id = p.fid
+"""
+
+
+class LibraryError(Exception):
+    """The library file cannot be opened or written; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    file_id: int
+    doc_id: int | None
+    path: str
+    title: str
+    year: int | None
+    place: str
+    level: str
+    sections: int
+    status: str  # ok / failed: reason / missing / duplicate: first path
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "title": self.title, "year": self.year, "place": self.place,
+                "level": self.level, "sections": self.sections, "status": self.status}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    section: str  # the label of the innermost section holding the hit ('' for the title block)
+    snippet: str  # a line of context, the hit in the middle
+    offset: int  # of the hit in the report's Document.text
+    length: int
+    snippet_at: int  # where the hit starts inside snippet
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    doc_id: int
+    path: str
+    title: str
+    year: int | None
+    place: str
+    count: int
+    hits: tuple[SearchHit, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "title": self.title, "count": self.count,
+                "hits": [{"section": h.section, "snippet": h.snippet, "offset": h.offset} for h in self.hits]}
+
+
+@dataclass(frozen=True)
+class Cell:
+    doc_id: int
+    path: str
+    year: int | None
+    place: str
+    indicator: str
+    label: str  # the name the report gives the figure
+    kind: str  # actual / target
+    value: float | None
+    unit: str | None
+    growth: float | None
+    qualifier: str | None
+    sentence: str
+    start: int  # the sentence in the report's Document.text
+    end: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "year": self.year, "place": self.place, "indicator": self.indicator,
+                "label": self.label, "kind": self.kind, "value": self.value, "unit": self.unit,
+                "growth": self.growth, "qualifier": self.qualifier, "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    doc_id: int
+    path: str
+    year: int | None
+    place: str
+    count: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "year": self.year, "place": self.place, "count": self.count}
+
+
+def library_fingerprint() -> str:
+    """Changes when the parser or the library's reading rules do: stored documents are then
+    re-read on the next add instead of being skipped as unchanged."""
+    from ..model.cache import parser_fingerprint
+
+    crc = 0
+    for source in sorted(_LIBRARY_DIR.glob("*.py")):
+        try:
+            crc = zlib.crc32(source.name.encode() + source.read_bytes(), crc)
+        except OSError:
+            continue
+    return f"{parser_fingerprint()}/{SCHEMA_VERSION}:{crc:08x}"
+
+
+def fts5_trigram_available() -> bool:
+    try:
+        con = sqlite3.connect(":memory:")
+        try:
+            con.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'
+
+
+def snippet_around(text: str, start: int, end: int, width: int = 20) -> tuple[str, int]:
+    """A line of context with the hit in the middle, cut at paragraph ends; and where the hit
+    starts in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - width)
+    hi = min(line_end, end + width)
+    lead = "…" if lo > line_start else ""
+    return lead + text[lo:hi] + ("…" if hi < line_end else ""), len(lead) + start - lo
+
+
+def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
+    """The report's text tiled by its sections: (flat index or -1, label, start, end). A section
+    holds its heading and the text up to its first child; the title block comes first."""
+    flat = doc.flat_sections
+    starts = sorted({0, *(s.start for s in flat)})
+    by_start: dict[int, int] = {}
+    for i, s in enumerate(flat):
+        by_start.setdefault(s.start, i)
+    pieces = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc.text)
+        if end <= start:
+            continue
+        index = by_start.get(start, -1)
+        label = flat[index].label if index >= 0 else ""
+        pieces.append((index, label, start, end))
+    return pieces
+
+
+def pair_columns(folded: str) -> tuple[str, str]:
+    """The pairs index's two columns for a folded text: pairs at even and at odd positions."""
+    text = folded + "\0\0"  # every character, the last one too, starts a pair
+    hexed = text.translate({ord(c): f"{ord(c):06x}" for c in set(text)})
+    even = " ".join(hexed[i: i + 12] for i in range(0, len(hexed) - 12, 12))
+    odd = " ".join(hexed[i: i + 12] for i in range(6, len(hexed) - 12, 12))
+    return even, odd
+
+
+def _hit(label: str, start: int, text: str, hit: Hit) -> SearchHit:
+    snippet, at = snippet_around(text, hit.start, hit.end)
+    return SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at)
+
+
+class Library:
+    """One library file. Not thread-safe: each thread opens its own (WAL lets them share)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.warning = ""  # set when the file was damaged and rebuilt: shown once to the user
+        self.fts = fts5_trigram_available()
+        self.fingerprint = library_fingerprint()
+        self._segment_map: dict[int, tuple[list[int], list[int]]] | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"无法创建文库文件夹 / Cannot create the library folder: {path.parent} "
+                               f"({exc.strerror or exc})") from None
+        try:
+            self.con = self._open()
+        except sqlite3.DatabaseError as exc:
+            self.con = self._rebuild(exc)
+
+    # -- opening -------------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.path, timeout=10)
+        con.row_factory = sqlite3.Row
+        return con
+
+    def _open(self) -> sqlite3.Connection:
+        con = self._connect()
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            version = self._schema_version(con)
+            if version is not None and version != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"schema version {version}")
+            con.executescript(_SCHEMA)
+            if self.fts:
+                for statement in _FTS:
+                    con.execute(statement)
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            con.commit()
+        except sqlite3.DatabaseError:
+            con.close()
+            raise
+        except sqlite3.Error as exc:
+            con.close()
+            raise LibraryError(f"无法打开文库 / Cannot open the library: {self.path} ({exc})") from None
+        return con
+
+    @staticmethod
+    def _schema_version(con: sqlite3.Connection) -> int | None:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in tables:
+            return None
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return int(row[0]) if row else None
+
+    def _rebuild(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Keep the damaged file aside, start a new one, and keep the paths it still lists."""
+        paths = self._salvage_paths()
+        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"文库文件已损坏且无法移开 / The library file is damaged and cannot be "
+                               f"moved aside: {self.path} ({exc.strerror or exc})") from None
+        con = self._open()
+        now = time.time()
+        con.executemany(
+            "INSERT OR IGNORE INTO files (path, size, mtime_ns, status, reason, added)"
+            " VALUES (?, -1, -1, 'failed', ?, ?)",
+            [(p, "文库已重建，请重新添加 / library rebuilt: add again", now) for p in paths])
+        con.commit()
+        self.warning = (f"文库文件已损坏（{error}），已移至 {aside} 并重建；"
+                        f"{len(paths)} 份报告需重新添加 / The library file was damaged and was moved to "
+                        f"{aside}; a new one was made ({len(paths)} reports to add again)")
+        return con
+
+    def _salvage_paths(self) -> list[str]:
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                return [r[0] for r in con.execute("SELECT path FROM files")]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return []
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+    def file_row(self, path: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.con.execute("SELECT * FROM files WHERE path = ?", (path,)).fetchone()
+        return row
+
+    def doc_for_hash(self, digest: str) -> int | None:
+        row = self.con.execute("SELECT id FROM docs WHERE hash = ? AND fingerprint = ?",
+                               (digest, self.fingerprint)).fetchone()
+        return int(row[0]) if row else None
+
+    def set_file(self, path: str, size: int, mtime_ns: int, digest: str | None, doc_id: int | None,
+                 status: str, reason: str | None = None) -> None:
+        self.con.execute(
+            "INSERT INTO files (path, size, mtime_ns, hash, doc_id, status, reason, fingerprint, added)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
+            " mtime_ns = excluded.mtime_ns, hash = excluded.hash, doc_id = excluded.doc_id,"
+            " status = excluded.status, reason = excluded.reason, fingerprint = excluded.fingerprint",
+            (path, size, mtime_ns, digest, doc_id, status, reason, self.fingerprint, time.time()))
+
+    def touch_file(self, path: str, size: int, mtime_ns: int) -> None:
+        self.con.execute("UPDATE files SET size = ?, mtime_ns = ?, status = 'ok' WHERE path = ?",
+                         (size, mtime_ns, path))
+
+    def add_document(self, doc: Document, path: str, digest: str) -> int:
+        """Store a parsed report under the hash of its file's bytes; returns its id."""
+        self._delete_doc_by_hash(digest)  # read by an older parser
+        self._segment_map = None
+        who = identify(doc, path)
+        folded_doc = fold(doc.text)
+        cur = self.con.execute(
+            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint,"
+            " same_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, doc.title, who.year, who.place, who.level, len(doc.flat_sections), len(doc.text),
+             doc.source_hash, self.fingerprint, int(len(folded_doc) == len(doc.text))))
+        doc_id = int(cur.lastrowid or 0)
+        for index, label, start, end in segments_of(doc):
+            text = doc.text[start:end]
+            folded = fold(text)
+            cur = self.con.execute(
+                "INSERT INTO segments (doc_id, section, label, start, text, folded) VALUES (?, ?, ?, ?, ?, ?)",
+                (doc_id, index, label, start, text, folded))
+            if self.fts:
+                self.con.execute("INSERT INTO segments_fts (rowid, folded) VALUES (?, ?)", (cur.lastrowid, folded))
+        if self.fts:
+            self.con.execute("INSERT INTO pairs (rowid, a, b) VALUES (?, ?, ?)", (doc_id, *pair_columns(folded_doc)))
+        self.con.executemany(
+            "INSERT INTO glossary (doc_id, number, term, definition, start) VALUES (?, ?, ?, ?, ?)",
+            [(doc_id, g.number, g.term, g.definition, g.start) for g in doc.glossary])
+        self.con.executemany(
+            "INSERT INTO indicators (doc_id, canonical, name, kind, value, unit, growth, qualifier, year,"
+            " sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, canonical_id(i.name), i.name, i.kind, i.value, i.unit, i.growth, i.qualifier, i.year,
+              i.sentence, i.start, i.end) for i in doc.indicators])
+        return doc_id
+
+    def _delete_doc_by_hash(self, digest: str) -> None:
+        row = self.con.execute("SELECT id FROM docs WHERE hash = ?", (digest,)).fetchone()
+        if row:
+            self._delete_doc(int(row[0]))
+
+    def _delete_doc(self, doc_id: int) -> None:
+        self._segment_map = None
+        if self.fts:
+            self.con.execute(
+                "INSERT INTO segments_fts (segments_fts, rowid, folded)"
+                " SELECT 'delete', id, folded FROM segments WHERE doc_id = ?", (doc_id,))
+            folded = "".join(r[0] for r in self.con.execute(
+                "SELECT folded FROM segments WHERE doc_id = ? ORDER BY start", (doc_id,)))
+            # A contentless table forgets a row only when told the tokens it was given.
+            self.con.execute("INSERT INTO pairs (pairs, rowid, a, b) VALUES ('delete', ?, ?, ?)",
+                             (doc_id, *pair_columns(folded)))
+        for table in ("segments", "glossary", "indicators"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self.con.execute("UPDATE files SET doc_id = NULL WHERE doc_id = ?", (doc_id,))
+        self.con.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+
+    def drop_orphans(self) -> None:
+        """Documents no file points to any more (the file changed, or was removed)."""
+        for (doc_id,) in self.con.execute(
+                "SELECT id FROM docs WHERE id NOT IN (SELECT doc_id FROM files WHERE doc_id IS NOT NULL)"
+        ).fetchall():
+            self._delete_doc(int(doc_id))
+
+    def remove(self, path: str) -> None:
+        self.con.execute("DELETE FROM files WHERE path = ?", (path,))
+        self.drop_orphans()
+        self.commit()
+
+    def commit(self) -> None:
+        self.con.commit()
+
+    # -- reading -------------------------------------------------------------------------------
+    def refresh_missing(self) -> int:
+        """Mark files that are gone as missing (and ones that are back, unchanged, as ok)."""
+        changes = []
+        for row in self.con.execute("SELECT path, size, mtime_ns, status FROM files WHERE status IN ('ok', 'missing')"):
+            try:
+                st = Path(row["path"]).stat()
+                present = (st.st_size, st.st_mtime_ns) == (row["size"], row["mtime_ns"])
+            except OSError:
+                present = False
+            status = "ok" if present else "missing"
+            if status != row["status"]:
+                changes.append((status, row["path"]))
+        if changes:
+            self.con.executemany("UPDATE files SET status = ? WHERE path = ?", changes)
+            self.commit()
+        return len(changes)
+
+    def reports(self, refresh: bool = True) -> list[ReportEntry]:
+        """Every file added, in the order added, with what was read from it."""
+        if refresh:
+            self.refresh_missing()
+        rows = self.con.execute(
+            "SELECT f.id AS fid, f.path, f.status, f.reason, f.doc_id, d.title, d.year, d.place, d.level,"
+            " d.sections FROM files f LEFT JOIN docs d ON d.id = f.doc_id ORDER BY f.id").fetchall()
+        first: dict[int, str] = {}
+        for r in rows:
+            if r["status"] == "ok" and r["doc_id"] is not None:
+                first.setdefault(r["doc_id"], r["path"])
+        out = []
+        for r in rows:
+            status = r["status"]
+            if status == "failed":
+                status = f"failed: {r['reason']}"
+            elif status == "ok" and first.get(r["doc_id"], r["path"]) != r["path"]:
+                status = f"duplicate: {first[r['doc_id']]}"
+            out.append(ReportEntry(
+                file_id=r["fid"], doc_id=r["doc_id"], path=r["path"], title=r["title"] or Path(r["path"]).stem,
+                year=r["year"], place=r["place"] or "", level=r["level"] or "", sections=r["sections"] or 0,
+                status=status))
+        return out
+
+    def _candidates(self, needle: str) -> tuple[str, tuple[object, ...]]:
+        """SQL for the ids of the segments that may hold needle (folded), and its parameters."""
+        if self.fts and len(needle) >= 3:
+            return "SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?", (_phrase(needle),)
+        return "SELECT id FROM segments WHERE instr(folded, ?) > 0", (needle,)
+
+    def _segments(self) -> dict[int, tuple[list[int], list[int]]]:
+        """Per document: its segments' starts and ids in reading order (kept until the next write)."""
+        if self._segment_map is None:
+            table: dict[int, tuple[list[int], list[int]]] = {}
+            rows = self.con.execute("SELECT id, doc_id, start FROM segments ORDER BY doc_id, start")
+            for seg_id, doc_id, start in rows:
+                starts, ids = table.setdefault(doc_id, ([], []))
+                starts.append(start)
+                ids.append(seg_id)
+            self._segment_map = table
+        return self._segment_map
+
+    def _pair_positions(self, needle: str) -> dict[int, tuple[int, int]] | None:
+        """For a one- or two-character needle, from the pairs index: per document its count and
+        the folded position of its first occurrence. None where the index cannot say (no FTS5;
+        'AA', whose overlapping pairs are not separate occurrences)."""
+        if not self.fts or len(needle) > 2 or (len(needle) == 2 and needle[0] == needle[1]):
+            return None
+        token = "".join(f"{ord(c):06x}" for c in needle)
+        params: tuple[str, ...] = (token,)
+        if len(needle) == 2:
+            where = "term = ?"
+        else:  # every pair that starts with the character
+            where, params = "term >= ? AND term < ?", (token, token + "g")  # hex digits sort below g
+        out: dict[int, tuple[int, int]] = {}
+        rows = self.con.execute(
+            f"SELECT doc, COUNT(*), MIN(offset * 2 + (col = 'b')) FROM temp.pairs_at WHERE {where}"
+            f" GROUP BY doc", params)
+        for doc_id, n, first in rows:
+            out[int(doc_id)] = (int(n), int(first))
+        return out
+
+    def counts(self, term: str) -> dict[int, int]:
+        """Occurrences of term per document (present ones and missing ones alike)."""
+        return {doc_id: n for doc_id, (n, _seg) in self._counts_and_first(fold(term)).items()}
+
+    def _counts_and_first(self, needle: str) -> dict[int, tuple[int, int | None]]:
+        """Per document: the needle's count, and the id of the first segment holding it (if known)."""
+        if not needle:
+            return {}
+        pairs = self._pair_positions(needle)
+        if pairs is not None:
+            same = {r[0] for r in self.con.execute("SELECT id FROM docs WHERE same_length = 1")}
+            segments = self._segments()
+            out: dict[int, tuple[int, int | None]] = {}
+            for doc_id, (n, first) in pairs.items():
+                seg: int | None = None
+                if doc_id in same and doc_id in segments:  # a folded position is then a position in the text
+                    starts, ids = segments[doc_id]
+                    seg = ids[max(0, bisect.bisect_right(starts, first) - 1)]
+                out[doc_id] = (n, seg)
+            return out
+        cand, params = self._candidates(needle)
+        rows = self.con.execute(
+            f"SELECT doc_id, SUM((length(folded) - length(replace(folded, ?, ''))) / ?), MIN(id)"
+            f" FROM segments WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
+        return {int(d): (int(n), int(first)) for d, n, first in rows if n}
+
+    def search(self, term: str, hits_per_report: int = 3) -> list[SearchResult]:
+        """Reports holding term, most hits first; each with its count and its first hits (those
+        in the first section that holds it)."""
+        found = self._counts_and_first(fold(term))
+        if not found:
+            return []
+        docs = {r["id"]: r for r in self.con.execute(_PRIMARY)}
+        ranked = [(doc_id, n) for doc_id, (n, _seg) in found.items() if doc_id in docs]
+        ranked.sort(key=lambda item: (-item[1], -(docs[item[0]]["year"] or 0), docs[item[0]]["path"]))
+        first = self._first_hits(term, {d: found[d][1] for d, _ in ranked}, hits_per_report)
+        return [SearchResult(doc_id, docs[doc_id]["path"], docs[doc_id]["title"], docs[doc_id]["year"],
+                             docs[doc_id]["place"] or "", n, tuple(first.get(doc_id, ())))
+                for doc_id, n in ranked]
+
+    def _first_hits(self, term: str, first_segment: dict[int, int | None], limit: int) -> dict[int, list[SearchHit]]:
+        if limit <= 0 or not first_segment:
+            return {}
+        out: dict[int, list[SearchHit]] = {}
+        known = [seg for seg in first_segment.values() if seg is not None]
+        for chunk in range(0, len(known), 900):  # SQLite's limit on parameters
+            ids = known[chunk: chunk + 900]
+            rows = self.con.execute(
+                f"SELECT doc_id, label, start, text FROM segments WHERE id IN ({','.join('?' * len(ids))})",
+                ids)
+            for doc_id, label, start, text in rows:
+                out[doc_id] = [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit)]
+        for doc_id, seg in first_segment.items():
+            if seg is None or not out.get(doc_id):  # folding changed lengths there: look it up the slow way
+                out[doc_id] = self.hits_in(doc_id, term, limit)
+        return out
+
+    def hits_in(self, doc_id: int, term: str, limit: int = 10_000) -> list[SearchHit]:
+        """Every hit of term in one report, in reading order (the view's expanded result)."""
+        needle = fold(term)
+        if not needle:
+            return []
+        hits: list[SearchHit] = []
+        rows = self.con.execute(
+            "SELECT label, start, text FROM segments WHERE doc_id = ? AND instr(folded, ?) > 0 ORDER BY start",
+            (doc_id, needle))
+        for label, start, text in rows:
+            hits += [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit - len(hits))]
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def trend(self, term: str) -> list[TrendPoint]:
+        """The term's count in every report, by year (zero where it does not occur)."""
+        counts = self.counts(term) if fold(term) else {}
+        points = [TrendPoint(r["id"], r["path"], r["year"], r["place"] or "", counts.get(r["id"], 0))
+                  for r in self.con.execute(_PRIMARY)]
+        points.sort(key=lambda p: (p.year is None, p.year or 0, p.place, p.path))
+        return points
+
+    def matrix(self, indicators: tuple[str, ...] = ()) -> list[Cell]:
+        """Report × canonical indicator: the first figure of each kind (actual, target) a report
+        states for it, with the sentence it stands in."""
+        where = ""
+        params: tuple[object, ...] = ()
+        if indicators:
+            where = f" AND i.canonical IN ({','.join('?' * len(indicators))})"
+            params = tuple(indicators)
+        # MIN(start) picks the row whose other columns come back (SQLite's bare-column rule).
+        rows = self.con.execute(
+            f"SELECT i.doc_id, p.path, p.year, p.place, i.canonical, i.name, i.kind, i.value, i.unit,"
+            f" i.growth, i.qualifier, i.sentence, MIN(i.start) AS start, i.end"
+            f" FROM indicators i JOIN ({_PRIMARY}) p ON p.id = i.doc_id"
+            f" WHERE i.canonical IS NOT NULL AND (i.value IS NOT NULL OR i.growth IS NOT NULL){where}"
+            f" GROUP BY i.doc_id, i.canonical, i.kind", params).fetchall()
+        order = {c: k for k, c in enumerate(BY_ID)}
+        cells = [Cell(r["doc_id"], r["path"], r["year"], r["place"] or "", r["canonical"], r["name"], r["kind"],
+                      r["value"], r["unit"], r["growth"], r["qualifier"], r["sentence"], r["start"], r["end"])
+                 for r in rows]
+        cells.sort(key=lambda c: (c.year is None, c.year or 0, c.place, c.path, order.get(c.indicator, 99),
+                                  c.kind != "actual"))
+        return cells
+
+    def glossary_terms(self, doc_id: int) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.con.execute(
+            "SELECT term, definition FROM glossary WHERE doc_id = ? ORDER BY number", (doc_id,))]
+
+    def stats(self) -> dict[str, int]:
+        row = self.con.execute(
+            "SELECT (SELECT COUNT(*) FROM files), (SELECT COUNT(*) FROM docs),"
+            " (SELECT COALESCE(SUM(chars), 0) FROM docs)").fetchone()
+        return {"files": int(row[0]), "docs": int(row[1]), "chars": int(row[2])}
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Library]:
+    library = Library(path)
+    try:
+        yield library
+    finally:
+        library.close()

@@ -1,0 +1,82 @@
+"""Chart series over the library, computed without Qt: the chart view only draws what this returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .db import Cell, TrendPoint
+
+
+@dataclass(frozen=True)
+class Point:
+    label: str
+    value: float
+    text: str  # as shown on the bar: the figure with its unit and qualifier
+    cell: Cell | None = None  # the source (None for term counts)
+    path: str = ""
+
+
+def cell_value(cell: Cell) -> float | None:
+    """A cell's number for a chart: the growth rate where the report gives one, else its value."""
+    return cell.growth if cell.growth is not None else cell.value
+
+
+def cell_text(cell: Cell) -> str:
+    if cell.growth is not None:
+        if cell.qualifier and cell.qualifier[0].isdigit():
+            return cell.qualifier  # a range, 6%－6.5%
+        return f"{cell.growth:g}%{cell.qualifier or ''}"
+    if cell.value is None:
+        return ""
+    return f"{cell.value:g}{cell.unit or ''}{cell.qualifier or ''}"
+
+
+def _measure(cell: Cell) -> str:
+    return "growth" if cell.growth is not None else f"value:{cell.unit}"
+
+
+def across_places(cells: list[Cell], indicator: str, kind: str, year: int | None) -> list[Point]:
+    """One indicator in every place for one report year, largest first (e.g. 2025 GDP targets).
+    Growth rates and amounts are not mixed: the kind of number most places give is shown."""
+    chosen = [c for c in cells if c.indicator == indicator and c.kind == kind and c.year == year
+              and cell_value(c) is not None]
+    if not chosen:
+        return []
+    measures = [_measure(c) for c in chosen]
+    common = max(set(measures), key=measures.count)
+    points = [Point(c.place or "?", float(cell_value(c) or 0.0), cell_text(c), c, c.path)
+              for c in chosen if _measure(c) == common]
+    points.sort(key=lambda p: -p.value)
+    return points
+
+
+def across_years(cells: list[Cell], indicator: str, kind: str, place: str) -> list[Point]:
+    """One indicator of one place, report by report in year order (e.g. national GDP targets)."""
+    chosen = [c for c in cells if c.indicator == indicator and c.kind == kind and c.place == place
+              and c.year is not None and cell_value(c) is not None]
+    if not chosen:
+        return []
+    measures = [_measure(c) for c in chosen]
+    common = max(set(measures), key=measures.count)
+    chosen = [c for c in chosen if _measure(c) == common]
+    chosen.sort(key=lambda c: (c.year or 0, c.path))
+    return [Point(str(c.year), float(cell_value(c) or 0.0), cell_text(c), c, c.path) for c in chosen]
+
+
+def term_by_year(points: list[TrendPoint], place: str = "") -> list[Point]:
+    """A term's count per report in year order (one place, or every report when place is '')."""
+    chosen = [p for p in points if p.year is not None and (not place or p.place == place)]
+    many_places = len({p.place for p in chosen}) > 1
+    return [Point(f"{p.year}{' ' + p.place if many_places else ''}", float(p.count), str(p.count), None, p.path)
+            for p in chosen]
+
+
+def years_of(cells: list[Cell]) -> list[int]:
+    return sorted({c.year for c in cells if c.year is not None}, reverse=True)
+
+
+def places_of(cells: list[Cell]) -> list[str]:
+    counts: dict[str, int] = {}
+    for c in cells:
+        counts[c.place] = counts.get(c.place, 0) + 1
+    return sorted(counts, key=lambda p: (-counts[p], p))

@@ -1,0 +1,321 @@
+"""The 文库 view: a table of reports, search across them, the indicator matrix and its charts.
+
+Built with only what it needs: the library and a callable that opens a report in the reader at an
+offset. Adding files runs on a worker (indexing.py) with progress and a cancel button; the pages
+read the library again when it is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...library import IndexResult, Library, ReportEntry
+from ...library.cli import matrix_csv
+from .indexing import IndexWorker
+from .models import RECORD_ROLE, SORT_ROLE, MatrixModel, ReportsModel
+from .search import SearchPage
+
+if TYPE_CHECKING:
+    from .chart import ChartPage
+
+OpenReport = Callable[[str, int, int], None]  # (path, offset, length): the reader opens the report there
+REPORTS, SEARCH, MATRIX, CHARTS = range(4)
+
+
+class Table(QTableView):
+    """A sortable table whose Enter does what a double-click does."""
+
+    activated_row = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.doubleClicked.connect(self.activated_row.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def _proxy(model: ReportsModel | MatrixModel, parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+class LibraryPane(QWidget):
+    indexing_finished = Signal(object)  # IndexResult or an error message
+
+    def __init__(self, library: Library, open_report: OpenReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPane")
+        self.library = library
+        self.open_report = open_report
+        self.worker: IndexWorker | None = None
+        self.chart_page: ChartPage | None = None
+        self.last_message: QMessageBox | None = None
+        self._build()
+        self.reload()
+
+    # -- composition ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.add_files_button = QPushButton(self.tr("添加文件…"), self)
+        self.add_folder_button = QPushButton(self.tr("添加文件夹…"), self)
+        self.export_button = QPushButton(self.tr("导出指标 CSV…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("索引进度"))
+        self.progress.setFormat("%v / %m")
+        self.cancel_button = QPushButton(self.tr("取消"), self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress.hide()
+        self.cancel_button.hide()
+        bar = QHBoxLayout()
+        for widget in (self.add_files_button, self.add_folder_button, self.export_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.status, 1)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：年份、地区、标题…"))
+        self.filter_edit.setAccessibleName(self.tr("筛选报告"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.reports_model = ReportsModel(self)
+        self.reports_proxy = _proxy(self.reports_model, self)
+        self.reports_table = Table(self)
+        self.reports_table.setAccessibleName(self.tr("报告列表"))
+        self.reports_table.setModel(self.reports_proxy)
+        self.reports_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        reports = QWidget(self)
+        reports_layout = QVBoxLayout(reports)
+        reports_layout.addWidget(self.filter_edit)
+        reports_layout.addWidget(self.reports_table, 1)
+
+        self.search_page = SearchPage(self.library, self.open_report, self)
+
+        self.matrix_model = MatrixModel(self)
+        self.matrix_proxy = _proxy(self.matrix_model, self)
+        self.matrix_table = Table(self)
+        self.matrix_table.setAccessibleName(self.tr("指标矩阵"))
+        self.matrix_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix_table.setModel(self.matrix_proxy)
+
+        self.charts_holder = QWidget(self)
+        QVBoxLayout(self.charts_holder)
+
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("文库"))
+        self.pages.addTab(reports, self.tr("报告"))
+        self.pages.addTab(self.search_page, self.tr("搜索"))
+        self.pages.addTab(self.matrix_table, self.tr("指标"))
+        self.pages.addTab(self.charts_holder, self.tr("图表"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+        self.filter_edit.textChanged.connect(self.reports_proxy.setFilterFixedString)
+        self.reports_table.activated_row.connect(self._open_report_row)
+        self.matrix_table.activated_row.connect(self._open_cell)
+        self.add_files_button.clicked.connect(self.add_files_dialog)
+        self.add_folder_button.clicked.connect(self.add_folder_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.pages.currentChanged.connect(self._on_page)
+        self.setFocusProxy(self.reports_table)
+
+    # -- contents ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the library again (after adding, or when the view is shown)."""
+        entries = self.library.reports()
+        cells = self.library.matrix()
+        self.reports_model.set_entries(entries, cells)
+        self.reports_table.resizeColumnsToContents()
+        if self.reports_proxy.sortColumn() < 0:
+            self.reports_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        titles = {e.doc_id: e.title for e in entries if e.doc_id is not None}
+        self.matrix_model.set_cells(cells, titles)
+        self.matrix_table.resizeColumnsToContents()
+        if self.matrix_proxy.sortColumn() < 0:
+            self.matrix_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if self.reports_proxy.rowCount() and not self.reports_table.currentIndex().isValid():
+            self.reports_table.setCurrentIndex(self.reports_proxy.index(0, 0))
+        ok = sum(1 for e in entries if e.status == "ok")
+        self.status.setText(self.tr("%1 份报告").replace("%1", str(ok)) if entries else
+                            self.tr("文库是空的：用“添加文件…”或“添加文件夹…”加入报告"))
+        if self.chart_page is not None:
+            self.chart_page.reload()
+
+    def show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.pages.currentWidget().setFocus()
+
+    def _on_page(self, page: int) -> None:
+        if page == CHARTS:
+            self.ensure_charts()
+
+    def ensure_charts(self) -> ChartPage:
+        if self.chart_page is None:
+            from .chart import ChartPage  # pyqtgraph loads here, on the first look at a chart
+
+            self.chart_page = ChartPage(self.library, self.open_report, self.charts_holder)
+            layout = self.charts_holder.layout()
+            assert layout is not None
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.chart_page)
+            self.chart_page.reload()
+        return self.chart_page
+
+    def _open_report_row(self, index: QModelIndex) -> None:
+        entry = self.reports_proxy.data(index, RECORD_ROLE)
+        if isinstance(entry, ReportEntry) and not entry.status.startswith(("failed", "missing")):
+            self.open_report(entry.path, 0, 0)
+
+    def _open_cell(self, index: QModelIndex) -> None:
+        cell = self.matrix_proxy.data(index, RECORD_ROLE)
+        if cell is not None:
+            self.open_report(cell.path, cell.start, cell.end - cell.start)
+            return
+        row = self.matrix_model.rows[self.matrix_proxy.mapToSource(index).row()]
+        self.open_report(row[1], 0, 0)
+
+    # -- adding --------------------------------------------------------------------------------
+    def add_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加到文库"), "",
+                                                self.tr("报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)"))
+        if paths:
+            self.add_paths(paths)
+
+    def add_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("把文件夹添加到文库"))
+        if folder:
+            self.add_paths([folder])
+
+    def add_paths(self, paths: list[str]) -> IndexWorker | None:
+        """Index on a worker; the buttons wait, the pages stay readable. None if one is running."""
+        if self.worker is not None:
+            return None
+        self.worker = IndexWorker(self.library.path, list(paths), self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.done.connect(self._on_done)
+        for button in (self.add_files_button, self.add_folder_button):
+            button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.setText(self.tr("正在索引…"))
+        self.worker.start()
+        return self.worker
+
+    def cancel_indexing(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("正在取消…"))
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        if path:
+            self.status.setText(Path(path).name)
+
+    def _on_done(self, result: object) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+        self.worker = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        for button in (self.add_files_button, self.add_folder_button):
+            button.setEnabled(True)
+        self.reload()
+        if isinstance(result, IndexResult):
+            message = self.tr("新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份").replace(
+                "%1", str(len(result.added))).replace("%2", str(len(result.skipped))).replace(
+                "%3", str(len(result.duplicates))).replace("%4", str(len(result.failed)))
+            if result.cancelled:
+                message = self.tr("已取消。") + message
+            self.status.setText(message)
+            if result.failed:
+                reasons = "\n".join(f"{Path(p).name}：{r}" for p, r in result.failed[:20])
+                more = len(result.failed) - 20
+                self._tell(message, reasons + (f"\n…（{more}）" if more > 0 else ""))
+        else:
+            self.status.setText(str(result))
+            self._tell(self.tr("无法写入文库"), str(result))
+        self.indexing_finished.emit(result)
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("文库"), title, QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(text)
+        box.setInformativeText(text.split("\n", 1)[0])
+        self.last_message = box
+        box.open()
+
+    def shutdown(self) -> None:
+        """Stop indexing (between two files) and wait for the worker: before the window closes."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    # -- export --------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出指标矩阵"), "library-matrix.csv",
+                                              self.tr("CSV 文件 (*.csv)"))
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        try:
+            path.write_text(matrix_csv(self.library.matrix()), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
+        except OSError as exc:
+            self._tell(self.tr("无法保存文件"), f"{path}: {exc.strerror or exc}")
+
+
+def open_time(db: Path) -> float:
+    """Seconds from nothing to the view shown with its table filled (the bench's row)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    t0 = time.perf_counter()
+    library = Library(db)
+    pane = LibraryPane(library, lambda *_args: None)
+    pane.resize(1280, 800)
+    pane.show()
+    app.processEvents()
+    seconds = time.perf_counter() - t0
+    pane.close()
+    pane.deleteLater()
+    library.close()
+    return seconds

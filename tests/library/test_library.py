@@ -1,0 +1,257 @@
+"""The library without Qt: add, skip, re-add, missing, damaged file, duplicates, search counts."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from shigu_gui.library import Library, add_paths
+from shigu_gui.library.canonical import canonical_id
+from shigu_gui.library.db import fts5_trigram_available, segments_of
+from shigu_gui.library.places import identify, place_in, place_level
+from shigu_gui.model import load_report
+from tests.conftest import CORPUS, SEED
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(tmp_path / "data" / "library.sqlite3")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SEED, folder / "石鼓区2019.txt")
+    (folder / "sub" / "2024年苏州市政府工作报告.txt").write_text(
+        "2024年苏州市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市地区生产总值增长4.6%。高质量发展，发展。\n"
+        "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。哈哈哈哈哈。2000万元\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "notes.md").write_text("not a report folder file", encoding="utf-8")
+    return folder
+
+
+def test_sqlite_has_fts5_trigram() -> None:
+    assert sqlite3.sqlite_version_info >= (3, 34)
+    assert fts5_trigram_available()
+
+
+def test_add_a_folder_lists_every_file_with_year_place_and_failures(library: Library, reports: Path) -> None:
+    result = add_paths(library, [reports])
+    assert len(result.added) == 2
+    assert [Path(p).name for p, _ in result.failed] == ["broken.txt"]
+    assert "NUL" in result.failed[0][1]
+    entries = {Path(e.path).name: e for e in library.reports()}
+    assert set(entries) == {"石鼓区2019.txt", "2024年苏州市政府工作报告.txt", "broken.txt"}  # .md is no report
+    suzhou = entries["2024年苏州市政府工作报告.txt"]
+    assert (suzhou.year, suzhou.place, suzhou.level, suzhou.status) == (2024, "苏州市", "city", "ok")
+    shigu = entries["石鼓区2019.txt"]
+    assert (shigu.year, shigu.place, shigu.level) == (2019, "石鼓区", "county")
+    assert entries["broken.txt"].status.startswith("failed: ")
+
+
+def test_re_adding_skips_unchanged_and_reindexes_changed(library: Library, reports: Path) -> None:
+    add_paths(library, [reports])
+    again = add_paths(library, [reports])
+    assert again.added == [] and len(again.skipped) == 3  # the failed file too: same bytes, same parser
+    suzhou = reports / "sub" / "2024年苏州市政府工作报告.txt"
+    os.utime(suzhou, ns=(1, 1))  # touched, not changed: hashed, still skipped
+    assert len(add_paths(library, [suzhou]).skipped) == 1
+    suzhou.write_text(suzhou.read_text(encoding="utf-8") + "新质生产力。\n", encoding="utf-8")
+    changed = add_paths(library, [suzhou])
+    assert changed.added == [str(suzhou)]
+    assert [r.count for r in library.search("新质生产力")] == [1]
+    assert library.stats()["docs"] == 2  # the old version's document is gone
+
+
+def test_deleted_report_is_missing_not_an_error(library: Library, reports: Path) -> None:
+    add_paths(library, [reports])
+    (reports / "石鼓区2019.txt").unlink()
+    entry = next(e for e in library.reports() if e.path.endswith("石鼓区2019.txt"))
+    assert entry.status == "missing"
+    assert all(not r.path.endswith("石鼓区2019.txt") for r in library.search("发展"))
+    shutil.copy(SEED, reports / "石鼓区2019.txt")
+    add_paths(library, [reports / "石鼓区2019.txt"])
+    entry = next(e for e in library.reports() if e.path.endswith("石鼓区2019.txt"))
+    assert entry.status == "ok"
+
+
+def test_duplicates_are_listed_and_counted_once(library: Library, reports: Path) -> None:
+    shutil.copy(SEED, reports / "copy.txt")
+    result = add_paths(library, [reports / "石鼓区2019.txt", reports / "copy.txt"])
+    assert result.duplicates == [(str(reports / "copy.txt"), str(reports / "石鼓区2019.txt"))]
+    statuses = {Path(e.path).name: e.status for e in library.reports()}
+    assert statuses["copy.txt"] == f"duplicate: {reports / '石鼓区2019.txt'}"
+    assert len(library.search("发展")) == 1
+    (reports / "石鼓区2019.txt").unlink()  # the copy takes its place
+    library.refresh_missing()
+    assert [Path(r.path).name for r in library.search("发展")] == ["copy.txt"]
+
+
+def test_damaged_library_file_is_kept_aside_and_rebuilt(tmp_path: Path, reports: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    with Library(db) as lib:
+        add_paths(lib, [reports / "石鼓区2019.txt"])
+    db.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with Library(db) as lib:
+        assert "损坏" in lib.warning and "damaged" in lib.warning
+        assert lib.reports() == []
+        add_paths(lib, [reports])
+        assert len(lib.reports()) == 3
+    assert list(tmp_path.glob("library.sqlite3.damaged-*"))
+
+
+def test_rebuilt_library_keeps_the_paths_it_can_still_read(tmp_path: Path, reports: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    with Library(db) as lib:
+        add_paths(lib, [reports / "石鼓区2019.txt"])
+        lib.con.execute("UPDATE meta SET value = '999' WHERE key = 'schema'")  # a future version
+        lib.commit()
+    with Library(db) as lib:
+        assert lib.warning
+        [entry] = lib.reports()
+        assert entry.status.startswith("failed: ") and entry.path.endswith("石鼓区2019.txt")
+        assert add_paths(lib, [reports / "石鼓区2019.txt"]).added  # re-adding brings it back
+        assert lib.reports()[0].status == "ok"
+
+
+def test_cancel_stops_between_files_and_keeps_what_was_done(library: Library, reports: Path) -> None:
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        return len(calls) >= 1
+
+    result = add_paths(library, [reports], progress=lambda done, total, path: calls.append(done),
+                       cancelled=cancelled)
+    assert result.cancelled
+    assert len(library.reports()) == 1
+
+
+def occurrences(text: str, term: str) -> int:
+    return text.count(term)
+
+
+@pytest.mark.parametrize("term", ["发展", "改革", "高质量发展", "新质生产力", "年", "生态环境", "00", "，", "%",
+                                  "000", "哈哈", "2", "万元"])
+def test_search_counts_equal_occurrences_in_each_report(library: Library, reports: Path, term: str) -> None:
+    add_paths(library, [reports])
+    expected = {}
+    for path in (reports / "石鼓区2019.txt", reports / "sub" / "2024年苏州市政府工作报告.txt"):
+        n = occurrences(load_report(path).text, term)
+        if n:
+            expected[str(path)] = n
+    assert {r.path: r.count for r in library.search(term)} == expected
+
+
+def test_search_folds_width_and_hits_point_into_the_text(library: Library, reports: Path) -> None:
+    add_paths(library, [reports / "石鼓区2019.txt"])
+    doc = load_report(reports / "石鼓区2019.txt")
+    [result] = library.search("２０１８")  # full-width digits find half-width ones
+    assert result.count == doc.text.count("2018")
+    hits = library.hits_in(result.doc_id, "2018")
+    assert len(hits) == result.count
+    for hit in hits:
+        assert doc.text[hit.offset: hit.offset + hit.length] == "2018"
+        assert hit.snippet[hit.snippet_at: hit.snippet_at + hit.length] == "2018"
+        section = doc.section_at(hit.offset)
+        assert hit.section == (section.label if section else "")
+
+
+def test_segments_tile_the_text(seed_doc) -> None:
+    pieces = segments_of(seed_doc)
+    assert pieces[0][2] == 0 and pieces[-1][3] == len(seed_doc.text)
+    assert all(a[3] == b[2] for a, b in itertools.pairwise(pieces))
+
+
+def test_matrix_gdp_target_agrees_with_the_report(library: Library, reports: Path) -> None:
+    add_paths(library, [reports])
+    cells = {(Path(c.path).name, c.indicator, c.kind): c for c in library.matrix()}
+    target = cells[("石鼓区2019.txt", "gdp", "target")]
+    assert (target.growth, target.qualifier) == (8.5, "左右")
+    assert target.sentence in load_report(reports / "石鼓区2019.txt").text
+    assert cells[("2024年苏州市政府工作报告.txt", "gdp", "actual")].growth == 4.6
+    assert cells[("石鼓区2019.txt", "retail_sales", "actual")].value == 115.6
+
+
+def test_trend_counts_every_report(library: Library, reports: Path) -> None:
+    add_paths(library, [reports])
+    points = library.trend("高质量发展")
+    assert [p.year for p in points] == [2019, 2024]
+    assert points[1].count == 1
+
+
+@pytest.mark.parametrize(("title", "place", "level"), [
+    ("2025年安徽省政府工作报告", "安徽省", "province"),
+    ("上海市2020年政府工作报告", "上海市", "province"),
+    ("江苏省苏州市2024年政府工作报告", "江苏省苏州市", "city"),
+    ("2025年广西壮族自治区政府工作报告", "广西壮族自治区", "province"),
+    ("2024年延边朝鲜族自治州政府工作报告", "延边朝鲜族自治州", "city"),
+    ("2025年锡林郭勒盟政府工作报告", "锡林郭勒盟", "city"),
+    ("北京市海淀区2024年政府工作报告", "北京市海淀区", "county"),
+    ("2023年昆山市人民政府工作报告", "昆山市", "city"),
+    ("2024年阜宁县政府工作报告", "阜宁县", "county"),
+    ("政府工作报告", "", ""),
+])
+def test_place_rules(title: str, place: str, level: str) -> None:
+    assert place_in(title) == place
+    assert place_level(place) == level
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("地区生产总值", "gdp"), ("国内生产总值", "gdp"), ("中央提出今年经济增长预期目标", "gdp"),
+    ("单位国内生产总值能耗", None), ("海洋生产总值", None), ("全社会研发经费支出相当于全市生产总值的比例", None),
+    ("地方一般公共预算收入", "budget_revenue"), ("社会消费品零售总额", "retail_sales"),
+    ("全社会固定资产投资", "fixed_investment"), ("城镇居民人均可支配收入", "urban_income"),
+    ("农村居民人均可支配收入", "rural_income"), ("新增城镇就业", "urban_jobs"),
+    ("居民消费价格涨幅", "cpi"), ("粮食总产量", "grain_output"),
+])
+def test_canonical_indicators(name: str, canonical: str | None) -> None:
+    assert canonical_id(name) == canonical
+
+
+@needs_corpus
+def test_corpus_reports_get_year_and_place() -> None:
+    expected = {
+        "1960_national_国务院.txt": (1960, "全国", "national"),
+        "1986_national_国务院.txt": (1986, "全国", "national"),
+        "1998_national_国务院.txt": (1998, "全国", "national"),
+        "2005_national_国务院.txt": (2005, "全国", "national"),
+        "2008_national_国务院.txt": (2008, "全国", "national"),
+        "2019_national_国务院.txt": (2019, "全国", "national"),
+        "2020_municipality_上海.txt": (2020, "上海市", "province"),
+        "2025_province_上海.txt": (2025, "上海市", "province"),
+        "2025_province_四川.txt": (2025, "四川省", "province"),
+        "2025_province_广东.txt": (2025, "广东省", "province"),
+        "2025_province_江苏.txt": (2025, "江苏省", "province"),
+    }
+    for name, want in expected.items():
+        who = identify(load_report(CORPUS / name), CORPUS / name)
+        assert (who.year, who.place, who.level) == want, name
+
+
+@needs_corpus
+def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
+    files = sorted(CORPUS.glob("*.txt"))
+    add_paths(library, files)
+    for term in ("发展", "高质量发展", "改革开放"):
+        counts = {r.path: r.count for r in library.search(term)}
+        for f in files:
+            assert counts.get(str(f), 0) == load_report(f).text.count(term), (term, f.name)
+    targets = {c.path: c for c in library.matrix(("gdp",)) if c.kind == "target"}
+    for f in files:
+        doc = load_report(f)
+        first = next((i for i in doc.indicators if i.kind == "target" and canonical_id(i.name) == "gdp"
+                      and (i.value is not None or i.growth is not None)), None)
+        cell = targets.get(str(f))
+        assert (cell.growth, cell.qualifier) == (first.growth, first.qualifier) if first else cell is None, f.name

@@ -1,0 +1,163 @@
+"""The 文库 view, driven with keys: table, filter, search across reports, matrix, charts, indexing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shigu_gui.library import Library, add_paths
+from shigu_gui.model import load_report
+from tests.conftest import SEED
+from tests.ui.conftest import type_text
+
+SUZHOU = ("2024年苏州市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市地区生产总值增长4.6%。高质量发展。\n"
+          "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。推动高质量发展。\n")
+WUXI = ("2019年无锡市政府工作报告\n各位代表：\n一、2018年工作回顾\n全市地区生产总值增长7.4%。\n"
+        "二、2019年工作安排\n今年主要预期目标是：地区生产总值增长6.5%左右。高质量发展。\n")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "shigu.txt")
+    (folder / "suzhou.txt").write_text(SUZHOU, encoding="utf-8")
+    (folder / "wuxi.txt").write_text(WUXI, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def opened() -> list[tuple[str, int, int]]:
+    return []
+
+
+@pytest.fixture
+def pane(qtbot, tmp_path: Path, folder: Path, opened: list[tuple[str, int, int]]):
+    from shigu_gui.ui.library import LibraryPane
+
+    library = Library(tmp_path / "library.sqlite3")
+    add_paths(library, [folder])
+    widget = LibraryPane(library, lambda path, offset, length: opened.append((path, offset, length)))
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+    library.close()
+
+
+def shown_rows(pane) -> list[list[str]]:
+    proxy = pane.reports_proxy
+    return [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]
+
+
+def test_table_lists_reports_with_year_place_and_gdp(pane) -> None:
+    rows = shown_rows(pane)
+    assert [r[:2] for r in rows] == [["2019", "石鼓区"], ["2019", "无锡市"], ["2024", "苏州市"]]
+    shigu = rows[0]
+    assert shigu[5] == "9%" and shigu[6] == "8.5%左右"  # GDP actual and target, as the reader reads them
+    pane.reports_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by GDP target
+    assert [r[1] for r in shown_rows(pane)] == ["石鼓区", "无锡市", "苏州市"]
+
+
+def test_filter_then_enter_opens_the_report(qtbot, pane, folder: Path, opened) -> None:
+    pane.filter_edit.setFocus()
+    type_text(pane.filter_edit, "苏州")
+    assert [r[1] for r in shown_rows(pane)] == ["苏州市"]
+    pane.reports_table.setFocus()
+    pane.reports_table.setCurrentIndex(pane.reports_proxy.index(0, 0))
+    qtbot.keyClick(pane.reports_table, Qt.Key.Key_Return)
+    assert opened == [(str(folder / "suzhou.txt"), 0, 0)]
+
+
+def test_search_groups_by_report_and_section_and_opens_the_hit(qtbot, pane, folder: Path, opened) -> None:
+    pane.show_page(1)
+    search = pane.search_page
+    assert search.edit.hasFocus()
+    type_text(search.edit, "高质量发展")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    texts = [search.model.item(r).text() for r in range(search.model.rowCount())]
+    counts = {r.path: r.count for r in search.results}
+    for path in (folder / "shigu.txt", folder / "suzhou.txt", folder / "wuxi.txt"):
+        n = load_report(path).text.count("高质量发展")
+        assert counts.get(str(path), 0) == n
+    assert texts[0].endswith(f"（{max(counts.values())}）")
+    search.tree.setFocus()
+    qtbot.keyClick(search.tree, Qt.Key.Key_Right)  # expand the first report: its sections
+    first = search.model.item(0)
+    assert first.rowCount() >= 1 and first.child(0).text().endswith("）")
+    qtbot.keyClick(search.tree, Qt.Key.Key_Down)  # the first section
+    qtbot.keyClick(search.tree, Qt.Key.Key_Right)
+    qtbot.keyClick(search.tree, Qt.Key.Key_Down)  # its first hit
+    qtbot.keyClick(search.tree, Qt.Key.Key_Return)
+    [(path, offset, length)] = opened
+    assert load_report(path).text[offset: offset + length] == "高质量发展"
+
+
+def test_matrix_cell_opens_its_sentence(qtbot, pane, folder: Path, opened) -> None:
+    pane.show_page(2)
+    model = pane.matrix_model
+    column = 2 + model.columns.index(("gdp", "target"))
+    row = next(r for r in range(pane.matrix_proxy.rowCount())
+               if pane.matrix_proxy.index(r, 1).data() == "苏州市")
+    pane.matrix_table.setCurrentIndex(pane.matrix_proxy.index(row, column))
+    assert pane.matrix_proxy.index(row, column).data() == "5%左右"
+    qtbot.keyClick(pane.matrix_table, Qt.Key.Key_Enter)
+    [(path, offset, length)] = opened
+    assert load_report(path).text[offset: offset + length].endswith("地区生产总值增长5%左右。")
+
+
+def test_matrix_exports_csv(pane, tmp_path: Path) -> None:
+    out = tmp_path / "m.csv"
+    pane.export_csv(out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("path,year,place,indicator,label,kind")
+    assert len(lines) == 1 + len(pane.library.matrix())
+
+
+def test_chart_compares_places_sorted_and_opens_a_bar(qtbot, pane, folder: Path, opened) -> None:
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.show_series("places", "gdp", "target", 2019)
+    assert [(p.label, p.value) for p in chart.chart.points] == [("石鼓区", 8.5), ("无锡市", 6.5)]
+    assert list(chart.chart.bars.opts["height"]) == [8.5, 6.5]
+    chart.chart.setFocus()
+    qtbot.keyClick(chart.chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart.chart, Qt.Key.Key_Return)
+    assert opened[-1][0] == str(folder / "wuxi.txt")
+    chart.show_series("term", term="高质量发展")
+    assert [p.label for p in chart.chart.points][0].startswith("2019")
+    assert sum(p.value for p in chart.chart.points) == sum(r.count for r in pane.library.search("高质量发展"))
+
+
+def test_adding_runs_in_the_background_and_lists_failures(qtbot, pane, tmp_path: Path) -> None:
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "new.txt").write_text(SUZHOU.replace("苏州", "常州"), encoding="utf-8")
+    (more / "empty.txt").write_bytes(b"")
+    with qtbot.waitSignal(pane.indexing_finished, timeout=20000) as blocker:
+        assert pane.add_paths([str(more)]) is not None
+        assert pane.cancel_button.isVisible()
+    result = blocker.args[0]
+    assert len(result.added) == 1 and len(result.failed) == 1
+    assert "常州市" in [r[1] for r in shown_rows(pane)]
+    failed = [r for r in shown_rows(pane) if r[7].startswith("失败")]
+    assert len(failed) == 1
+    assert pane.last_message is not None and "empty.txt" in pane.last_message.detailedText()
+    pane.last_message.close()
+
+
+def test_cancel_stops_indexing(qtbot, pane, tmp_path: Path) -> None:
+    more = tmp_path / "many"
+    more.mkdir()
+    for i in range(30):
+        (more / f"{i:02d}.txt").write_text(SUZHOU.replace("苏州", f"第{i}"), encoding="utf-8")
+    with qtbot.waitSignal(pane.indexing_finished, timeout=20000) as blocker:
+        pane.add_paths([str(more)])
+        qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].cancelled
+    assert len(blocker.args[0].added) < 30
