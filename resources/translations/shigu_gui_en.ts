@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <comment>政府工作报告</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>文本文件</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Word 文档</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>PDF 文件</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>网页</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>所有文件</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -270,10 +237,76 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>文库图表</source>
+        <translation>Library chart</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>导出图表</source>
         <translation>Export chart</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>图表类型</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>同一年各地区对比</source>
+        <translation>Places in one year</translation>
+    </message>
+    <message>
+        <source>同一地区历年变化</source>
+        <translation>One place over the years</translation>
+    </message>
+    <message>
+        <source>词语历年出现次数</source>
+        <translation>A term over the years</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>实际或目标</source>
+        <translation>Actual or target</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>词语，回车</source>
+        <translation>Term, then Enter</translation>
+    </message>
+    <message>
+        <source>全部地区</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>没有可画的数据：请换一个指标、年份或地区。</source>
+        <translation>Nothing to draw: choose another indicator, year or place.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +587,117 @@
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>添加文件夹…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>导出指标 CSV…</source>
+        <translation>Export indicators as CSV…</translation>
+    </message>
+    <message>
+        <source>索引进度</source>
+        <translation>Indexing progress</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>筛选：年份、地区、标题…</source>
+        <translation>Filter: year, place, title…</translation>
+    </message>
+    <message>
+        <source>筛选报告</source>
+        <translation>Filter reports</translation>
+    </message>
+    <message>
+        <source>报告列表</source>
+        <translation>Report list</translation>
+    </message>
+    <message>
+        <source>指标矩阵</source>
+        <translation>Indicator matrix</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>%1 份报告</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>文库是空的：用“添加文件…”或“添加文件夹…”加入报告</source>
+        <translation>The library is empty: add reports with &quot;Add files…&quot; or &quot;Add folder…&quot;</translation>
+    </message>
+    <message>
+        <source>添加到文库</source>
+        <translation>Add to library</translation>
+    </message>
+    <message>
+        <source>报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>Reports (*.txt *.docx *.pdf *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>把文件夹添加到文库</source>
+        <translation>Add a folder to the library</translation>
+    </message>
+    <message>
+        <source>正在索引…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份</source>
+        <translation>%1 added, %2 unchanged, %3 duplicates, %4 failed</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>无法写入文库</source>
+        <translation>Cannot write the library</translation>
+    </message>
+    <message>
+        <source>导出指标矩阵</source>
+        <translation>Export the indicator matrix</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存文件</source>
+        <translation>Cannot save the file</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>正文区</source>
@@ -641,11 +785,11 @@
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>导入了 %n 条批注</source>
-        <translation type="unfinished">Imported %n mark</translation>
+        <translation>Imported %n marks</translation>
     </message>
     <message>
         <source>导入批注</source>
@@ -653,15 +797,35 @@
     </message>
     <message>
         <source>无法读取文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>打开报告</source>
         <translation>Open report</translation>
     </message>
     <message>
+        <source>政府工作报告</source>
+        <translation>Work reports</translation>
+    </message>
+    <message>
         <source>文本文件</source>
         <translation>Text files</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>网页</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>所有文件</source>
+        <translation>All files</translation>
     </message>
     <message>
         <source>剪贴板</source>
@@ -672,8 +836,8 @@
         <translation>Save as Text</translation>
     </message>
     <message>
-        <source>无法保存：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <source>无法保存：%1（%2）</source>
+        <translation>Cannot save: %1 (%2)</translation>
     </message>
     <message>
         <source>打印或存为 PDF</source>
@@ -738,6 +902,17 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>批注</source>
@@ -781,6 +956,29 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>在全部报告中搜索，回车开始</source>
+        <translation>Search all reports; Enter starts</translation>
+    </message>
+    <message>
+        <source>文库搜索</source>
+        <translation>Library search</translation>
+    </message>
+    <message>
+        <source>文库搜索结果</source>
+        <translation>Library search results</translation>
+    </message>
+    <message>
+        <source>“%1”：%2 份报告，共 %3 处</source>
+        <translation>&quot;%1&quot;: %2 reports, %3 places in all</translation>
+    </message>
+    <message>
+        <source>（标题）</source>
+        <translation>(title)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>快捷键一览</source>
@@ -795,19 +993,19 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <name>Sidebar</name>
     <message>
         <source>侧栏</source>
-        <translation type="unfinished">Sidebar</translation>
+        <translation>Sidebar</translation>
     </message>
     <message>
         <source>名词解释</source>
-        <translation type="unfinished">Glossary</translation>
+        <translation>Glossary</translation>
     </message>
     <message>
         <source>搜索结果</source>
-        <translation type="unfinished">Search results</translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>批注</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks</translation>
     </message>
 </context>
 </TS>

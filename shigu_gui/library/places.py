@@ -26,6 +26,9 @@ _BARE_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d{2})(?!\d)")
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
               "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+# A period ('一九五六年到一九六七年', '2021—2025年') is what a plan covers, not when the report was given.
+_PERIOD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*(?:到|至|—|－|-|~|～)\s*"
+                     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
 _NATIONAL_WORDS = re.compile(r"国务院|中华人民共和国|中央人民政府")
 _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务院|中央人民政府委员会")
 _ON_BEHALF = re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府")
@@ -56,6 +59,7 @@ def identify(doc: Document, path: str | Path) -> Identity:
 
 def report_year(doc: Document, stem: str = "") -> int | None:
     for text in (doc.meta.get("heading", ""), doc.title):
+        text = _PERIOD.sub("", text)
         m = _YEAR.search(text)
         if m:
             return int(m.group(1))

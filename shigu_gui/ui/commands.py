@@ -92,12 +92,13 @@ def open_filter() -> str:
     def globs(*kinds: str) -> str:
         return " ".join(f"*{suffix}" for kind in kinds for suffix in SUFFIXES[kind])
 
-    tr = QCoreApplication.translate
     entries = [
-        (tr("MainWindow", "政府工作报告"), globs("text", "docx", "pdf", "html")),
-        (tr("MainWindow", "文本文件"), globs("text")),
-        (tr("MainWindow", "Word 文档"), globs("docx")), (tr("MainWindow", "PDF 文件"), globs("pdf")),
-        (tr("MainWindow", "网页"), globs("html")), (tr("MainWindow", "所有文件"), "*"),
+        (QCoreApplication.translate("MainWindow", "政府工作报告"), globs("text", "docx", "pdf", "html")),
+        (QCoreApplication.translate("MainWindow", "文本文件"), globs("text")),
+        (QCoreApplication.translate("MainWindow", "Word 文档"), globs("docx")),
+        (QCoreApplication.translate("MainWindow", "PDF 文件"), globs("pdf")),
+        (QCoreApplication.translate("MainWindow", "网页"), globs("html")),
+        (QCoreApplication.translate("MainWindow", "所有文件"), "*"),
     ]
     return ";;".join(f"{label} ({patterns})" for label, patterns in entries)
 
@@ -141,8 +142,8 @@ def write_text(window: MainWindow, name: str | Path) -> bool:
     try:
         Path(name).write_text(session.doc.text + "\n", encoding="utf-8")
     except OSError as exc:
-        window.show_error(QCoreApplication.translate("MainWindow", "无法保存：{0}（{1}）").format(
-            name, exc.strerror or exc))
+        window.show_error(QCoreApplication.translate("MainWindow", "无法保存：%1（%2）").replace(
+            "%1", str(name)).replace("%2", str(exc.strerror or exc)))
         return False
     if session.path is None:
         session.path = Path(name)  # the clipboard report now has a file to open again
