@@ -280,7 +280,7 @@ class OutlineBuilder:
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
             self._fresh = self._fresh or text[4] in "：:"
             return None
-        if GLOSSARY_HEADING.search(text) and len(text) <= 30 and not any(c in "。；" for c in text):
+        if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):
             self._in_appendix = self._in_glossary = True
             self._terms = 0
             return Heading("appendix", None, text, len(text), "appendix")
