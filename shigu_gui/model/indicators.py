@@ -39,8 +39,13 @@ _DIGIT = re.compile(r"\d")
 _CN_NUMBER = re.compile(rf"百分之|{AMOUNT_AHEAD}")
 # Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
 _SPAN_GROWTH = re.compile(
-    r"年均|平均每年|每年平均|平均增长|比\d{4}年|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
+    r"年均|平均每年|每年平均|平均增长|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
 )
+# A base year: growth over one year only when it is the year before the sentence's own.
+_BASE_YEAR = re.compile(r"比(\d{4})年")
+_TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
+# A sentence about this year's plans is a target wherever it stands.
+_PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 _SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
@@ -66,6 +71,7 @@ _LEAD_FILLERS = (
     "去年", "成功", "新建和", "以上", "，", "、", "和", "及",
 )
 _TRAIL_VERBS = (
+    "计划", "预计", "预期", "力争", "争取", "的",
     "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
     "提高到", "提高至", "提升到", "提升至",
     "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
@@ -101,8 +107,9 @@ def extract_indicators(
 ) -> tuple[Indicator, ...]:
     """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
     out: list[Indicator] = []
-    for start, end, kind, year in ranges:
+    for start, end, range_kind, year in ranges:
         pos = start
+        targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
         # Only the sentences with a number in them (\d also matches full-width digits): one regex
         # search finds the next, the sentence around it is read; the rest is never looked at.
         while True:
@@ -115,7 +122,12 @@ def extract_indicators(
             sentence_end = stop.end() if stop else end
             begin = _sentence_start(text, pos, hit.start())
             original = text[begin:sentence_end]
-            out += _from_sentence(original, arabic(_fold(original)), begin, kind, year)
+            sentence = arabic(_fold(original))
+            kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
+            if kind == "target" and range_kind != "target" and original[-1] in "；;":
+                full_stop = text.find("。", sentence_end, end)
+                targets_until = full_stop if full_stop >= 0 else end
+            out += _from_sentence(original, sentence, begin, kind, year)
             pos = sentence_end
     return tuple(out)
 
@@ -137,22 +149,35 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 def _from_sentence(
     original: str, sentence: str, offset: int, kind: str, year: int | None
 ) -> list[Indicator]:
-    if _TARGET_WORDS.search(sentence) and not _ACHIEVED.search(sentence):
-        kind = "target"
     lead_year = _YEAR_LEAD.match(sentence)
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
     span = _SPAN_SENTENCE.search(sentence) is not None
     for clause in _CLAUSE_SPLIT.split(sentence):
-        _read_clause(clause, items, span and not _ONE_YEAR.search(clause))
+        _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
     return result
 
 
-def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
+def _several_years(lead: str, year: int | None) -> bool:
+    """Growth over several years or a yearly average: '年均增长', '比2002年增长' in a 2007 sentence."""
+    if _SPAN_GROWTH.search(lead):
+        return True
+    base = _BASE_YEAR.search(lead)
+    return base is not None and (year is None or int(base.group(1)) != year - 1)
+
+
+def _sentence_kind(sentence: str, kind: str) -> str:
+    """A sentence that announces targets or plans this year's figures is a target anywhere."""
+    if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
+        return "target"
+    return kind
+
+
+def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int | None = None) -> None:
     ratio = _RATIO.search(clause)
     if ratio:
         name = _clean_name(clause[: ratio.start()])
@@ -190,7 +215,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
                 current = _Item(name, values=[(sign * number, "个百分点", qualifier)])
                 items.append(current)
         elif (growth_verb and m.group("unit") in ("%", "倍")
-              and (span or _SPAN_GROWTH.search(lead[: growth_verb.end()]))):
+              and (span or _several_years(lead[: growth_verb.end()], year))):
             current = None  # growth over several years or a yearly average: not the year's figure
         elif growth_verb and m.group("unit") in ("%", "倍"):
             value = number * 100 if m.group("unit") == "倍" else number
@@ -208,7 +233,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
         elif is_listed and current is not None and current.values:
             current.values.append((number, unit, qualifier))
         elif m.group("unit") == "%" and (as_growth := _GROWTH_AS_VALUE.search(tail, near_end)) and not m.group("hi"):
-            if _SPAN_GROWTH.search(lead):
+            if _several_years(lead, year):
                 current = None
                 continue
             name = _clean_name(lead[: as_growth.start()])
@@ -294,6 +319,7 @@ def _subject_names(name: str, count: int) -> list[str]:
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     name = _YEAR_LEAD.sub("", name)
+    name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
     changed = True
     while changed and name and (name.startswith(_LEAD_FILLERS) or name.endswith(_TRAIL_WORDS)):
         changed = False
@@ -326,7 +352,7 @@ def _clean_name(lead: str) -> str:
         len(name) < 2
         or len(name) > _NAME_MAX
         or name in _GENERIC
-        or not any(_is_cjk(ch) for ch in name)
+        or not (any(_is_cjk(ch) for ch in name) or "GDP" in name)
         or name.startswith("占")
     ):
         return ""
