@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .document import Indicator
 from .numerals import AMOUNT_AHEAD, arabic
@@ -13,14 +13,18 @@ _FOLD = str.maketrans(
     "０１２３４５６７８９．％∶：－～",
     "0123456789.%::-~",
 )
+_FOLDABLE = re.compile("[０-９．％∶：－～]+")
 _UNITS = (
     "个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦时|千瓦|元/平方米|元/月|元/人|元/吨|元|美元|"
     "%|‰|倍|吨|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"
 )
 _COUNT_UNITS = set("户家个人座所件项起名套辆批台次条枚处只头张架艘场") | {"人次"}
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
+# The first digit first, then what may not stand before it (a pattern that starts with a digit is
+# searched for fast; one that starts with a look-behind is tried at every character).
 _TOKEN = re.compile(
-    rf"(?<![\d.A-Za-z第P])(?P<num>{_NUM})"
+    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d){_NUM_REST})"
     rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_NUM}))?"
     rf"(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
@@ -28,13 +32,20 @@ _TOKEN = re.compile(
 _RATIO = re.compile(rf"(?<![\d.])({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
 # '，' always ends a clause (a year may follow it: '…千亿台阶，2024年…'); ',' and ':' only when no
 # digit follows (1,000 and 1:2 are numbers).
-_CLAUSE_SPLIT = re.compile(r"[，；;]|[,:：](?!\d)|(?<!\d)[:：]")
+# (One character class first, the conditions after it: the regex engine then skips ahead fast.)
+_CLAUSE_SPLIT = re.compile(r"[，；;,:：](?:(?<=[，；;])|(?!\d)|(?<=[^\d][:：])|(?<=^[:：]))")
 # A sentence worth reading: a digit, or a number in Chinese with its unit (one regex scan).
-_NUMERIC = re.compile(rf"\d|百分之|{AMOUNT_AHEAD}")
+_DIGIT = re.compile(r"\d")
+_CN_NUMBER = re.compile(rf"百分之|{AMOUNT_AHEAD}")
 # Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
 _SPAN_GROWTH = re.compile(
-    r"年均|平均每年|每年平均|平均增长|比\d{4}年|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
+    r"年均|平均每年|每年平均|平均增长|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
 )
+# A base year: growth over one year only when it is the year before the sentence's own.
+_BASE_YEAR = re.compile(r"比(\d{4})年")
+_TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
+# A sentence about this year's plans is a target wherever it stands.
+_PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 _SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
@@ -48,7 +59,8 @@ _ACHIEVED = re.compile(r"(?:完成|实现|达到|达成)[^，。；;]{0,12}(?:�
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
 _FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
-_SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]?")
+_SENTENCE_MARKS = "。！？!?；;"
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _GROWTH_VERB = re.compile(
     r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
 )
@@ -59,12 +71,14 @@ _LEAD_FILLERS = (
     "去年", "成功", "新建和", "以上", "，", "、", "和", "及",
 )
 _TRAIL_VERBS = (
+    "计划", "预计", "预期", "力争", "争取", "的",
     "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
     "提高到", "提高至", "提升到", "提升至",
     "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
 )
 _PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
+_TAIL = 16  # longer than any match of the $-anchored lead patterns below
 _FROM = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:每月|每年|每人|每户|人均)?$")
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|降低|下降|减少|调整|上调|下调)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
 _AVERAGES = ("人均", "年均", "平均", "户均")
@@ -92,38 +106,78 @@ def extract_indicators(
     ranges: list[tuple[int, int, str, int | None]],
 ) -> tuple[Indicator, ...]:
     """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
-    folded = text.translate(_FOLD)
     out: list[Indicator] = []
-    for start, end, kind, year in ranges:
-        for m in _SENTENCE.finditer(folded, start, end):
-            if m.end() <= m.start():
-                continue
-            if not _NUMERIC.search(folded, m.start(), m.end()):
-                continue
-            sentence = arabic(folded[m.start(): m.end()])
-            out += _from_sentence(text[m.start(): m.end()], sentence, m.start(), kind, year)
+    for start, end, range_kind, year in ranges:
+        pos = start
+        targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
+        # Only the sentences with a number in them (\d also matches full-width digits): one regex
+        # search finds the next, the sentence around it is read; the rest is never looked at.
+        while True:
+            digit = _DIGIT.search(text, pos, end)
+            written = _CN_NUMBER.search(text, pos, digit.start() if digit else end)
+            hit = written or digit
+            if hit is None:
+                break
+            stop = _SENTENCE_END.search(text, hit.start(), end)
+            sentence_end = stop.end() if stop else end
+            begin = _sentence_start(text, pos, hit.start())
+            original = text[begin:sentence_end]
+            sentence = arabic(_fold(original))
+            kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
+            if kind == "target" and range_kind != "target" and original[-1] in "；;":
+                full_stop = text.find("。", sentence_end, end)
+                targets_until = full_stop if full_stop >= 0 else end
+            out += _from_sentence(original, sentence, begin, kind, year)
+            pos = sentence_end
     return tuple(out)
+
+
+def _fold(text: str) -> str:
+    """Full-width digits and signs as ASCII (same length); only where there are some."""
+    return _FOLDABLE.sub(_fold_match, text) if _FOLDABLE.search(text) else text
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding offset `at` starts: after the last sentence mark in [lo, at)."""
+    return max(text.rfind(mark, lo, at) for mark in _SENTENCE_MARKS) + 1 or lo
 
 
 def _from_sentence(
     original: str, sentence: str, offset: int, kind: str, year: int | None
 ) -> list[Indicator]:
-    if _TARGET_WORDS.search(sentence) and not _ACHIEVED.search(sentence):
-        kind = "target"
     lead_year = _YEAR_LEAD.match(sentence)
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
     span = _SPAN_SENTENCE.search(sentence) is not None
     for clause in _CLAUSE_SPLIT.split(sentence):
-        _read_clause(clause, items, span and not _ONE_YEAR.search(clause))
+        _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
     return result
 
 
-def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
+def _several_years(lead: str, year: int | None) -> bool:
+    """Growth over several years or a yearly average: '年均增长', '比2002年增长' in a 2007 sentence."""
+    if _SPAN_GROWTH.search(lead):
+        return True
+    base = _BASE_YEAR.search(lead)
+    return base is not None and (year is None or int(base.group(1)) != year - 1)
+
+
+def _sentence_kind(sentence: str, kind: str) -> str:
+    """A sentence that announces targets or plans this year's figures is a target anywhere."""
+    if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
+        return "target"
+    return kind
+
+
+def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int | None = None) -> None:
     ratio = _RATIO.search(clause)
     if ratio:
         name = _clean_name(clause[: ratio.start()])
@@ -145,7 +199,9 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
             continue  # "7个农贸市场": the measure word's noun follows; no name stands before it
         number = _number(m.group("num"))
         qualifier = _qualifier(m, lead)
-        growth_verb = _GROWTH_VERB.search(lead.rstrip())
+        tail = lead.rstrip()
+        near_end = max(0, len(tail) - _TAIL)  # the $-anchored patterns need only the lead's end
+        growth_verb = _GROWTH_VERB.search(tail, near_end)
         is_listed = lead.strip() in ("、", "和", "")
         if pending_growths and lead.strip() in ("、", "") and m.group("unit") == "%":
             pending_growths.append((number, qualifier))
@@ -159,7 +215,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
                 current = _Item(name, values=[(sign * number, "个百分点", qualifier)])
                 items.append(current)
         elif (growth_verb and m.group("unit") in ("%", "倍")
-              and (span or _SPAN_GROWTH.search(lead[: growth_verb.end()]))):
+              and (span or _several_years(lead[: growth_verb.end()], year))):
             current = None  # growth over several years or a yearly average: not the year's figure
         elif growth_verb and m.group("unit") in ("%", "倍"):
             value = number * 100 if m.group("unit") == "倍" else number
@@ -176,8 +232,8 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
             current.growths.append((number, qualifier))
         elif is_listed and current is not None and current.values:
             current.values.append((number, unit, qualifier))
-        elif m.group("unit") == "%" and (as_growth := _GROWTH_AS_VALUE.search(lead.rstrip())) and not m.group("hi"):
-            if _SPAN_GROWTH.search(lead):
+        elif m.group("unit") == "%" and (as_growth := _GROWTH_AS_VALUE.search(tail, near_end)) and not m.group("hi"):
+            if _several_years(lead, year):
                 current = None
                 continue
             name = _clean_name(lead[: as_growth.start()])
@@ -185,7 +241,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False) -> None:
                 current = _Item(name, growths=[(number, qualifier)])
                 items.append(current)
         else:
-            start_of_change = _FROM.search(lead)
+            start_of_change = _FROM.search(lead, max(0, len(lead) - _TAIL))
             if start_of_change:  # "X从每月70元提高到88元": X is 88元; 70元 is where it started
                 from_subject = _clean_name(lead[: start_of_change.start()])
                 current = None
@@ -242,13 +298,10 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
             growth = item.growths[0]
         qualifier = (value[2] if value else None) or (growth[1] if growth else None)
         result.append(
-            replace(
-                base,
-                name=names[i],
-                value=value[0] if value else None,
-                unit=value[1] if value else None,
-                growth=growth[0] if growth else None,
-                qualifier=qualifier,
+            Indicator(  # (not dataclasses.replace: a third of the time of this function)
+                name=names[i], value=value[0] if value else None, unit=value[1] if value else None,
+                growth=growth[0] if growth else None, year=base.year, kind=kind, qualifier=qualifier,
+                parts=None, sentence=sentence, start=offset, end=base.end,
             )
         )
     return result
@@ -266,8 +319,9 @@ def _subject_names(name: str, count: int) -> list[str]:
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     name = _YEAR_LEAD.sub("", name)
+    name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
     changed = True
-    while changed and name:
+    while changed and name and (name.startswith(_LEAD_FILLERS) or name.endswith(_TRAIL_WORDS)):
         changed = False
         for word in _LEAD_FILLERS:
             if name.startswith(word):
@@ -298,7 +352,7 @@ def _clean_name(lead: str) -> str:
         len(name) < 2
         or len(name) > _NAME_MAX
         or name in _GENERIC
-        or not any(_is_cjk(ch) for ch in name)
+        or not (any(_is_cjk(ch) for ch in name) or "GDP" in name)
         or name.startswith("占")
     ):
         return ""
@@ -329,3 +383,7 @@ def _number(text: str) -> float:
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+# Does a name still end with a word _clean_name takes off? (one test instead of a pass)
+_TRAIL_WORDS = (*_TRAIL_VERBS, *_PREFIX_QUALIFIERS, "约")

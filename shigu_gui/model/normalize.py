@@ -56,7 +56,7 @@ def _pieces(text: str) -> list[tuple[str, int]]:
     for line_no, raw in enumerate(text.split("\n"), start=1):
         if "**" in raw:
             raw = _BOLD.sub("", raw)
-        for chunk in _INLINE_BREAK.split(raw):
+        for chunk in _INLINE_BREAK.split(raw) if "\u3000\u3000" in raw else (raw,):
             chunk = _strip(chunk)
             if not chunk:
                 continue

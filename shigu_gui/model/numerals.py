@@ -17,8 +17,12 @@ _AFTER = (
     r"处|头|张|架|艘|度|斤|担)"
 )
 _PERCENT = re.compile(rf"百分之({_NUMBER})")
-_YEAR = re.compile(rf"(?<![{_D}十])([{_D}]{{4}})(?=年)")
-_AMOUNT = re.compile(rf"(?<![{_D}十百千万亿第])({_NUMBER}){_AFTER}")
+# Each starts with a character class (fast to scan for); what may not stand before it is checked
+# in the replacement (_after_other).
+_YEAR = re.compile(rf"([{_D}]{{4}})(?=年)")
+_AMOUNT = re.compile(rf"({_NUMBER}){_AFTER}")
+_NOT_BEFORE_YEAR = frozenset(f"{_D}十")
+_NOT_BEFORE_AMOUNT = frozenset(f"{_D}十百千万亿第")
 # A number in Chinese followed by its unit, as a pattern to build other scans on.
 AMOUNT_AHEAD = rf"[{_D}十][{_D}十百千万亿点]*{_AFTER}"
 # A quick test before the rewriting: any numeral character at all.
@@ -54,7 +58,23 @@ def _fmt(value: float) -> str:
     return f"{value:.10g}" if value != int(value) else str(int(value))
 
 
+def _after_other(m: re.Match[str], excluded: frozenset[str]) -> bool:
+    return m.start() == 0 or m.string[m.start() - 1] not in excluded
+
+
+def _year(m: re.Match[str]) -> str:
+    if not _after_other(m, _NOT_BEFORE_YEAR):
+        return m.group(0)
+    return "".join(str(_DIGITS[ch]) for ch in m.group(1))
+
+
 def _amount(m: re.Match[str]) -> str:
+    if not _after_other(m, _NOT_BEFORE_AMOUNT):
+        return m.group(0)
+    return _number(m)
+
+
+def _number(m: re.Match[str]) -> str:
     text = m.group(1)
     suffix = ""
     for mult in ("亿", "万"):  # keep the multiplier the writer used: 八千二百九十一亿 → 8291亿
@@ -69,8 +89,7 @@ def _amount(m: re.Match[str]) -> str:
 
 def arabic(sentence: str) -> str:
     """The sentence with its Chinese numbers in digits (a different length: for reading only)."""
-    if not HAS_NUMERAL.search(sentence):
-        return sentence
-    sentence = _PERCENT.sub(lambda m: _amount(m) + "%", sentence)
-    sentence = _YEAR.sub(lambda m: "".join(str(_DIGITS[ch]) for ch in m.group(1)), sentence)
+    if "百分之" in sentence:
+        sentence = _PERCENT.sub(lambda m: _number(m) + "%", sentence)
+    sentence = _YEAR.sub(_year, sentence)
     return _AMOUNT.sub(_amount, sentence)

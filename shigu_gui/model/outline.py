@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .document import Paragraph, Section
 from .glossary import entry_label, split_entry
@@ -168,6 +168,7 @@ class OutlineBuilder:
         self._in_glossary = False
         self._in_footer = False
         self._fresh = False  # a report's greeting was seen and no numbered heading since
+        self._greeted = False
         self._terms = 0
         self._below: set[tuple[str, str]] = set()  # (inner style, outer style)
 
@@ -206,7 +207,12 @@ class OutlineBuilder:
 
     def finish(self) -> list[Section]:
         self._close_all(self._text_length)
-        return self._roots
+        roots = self._roots
+        if (len(roots) == 1 and roots[0].number is None and roots[0].kind == "part"
+                and sum(c.kind == "part" for c in roots[0].children) > 1):
+            # One un-numbered line above all the numbered parts is a motto or subtitle, not a part.
+            return [_lifted(c) for c in roots[0].children]
+        return roots
 
     def _place(self, style: str, value: int | None, end: int) -> None:
         """Close the open sections a heading of this style ends; it becomes a child of the rest."""
@@ -279,8 +285,9 @@ class OutlineBuilder:
         if GREETING.match(text):
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
             self._fresh = self._fresh or text[4] in "：:"
+            self._greeted = True
             return None
-        if GLOSSARY_HEADING.search(text) and len(text) <= 30 and not any(c in "。；" for c in text):
+        if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):
             self._in_appendix = self._in_glossary = True
             self._terms = 0
             return Heading("appendix", None, text, len(text), "appendix")
@@ -309,7 +316,7 @@ class OutlineBuilder:
             if cjk_ratio(text) >= 0.6 and _opens_body(following):
                 if self._stack:
                     return Heading("headline", None, text, len(text), "plain")
-                if len(text) <= _PART_MAX:  # before any heading: an un-numbered part
+                if len(text) <= _PART_MAX and self._greeted:  # before any heading: an un-numbered part
                     return Heading("part", None, text, len(text), "plain")
         if text.startswith("要") and self._lead_allowed():
             end = _first_sentence_end(text)
@@ -322,6 +329,11 @@ class OutlineBuilder:
             if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
+
+
+def _lifted(section: Section) -> Section:
+    """The section one level up, with all it holds."""
+    return replace(section, level=section.level - 1, children=tuple(_lifted(c) for c in section.children))
 
 
 def _opens_body(following: str) -> bool:

@@ -14,11 +14,12 @@ from .formats import report_text
 from .glossary import build_glossary
 from .indicators import extract_indicators
 from .normalize import split_paragraphs
+from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
 from .patterns import GLOSSARY_HEADING, numbered_label
 
-_PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年")
-_REVIEW = re.compile(r"回顾|过去")
+_PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年|计划|部署|打算")
+_REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
 _YEAR = re.compile(r"(\d{4})年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
@@ -92,7 +93,7 @@ def _indicator_ranges(
     review_year: int | None = None
     plan_year: int | None = None
     for s in sections:
-        m = _YEAR.search(s.title)
+        m = _YEAR.search(arabic(s.title))  # also 一九八九年
         if not m:
             continue
         if _REVIEW.search(s.title) and review_year is None:

@@ -48,6 +48,12 @@ PHRASES = [
     # qualifiers before the number stay off the name
     ("为企业减税降费约1.3万亿元。", "review", ("为企业减税降费", "actual", 1.3, "万亿元", None, 2024, "约")),
     ("项目总投资超500亿元。", "review", ("项目总投资", "actual", 500.0, "亿元", None, 2024, "超")),
+    # a base year that is the year before is one year's growth
+    ("2024年国民生产总值比2023年增长5%。", "review", ("国民生产总值", "actual", None, None, 5.0, 2024, "")),
+    ("全市GDP增长5.2%。", "review", ("GDP", "actual", None, None, 5.2, 2024, "")),
+    # older ways of stating the plan
+    ("今年国民生产总值计划增长百分之四。", "review", ("国民生产总值", "target", None, None, 4.0, 2024, "")),
+    ("国民生产总值的增长速度为7.5%。", "plan", ("国民生产总值", "target", None, None, 7.5, 2025, "")),
 ]
 
 
@@ -110,3 +116,21 @@ def test_units_share_an_axis_and_outliers_stand_apart() -> None:
     assert [b.label for b in data.scale_outliers] == ["金融市场交易总额"]
     cut = next(i for i in doc.indicators if i.name == "为企业减税降费")
     assert value_text(cut) == "约1.3万亿元"
+
+
+def test_an_announcement_holds_to_the_full_stop() -> None:
+    rows = read("今年主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人；物价涨幅控制在4%。"
+                "全年粮食产量5亿吨。")
+    kinds = {r[0]: r[1] for r in rows}
+    assert kinds == {"国内生产总值": "target", "城镇新增就业": "target", "物价涨幅": "target", "粮食产量": "actual"}
+
+
+@pytest.mark.parametrize(
+    ("name", "gdp"),
+    [("国内生产总值", True), ("地区生产总值（GDP）", True), ("全州生产总值", True), ("经济", True),
+     ("GDP", True), ("单位地区生产总值能耗", False), ("人均地区生产总值", False), ("经济总量", False)],
+)
+def test_which_names_are_gdp(name: str, gdp: bool) -> None:
+    from shigu_gui.model.canonical import is_gdp
+
+    assert is_gdp(name) is gdp

@@ -233,3 +233,15 @@ def test_traditional_characters() -> None:
                                   "名詞解釋", "1.一個概念：它的解釋。"]))
     assert titles(doc.sections) == ["過去一年工作回顧", "今年工作安排", "結束語", "名詞解釋"]
     assert len(doc.glossary) == 1
+
+
+def test_one_unnumbered_line_above_numbered_parts_is_no_part() -> None:
+    doc = parse_report("\n".join(["各位代表：", BODY, "奋力谱写新篇章", BODY, "一、2024年工作回顾", BODY,
+                                  "（一）稳增长。" + BODY, "二、2025年工作安排", BODY]))
+    assert titles(doc.sections) == ["2024年工作回顾", "2025年工作安排"]
+    assert [s.level for s in doc.flat_sections] == [1, 2, 1]
+
+
+def test_without_a_greeting_a_short_line_is_no_part() -> None:
+    doc = parse_report("\n".join(["某某县人民政府县长 张三", BODY, "一、回顾", BODY, "二、任务", BODY]))
+    assert titles(doc.sections) == ["回顾", "任务"]
