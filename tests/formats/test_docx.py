@@ -173,3 +173,34 @@ def test_real_docx_gives_the_outline_of_its_text_twin(path: Path) -> None:
     assert len(doc.glossary) == len(twin.glossary)
     assert len(doc.indicators) == len(twin.indicators)
     assert copy.copy(doc.meta) == twin.meta
+
+
+def test_list_numbering_continues_across_lists_of_one_definition(tmp_path: Path) -> None:
+    """Word's lists (w:num) that share a definition count on together; a startOverride restarts."""
+    document = docx.Document()
+    num_id = _chinese_list(document)
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, nid in (("甲", num_id), ("乙", "91"), ("丙", "92")):
+        _number(document.add_paragraph(text), nid, 0)
+    hidden = document.add_paragraph("看得见")
+    hidden.add_run("隐藏文字").font.hidden = True
+    path = tmp_path / "lists.docx"
+    document.save(str(path))
+    from shigu_gui.model.formats.docx import docx_text
+
+    assert docx_text(path.read_bytes()).split("\n") == ["一、甲", "二、乙", "一、丙", "看得见"]
+
+
+@pytest.mark.parametrize(("n", "fmt", "shown"), [
+    (3, "chineseCounting", "三"), (12, "chineseCountingThousand", "十二"), (2, "ideographTraditional", "乙"),
+    (3, "chineseLegalSimplified", "叁"), (4, "decimalEnclosedCircle", "④"), (4, "upperRoman", "IV"),
+    (27, "lowerLetter", "aa"), (5, "decimalFullWidth", "５"), (3, "bullet", ""),
+])
+def test_number_formats(n: int, fmt: str, shown: str) -> None:
+    from shigu_gui.model.formats.docx import format_number
+
+    assert format_number(n, fmt) == shown

@@ -29,6 +29,7 @@ SDT, SDT_CONTENT, CUSTOM_XML, HYPERLINK, INS = (_q(t) for t in ("sdt", "sdtConte
 _SKIP = {_q("del"), _q("delText"), _q("instrText"), _q("moveFrom"), _q("pPr"), _q("rPr"),
          f"{{{_MC}}}Fallback", _q("footnoteReference"), _q("endnoteReference")}
 VAL = _q("val")
+NO_BREAK_HYPHEN = _q("noBreakHyphen")
 _OFF = {"0", "false", "off", "none"}
 
 
@@ -92,12 +93,17 @@ class _Reader:
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
             if tag == R:
+                rpr = child.find(_q("rPr"))
+                if rpr is not None and _on(rpr.find(_q("vanish"))):
+                    continue  # hidden text
                 bold = self._run_bold(child, style_bold)
                 for part in child.iterchildren():
                     if part.tag == T:
                         out.append((part.text or "", bold))
                     elif part.tag == TAB:
                         out.append(("\t", False))
+                    elif part.tag == NO_BREAK_HYPHEN:
+                        out.append(("-", bold))
                     elif part.tag in (BR, CR) and part.get(_q("type")) in (None, "textWrapping"):
                         out.append(("\n", False))
                     elif part.tag not in _SKIP:
@@ -142,6 +148,11 @@ class _Reader:
                 bold = False
             self._style_bold[style_id] = bold
         return self._style_bold[style_id]
+
+
+def _on(toggle: Any) -> bool:
+    """A present w:b / w:vanish element, unless its w:val turns it off."""
+    return toggle is not None and toggle.get(VAL, "true").lower() not in _OFF
 
 
 def _marked(pieces: list[tuple[str, bool]]) -> str:
@@ -195,9 +206,23 @@ def _letter(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """A list number as Word shows it for the w:numFmt values reports use."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
-               "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional"):
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+               "taiwaneseCountingThousand", "koreanCounting"):
         return _chinese(n)
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional", "japaneseLegal"):
+        legal = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾" if fmt == "chineseLegalSimplified"
+                              else "壹貳參肆伍陸柒捌玖拾")
+        return _chinese(n).translate(legal)
+    if fmt == "ideographTraditional" and 1 <= n <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[n - 1]
+    if fmt == "ideographZodiac" and 1 <= n <= 12:
+        return "子丑寅卯辰巳午未申酉戌亥"[n - 1]
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(0x2474 + n - 1)
+    if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:
+        return chr(0x2488 + n - 1)
     if fmt == "upperRoman":
         return _roman(n)
     if fmt == "lowerRoman":
@@ -225,10 +250,13 @@ class _Level:
 
 
 class _Numbering:
-    """Renders w:numPr the way Word does: counters per list and level, deeper levels restarting."""
+    """Renders w:numPr the way Word does: the lists (w:num) of one definition (w:abstractNum) count
+    on together unless a list restarts a level (w:startOverride); deeper levels restart."""
 
     def __init__(self, document: Any) -> None:
         self._levels: dict[str, dict[int, _Level]] = {}
+        self._abstract_of: dict[str, str] = {}
+        self._restarts: dict[str, set[int]] = {}  # levels a list restarts when first used
         self._counters: dict[str, list[int]] = {}
         self._style_numpr: dict[str, tuple[str, int] | None] = {}
         self._document = document
@@ -247,14 +275,19 @@ class _Numbering:
                 )
             abstracts[abstract.get(_q("abstractNumId"), "")] = levels
         for num in root.iterchildren(_q("num")):
-            base = abstracts.get(_child_val(num, "abstractNumId") or "", {})
+            num_id, abstract_id = num.get(_q("numId"), ""), _child_val(num, "abstractNumId") or ""
+            base = abstracts.get(abstract_id, {})
             levels = {k: _Level(v.fmt, v.text, v.start) for k, v in base.items()}
+            restarts: set[int] = set()
             for override in num.iterchildren(_q("lvlOverride")):
                 ilvl = _int(override.get(_q("ilvl")), 0)
                 start = _child_val(override, "startOverride")
                 if start is not None and ilvl in levels:
                     levels[ilvl].start = _int(start, 1)
-            self._levels[num.get(_q("numId"), "")] = levels
+                    restarts.add(ilvl)
+            self._levels[num_id] = levels
+            self._abstract_of[num_id] = abstract_id
+            self._restarts[num_id] = restarts
 
     def label(self, p: Any) -> str:
         ref = self._numpr(p)
@@ -264,7 +297,10 @@ class _Numbering:
         levels = self._levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
-        counters = self._counters.setdefault(num_id, [levels[i].start - 1 if i in levels else 0 for i in range(9)])
+        key = self._abstract_of.get(num_id, num_id)
+        counters = self._counters.setdefault(key, [levels[i].start - 1 if i in levels else 0 for i in range(9)])
+        for restart in self._restarts.pop(num_id, set()):
+            counters[restart] = levels[restart].start - 1
         counters[ilvl] += 1
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = levels[deeper].start - 1 if deeper in levels else 0

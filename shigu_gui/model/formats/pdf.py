@@ -20,6 +20,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ReportError
 
@@ -86,6 +87,8 @@ def pdf_text(data: bytes) -> str:
 
 
 def _page_lines(document: object, index: int) -> list[_Line]:
+    """The page's lines, top to bottom, rebuilt from each character's box (the text stream's own
+    line breaks are not trusted: producers write runs in any order)."""
     from pypdfium2 import raw
 
     page = document[index]  # type: ignore[index]
@@ -93,49 +96,59 @@ def _page_lines(document: object, index: int) -> list[_Line]:
     try:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        ox, oy = ctypes.c_double(), ctypes.c_double()
+        text = _page_text(raw, handle, count)
+        loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
         rect = raw.FS_RECTF()
         lines: list[_Line] = []
         chars: list[str] = []
-        x0 = x1 = y = size = 0.0
-        last_right = 0.0
+        x0 = x1 = y = size = height = last_right = 0.0
 
         def flush() -> None:
-            text = "".join(chars).strip()
-            if text:
-                lines.append(_Line(text, x0, x1, y, size, index))
+            joined = "".join(chars).strip()
+            if joined:
+                lines.append(_Line(joined, x0, x1, y, size, index))
             chars.clear()
 
-        for i in range(count):
-            code = raw.FPDFText_GetUnicode(handle, i)
-            if code in (0x0d, 0x0a, 0x02, 0xfffe, 0x00):  # line ends pdfium adds, soft hyphens
+        for i, ch in enumerate(text):
+            if ch in _SKIP_CHARS:
                 continue
-            ch = chr(code)
-            raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-            if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
-                raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
-                rect.left, rect.right = left.value, right.value
-            char_size = raw.FPDFText_GetFontSize(handle, i) or (rect.top - rect.bottom) or 10.0
             if ch.isspace():
                 if chars:
                     chars.append(" ")
                 continue
-            new_line = not chars or abs(oy.value - y) > 0.5 * max(size, char_size) or rect.left < last_right - 2 * size
-            if new_line:
+            if not loose_box(handle, i, rect):
+                continue
+            h = rect.top - rect.bottom
+            if not chars or abs(rect.bottom - y) > 0.5 * max(height, h) or rect.left < last_right - 2 * size:
                 flush()
-                x0, y, size = rect.left, oy.value, char_size
-            elif rect.left - last_right > 0.3 * size and chars and chars[-1] != " ":
+                x0, y, height = rect.left, rect.bottom, h
+                size = font_size(handle, i) or h or 10.0
+            elif rect.left - last_right > 0.3 * size and chars[-1] != " ":
                 chars.append(" ")
             chars.append(ch)
             x1 = last_right = rect.right
-            size = max(size, char_size)
         flush()
     finally:
         textpage.close()
         page.close()
     lines.sort(key=lambda line: -line.y)
     return lines
+
+
+_SKIP_CHARS = frozenset("\r\n\x02\x00\ufffe")  # line ends pdfium adds; soft hyphens
+
+
+def _page_text(raw: Any, handle: Any, count: int) -> str:
+    """All of the page's characters in one call, one per character index (per character where a
+    character outside the BMP makes the two counts differ)."""
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(handle, 0, count, buffer)
+    text = bytes(buffer)[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
+    if len(text) == count:
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> list[_Line]:
