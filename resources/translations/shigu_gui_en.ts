@@ -515,22 +515,6 @@
         <translation>Text area</translation>
     </message>
     <message>
-        <source>侧栏</source>
-        <translation>Sidebar</translation>
-    </message>
-    <message>
-        <source>名词解释</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <source>搜索结果</source>
-        <translation>Search results</translation>
-    </message>
-    <message>
-        <source>批注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>阅读分栏</source>
         <translation>Reading panes</translation>
     </message>
@@ -545,6 +529,10 @@
     <message>
         <source>正在准备图表…</source>
         <translation>Preparing charts…</translation>
+    </message>
+    <message>
+        <source>未识别出报告结构</source>
+        <translation>No report structure recognised</translation>
     </message>
     <message>
         <source>图表</source>
@@ -587,43 +575,8 @@
         <translation>Cannot save the mark</translation>
     </message>
     <message>
-        <source>请先进入一个章节</source>
-        <translation>Move into a section first</translation>
-    </message>
-    <message>
-        <source>已添加书签：%1</source>
-        <translation>Bookmarked: %1</translation>
-    </message>
-    <message>
-        <source>书签</source>
-        <translation>Bookmark</translation>
-    </message>
-    <message>
-        <source>请先选择要高亮的文字</source>
-        <translation>Select the text to highlight first</translation>
-    </message>
-    <message>
-        <source>已删除；按 Ctrl+Z 撤销</source>
-        <translation>Deleted; Ctrl+Z undoes</translation>
-    </message>
-    <message>
         <source>这条批注在当前报告中未能定位</source>
         <translation>This mark could not be placed in this report</translation>
-    </message>
-    <message>
-        <source>导出批注</source>
-        <translation>Export marks</translation>
-    </message>
-    <message numerus="yes">
-        <source>导入了 %n 条批注</source>
-        <translation>
-            <numerusform>Imported %n mark</numerusform>
-            <numerusform>Imported %n marks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>导入批注</source>
-        <translation>Import marks</translation>
     </message>
     <message>
         <source>打开报告</source>
@@ -668,6 +621,49 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
         <source>批注</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>未定位</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>请先进入一个章节</source>
+        <translation>Go into a section first</translation>
+    </message>
+    <message>
+        <source>已添加书签：%1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>请先选择要高亮的文字</source>
+        <translation>Select the text to highlight first</translation>
+    </message>
+    <message>
+        <source>已删除；按 Ctrl+Z 撤销</source>
+        <translation>Deleted; press Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>导出批注</source>
+        <translation>Export marks</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入了 %n 条批注</source>
+        <translation>
+            <numerusform>Imported %n mark</numerusform>
+            <numerusform>Imported %n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导入批注</source>
+        <translation>Import marks</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarksPane</name>
@@ -704,6 +700,10 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>批注内容</source>
         <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 保存，Esc 取消</source>
+        <translation>Ctrl+Enter saves, Esc cancels</translation>
     </message>
 </context>
 <context>
@@ -747,6 +747,25 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>快捷键表</source>
         <translation>Shortcut table</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>侧栏</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>名词解释</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 </TS>

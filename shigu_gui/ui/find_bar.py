@@ -84,6 +84,13 @@ class FindBar(QWidget):
     def _show_count(self) -> None:
         self.set_count(self.search.current, len(self.search.hits))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc from anywhere in the bar (the 正则 box, the buttons), not only from the query field.
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
     def open_bar(self) -> None:
         self.show()
         self.edit.setFocus()
