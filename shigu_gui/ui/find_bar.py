@@ -70,6 +70,7 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(lambda: self.step.emit(True))
         self.close_button.clicked.connect(self.close_bar)
         self.query_changed.connect(search.run)
+        self.step.connect(lambda forward: search.step(1 if forward else -1))
         self.closed.connect(search.clear)
         search.hits_changed.connect(self._show_count)
         search.current_changed.connect(self._show_count)

@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         search.hits_changed.connect(lambda: self.view.set_hits(search.hits, search.current))
         search.current_changed.connect(lambda current: self.view.set_hits(search.hits, current))
         search.cleared.connect(self.view.setFocus)
-        self.find_bar.step.connect(lambda forward: self.find_step(1 if forward else -1))
         marks.marks_changed.connect(lambda: self.view.set_marks(marks.placed))
         marks.failed.connect(lambda message: self.show_error(message, self.tr("无法保存批注")))
         marks.status.connect(self.statusBar().showMessage)
