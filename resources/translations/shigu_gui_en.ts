@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>从剪贴板打开</source>
-        <translation>Open from Clipboard</translation>
+        <translation>Open from clipboard</translation>
     </message>
     <message>
         <source>另存为文本…</source>
-        <translation>Save as Text…</translation>
+        <translation>Save as text…</translation>
     </message>
     <message>
         <source>打印或存为 PDF…</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>另（远大于其他，未同轴绘出）：%1</source>
-        <translation>Apart (far larger than the rest, not on the same axis): %1</translation>
+        <translation>Also (far larger than the rest, not drawn on this axis): %1</translation>
     </message>
     <message>
         <source>这份报告没有给出比例结构（如三次产业结构）。</source>
@@ -720,6 +720,10 @@
         <translation>Preparing charts…</translation>
     </message>
     <message>
+        <source>未识别出报告结构</source>
+        <translation>No report structure recognised</translation>
+    </message>
+    <message>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
@@ -760,44 +764,8 @@
         <translation>Cannot save the mark</translation>
     </message>
     <message>
-        <source>请先进入一个章节</source>
-        <translation>Move into a section first</translation>
-    </message>
-    <message>
-        <source>已添加书签：%1</source>
-        <translation>Bookmarked: %1</translation>
-    </message>
-    <message>
-        <source>请先选择要高亮的文字</source>
-        <translation>Select the text to highlight first</translation>
-    </message>
-    <message>
-        <source>已删除；按 Ctrl+Z 撤销</source>
-        <translation>Deleted; Ctrl+Z undoes</translation>
-    </message>
-    <message>
         <source>这条批注在当前报告中未能定位</source>
         <translation>This mark could not be placed in this report</translation>
-    </message>
-    <message>
-        <source>导出批注</source>
-        <translation>Export marks</translation>
-    </message>
-    <message>
-        <source>无法写入文件：%1</source>
-        <translation>Cannot write the file: %1</translation>
-    </message>
-    <message>
-        <source>导入了 %n 条批注</source>
-        <translation>Imported %n marks</translation>
-    </message>
-    <message>
-        <source>导入批注</source>
-        <translation>Import marks</translation>
-    </message>
-    <message>
-        <source>无法读取文件：%1</source>
-        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>打开报告</source>
@@ -833,7 +801,7 @@
     </message>
     <message>
         <source>另存为文本</source>
-        <translation>Save as Text</translation>
+        <translation>Save as text</translation>
     </message>
     <message>
         <source>无法保存：%1（%2）</source>
@@ -873,6 +841,49 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>批注</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>未定位</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>请先进入一个章节</source>
+        <translation>Go into a section first</translation>
+    </message>
+    <message>
+        <source>已添加书签：%1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <source>请先选择要高亮的文字</source>
+        <translation>Select the text to highlight first</translation>
+    </message>
+    <message>
+        <source>已删除；按 Ctrl+Z 撤销</source>
+        <translation>Deleted; press Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>导出批注</source>
+        <translation>Export marks</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入了 %n 条批注</source>
+        <translation>
+            <numerusform>Imported %n mark</numerusform>
+            <numerusform>Imported %n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导入批注</source>
+        <translation>Import marks</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
     </message>
 </context>
 <context>
@@ -921,6 +932,10 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>批注内容</source>
         <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter 保存，Esc 取消</source>
+        <translation>Ctrl+Enter saves, Esc cancels</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1020,7 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>批注</source>
-        <translation>Marks</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 </TS>

@@ -35,10 +35,17 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
     for piece, line_no in pieces:
         if paragraphs and _continues(paragraphs[-1][0], piece):
             prev, prev_line = paragraphs[-1]
-            paragraphs[-1] = (prev + piece, prev_line)
+            paragraphs[-1] = (prev + _joint(prev, piece) + piece, prev_line)
         else:
             paragraphs.append((piece, line_no))
     return paragraphs
+
+
+def _joint(prev: str, nxt: str) -> str:
+    """A space where a line break separated two Latin words ("Made in" + "China")."""
+    a, b = prev[-1], nxt[0]
+    words = a.isascii() and b.isascii() and a.isalnum() and b.isalnum() and (a.isalpha() or b.isalpha())
+    return " " if words else ""
 
 
 def _numbered_title(line: str) -> bool:

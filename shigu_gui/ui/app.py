@@ -39,6 +39,23 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
     return "en" if lang.lower().startswith("en") else "zh"
 
 
+_started = {"lang": "zh"}  # the interface language run_app chose
+
+
+def install_qt_translation() -> bool:
+    """Qt's own dialogs and buttons in Chinese, from the translations PySide6-Essentials ships."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load("qtbase_zh_CN", folder):
+        return False
+    return QCoreApplication.installTranslator(translator)
+
+
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -91,6 +108,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         if scratch:
             scratch.cleanup()
         return code
+    _started["lang"] = lang
     window.view.first_painted.connect(lambda: _after_first_paint(window))
     QTimer.singleShot(2000, gc.enable)  # in case the window starts minimised and isn't painted
     window.show()
@@ -99,6 +117,9 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
 
 def _after_first_paint(window: MainWindow) -> None:
     gc.enable()  # cli.main turned the collector off for the start
+    # Qt's own buttons and dialogs (OK, Cancel, Look in…) are first needed after this picture.
+    if _started["lang"] == "zh":
+        install_qt_translation()
     # The icon is for the task bar, not the first picture: loading it scans Qt's image plugins.
     from PySide6.QtGui import QIcon
 

@@ -70,6 +70,7 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(lambda: self.step.emit(True))
         self.close_button.clicked.connect(self.close_bar)
         self.query_changed.connect(search.run)
+        self.step.connect(lambda forward: search.step(1 if forward else -1))
         self.closed.connect(search.clear)
         search.hits_changed.connect(self._show_count)
         search.current_changed.connect(self._show_count)
@@ -83,6 +84,13 @@ class FindBar(QWidget):
 
     def _show_count(self) -> None:
         self.set_count(self.search.current, len(self.search.hits))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc from anywhere in the bar (the 正则 box, the buttons), not only from the query field.
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
 
     def open_bar(self) -> None:
         self.show()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ..model import Document, GlossaryEntry
 from .filtering import NeedleFilter
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
+from .wording import parens
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = USER_ROLE + 1  # row in Document.glossary
@@ -35,7 +36,7 @@ class GlossaryModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == DISPLAY_ROLE:
-            return f"{entry.term}（{len(entry.occurrences)}）"
+            return entry.term + parens(len(entry.occurrences))
         if role == TOOL_TIP_ROLE:
             return entry.definition
         if role == ACCESSIBLE_TEXT_ROLE:

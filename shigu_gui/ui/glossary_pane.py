@@ -18,6 +18,7 @@ from ..model.search import Hit, snippet
 from .glossary_model import ENTRY_ROLE, GlossaryFilter, GlossaryModel
 from .qt_names import ALIGN_LEFT_TOP, USER_ROLE, Qt
 from .session import ReaderSession
+from .wording import parens
 
 OFFSET_ROLE = USER_ROLE + 2
 
@@ -145,7 +146,7 @@ class GlossaryPane(QWidget):
             self.definition.clear()
             return
         entry = doc.glossary[int(index.data(ENTRY_ROLE))]
-        page = f"（{entry.page}）" if entry.page else ""
+        page = parens(entry.page) if entry.page else ""
         self.definition.setPlainText(f"{entry.term}{page}\n{entry.definition}")
         for start, end in entry.occurrences:
             section = doc.section_at(start)

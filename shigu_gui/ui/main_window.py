@@ -19,7 +19,7 @@ from ..store import MarkStore
 from . import commands
 from .actions import ACTIONS, MENUS
 from .commands import CHARTS_TAB, READING_TAB
-from .dialogs import message_box, progress
+from .dialogs import in_ui_language, message_box, progress
 from .find_bar import FindBar
 from .marks import Marks
 from .navigation import Navigation
@@ -57,9 +57,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_layout()
-        self.setWindowTitle(f"{doc.title} — {self.tr('政府工作报告阅读器')}")
+        self._on_document()
         if self.store.warning:
-            self.statusBar().showMessage(self.store.warning)
+            self.statusBar().showMessage(in_ui_language(self.store.warning))
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
 
     # -- composition ---------------------------------------------------------------------------
@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         search.hits_changed.connect(lambda: self.view.set_hits(search.hits, search.current))
         search.current_changed.connect(lambda current: self.view.set_hits(search.hits, current))
         search.cleared.connect(self.view.setFocus)
-        self.find_bar.step.connect(lambda forward: self.find_step(1 if forward else -1))
         marks.marks_changed.connect(lambda: self.view.set_marks(marks.placed))
         marks.failed.connect(lambda message: self.show_error(message, self.tr("无法保存批注")))
         marks.status.connect(self.statusBar().showMessage)
@@ -162,6 +161,8 @@ class MainWindow(QMainWindow):
 
     def _on_document(self) -> None:
         self.setWindowTitle(f"{self.session.doc.title} — {self.tr('政府工作报告阅读器')}")
+        if not self.session.is_report():  # shown all the same: the reader may still want to read it
+            self.statusBar().showMessage(self.tr("未识别出报告结构"))
 
     def _show_progress(self, name: str) -> None:
         self._progress = progress(self, name)
@@ -177,7 +178,11 @@ class MainWindow(QMainWindow):
 
     # -- the window's own commands -------------------------------------------------------------
     def show_tab(self, index: int) -> None:
+        """Show a tab with the keyboard in its content (the tab bar would take the arrows)."""
         self.tabs.setCurrentIndex(index)
+        content = self.view if index == READING_TAB else self.charts_view
+        if content is not None:
+            content.setFocus()
 
     def _on_tab_changed(self, index: int) -> None:
         if index == CHARTS_TAB and self.charts_view is None:
@@ -198,19 +203,23 @@ class MainWindow(QMainWindow):
         if not self.search.step(delta) and not self.find_bar.edit.text():
             self.open_find()
 
-    def show_marks(self, needle: str = "") -> None:
+    def show_marks(self) -> None:
         self.tabs.setCurrentIndex(READING_TAB)
         self._show_sidebar()
-        self.sidebar.setCurrentWidget(self.marks_pane)
-        self.marks_pane.filter_edit.setText(needle)
-        self.marks_pane.list.setFocus()
+        self.sidebar.show_marks()
 
     def _show_sidebar(self) -> None:
         if not self.sidebar.isVisible():
             self.preferences.set("view/glossary", True)
 
     def glossary_key(self) -> None:
-        self.preferences.set("view/glossary", not self.sidebar.isVisible())
+        """Into the glossary's filter (the sidebar shown if hidden); from there, hide the sidebar."""
+        if self.sidebar.isVisible() and self.glossary_pane.filter_edit.hasFocus():
+            self.preferences.set("view/glossary", False)
+            return
+        self.tabs.setCurrentIndex(READING_TAB)
+        self._show_sidebar()
+        self.sidebar.show_glossary_filter()
 
     def toggle_tree(self) -> None:
         self.preferences.set("view/tree", not self.outline_pane.isVisible())

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
@@ -76,7 +76,7 @@ class Marks(QObject):
     def toggle_bookmark(self, flat: int) -> None:
         doc = self.session.doc
         if flat < 0:
-            self.status.emit(QCoreApplication.translate("MainWindow", "请先进入一个章节"), 3000)
+            self.status.emit(self.tr("请先进入一个章节"), 3000)
             return
         section = doc.flat_sections[flat]
         existing = next((p for p in self.placed if p.mark.kind == "bookmark" and p.start == section.start), None)
@@ -84,14 +84,12 @@ class Marks(QObject):
             self.delete(existing)
             return
         if self._save(section_mark(doc, flat, "bookmark")):
-            self.status.emit(
-                QCoreApplication.translate("MainWindow", "已添加书签：%1").replace("%1", section.label), 3000
-            )
+            self.status.emit(self.tr("已添加书签：%1").replace("%1", section.label), 3000)
 
     def highlight_selection(self) -> None:
         span = self.view.selection_span()
         if span is None or span[0] == span[1]:
-            self.status.emit(QCoreApplication.translate("MainWindow", "请先选择要高亮的文字"), 3000)
+            self.status.emit(self.tr("请先选择要高亮的文字"), 3000)
             return
         color = self.preferences.get("marks/color")
         if self._save(make_mark(self.session.doc, "highlight", span[0], span[1], color=color)):
@@ -146,7 +144,7 @@ class Marks(QObject):
             return
         self.deleted.append(placed.mark)
         self.refresh()
-        self.status.emit(QCoreApplication.translate("MainWindow", "已删除；按 Ctrl+Z 撤销"), 5000)
+        self.status.emit(self.tr("已删除；按 Ctrl+Z 撤销"), 5000)
 
     def undo_delete(self) -> None:
         if self.deleted:
@@ -163,7 +161,7 @@ class Marks(QObject):
 
         name, chosen = QFileDialog.getSaveFileName(
             self.dialog_parent,
-            QCoreApplication.translate("MainWindow", "导出批注"),
+            self.tr("导出批注"),
             f"{self.session.doc.title}-批注.md",
             "Markdown (*.md);;JSON (*.json)",
         )
@@ -173,9 +171,7 @@ class Marks(QObject):
         try:
             Path(name).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.failed.emit(
-                QCoreApplication.translate("MainWindow", "无法写入文件：%1").replace("%1", f"{name} ({exc.strerror})")
-            )
+            self.failed.emit(self.tr("无法写入文件：%1").replace("%1", f"{name} ({exc.strerror})"))
 
     def import_text(self, text: str) -> int:
         try:
@@ -185,22 +181,18 @@ class Marks(QObject):
             self.failed.emit(str(exc))
             return 0
         self.refresh()
-        self.status.emit(QCoreApplication.translate("MainWindow", "导入了 %n 条批注", "", added), 4000)
+        self.status.emit(self.tr("导入了 %n 条批注", "", added), 4000)
         return added
 
     def import_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, QCoreApplication.translate("MainWindow", "导入批注"), "", "JSON (*.json)"
-        )
+        name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("导入批注"), "", "JSON (*.json)")
         if not name:
             return
         try:
             text = Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            self.failed.emit(
-                QCoreApplication.translate("MainWindow", "无法读取文件：%1").replace("%1", f"{name} ({exc})")
-            )
+            self.failed.emit(self.tr("无法读取文件：%1").replace("%1", f"{name} ({exc})"))
             return
         self.import_text(text)

@@ -18,6 +18,7 @@ from ..model.marks import KIND_LABELS, Placed
 from .filtering import NeedleFilter
 from .marks import Marks
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
+from .wording import brackets, parens
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
@@ -48,9 +49,9 @@ class MarksModel(QAbstractListModel):
         where = " › ".join(mark.section_path[-2:]) or "—"
         if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             # Plain text in a plain list: markup in a note is shown, never interpreted.
-            state = "" if placed.placed else "（未定位）"
+            state = "" if placed.placed else parens(QCoreApplication.translate("Marks", "未定位")).strip()
             quote = mark.quote if len(mark.quote) <= 40 else mark.quote[:40] + "…"
-            lines = [f"【{kind}{state}】{where}", quote]
+            lines = [brackets(kind + state) + where, quote]
             if mark.note:
                 lines.append(f"✎ {mark.note}")
             return "\n".join(lines)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from .outline_model import OutlineModel
-from .qt_names import Qt
+from .qt_names import ELIDE_MIDDLE, Qt
 from .session import ReaderSession
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ class OutlinePane(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
-        # Long titles are elided on the right: QAbstractItemView's default.
+        # A long title loses its middle, not its end: the ★ and hit counts after it stay in sight.
+        self.setProperty("textElideMode", ELIDE_MIDDLE)  # by name: see qt_names
         self.outline = OutlineModel(self)
         self.setModel(self.outline)
         self._following = False

@@ -32,6 +32,7 @@ USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 ALIGN_H_CENTER = 0x0004  # Qt.AlignmentFlag.AlignHCenter
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 ALIGN_LEFT_TOP = 0x0021  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ELIDE_MIDDLE = 0x0002  # Qt.TextElideMode.ElideMiddle
 SELECTABLE_TEXT = 0x0007  # Qt.TextInteractionFlag: TextSelectableByMouse | …ByKeyboard | LinksAccessibleByMouse
 
 

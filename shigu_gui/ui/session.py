@@ -38,8 +38,14 @@ class ReaderSession(QObject):
         self._loaded.connect(self._finish_background)
 
     def is_report(self) -> bool:
-        """Whether the text had the structure of a report (a heading at least)."""
-        return bool(self.doc.flat_sections)
+        """Whether the text has any sign of a report's structure: headings, indicators, or the
+        address to the deputies (a short or old report may have no numbered headings)."""
+        doc = self.doc
+        if doc.flat_sections or doc.indicators:
+            return True
+        from ..model.patterns import GREETING
+
+        return any(GREETING.match(doc.text[p.start: p.end]) for p in doc.paragraphs[:50])
 
     def open(self, path: str | Path) -> None:
         """Open a report; a large one in the background. Failures come out as failed(message)."""

@@ -38,6 +38,11 @@ class Sidebar(QTabWidget):
         self.setCurrentWidget(self.glossary_pane)
         self.glossary_pane.select_term(row)
 
+    def show_glossary_filter(self) -> None:
+        self.setCurrentWidget(self.glossary_pane)
+        self.glossary_pane.filter_edit.setFocus()
+        self.glossary_pane.filter_edit.selectAll()
+
     def show_marks(self) -> None:
         self.setCurrentWidget(self.marks_pane)
         self.marks_pane.list.setFocus()

@@ -48,6 +48,26 @@ _ROLES = (  # which palette role takes which of a theme's colours
 )
 
 
+def _luminance(color: str) -> float:
+    """WCAG relative luminance of a #rrggbb colour."""
+    channels = [int(color[i: i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours (1 to 21; body text wants 4.5 or more)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(background: str, preferred: str) -> str:
+    """preferred when it reads well on background, else black or white, whichever reads better."""
+    if contrast(preferred, background) >= 4.5:
+        return preferred
+    return max(("#000000", "#ffffff"), key=lambda c: contrast(c, background))
+
+
 def resolve(theme: str, dark_desktop: bool | None = None) -> Colors:
     """A theme's colours; 'system' follows the desktop (dark_desktop, else Qt's colour scheme)."""
     if theme in PALETTES:

@@ -204,3 +204,18 @@ seen.append(len(window.view.extraSelections()))
 seen.append(window.findChild(FocusRing).isVisible())
 """)
     assert seen == [False, 1, True]
+
+
+def test_qt_s_own_buttons_and_dialogs_speak_chinese(tmp_path: Path) -> None:
+    """Qt's standard buttons and file dialog come with the interface: 取消, not Cancel."""
+    seen = seen_at_first_paint(tmp_path, """
+original(window)
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+seen.append(sorted(b.text() for b in buttons.buttons()))
+dialog = QFileDialog(window)
+dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+seen.append(sorted(label.text() for label in dialog.findChildren(QLabel) if label.text()))
+""")
+    assert seen[0] == ["保存(&S)", "取消(&C)"] or seen[0] == ["保存", "取消"], seen[0]
+    assert any("文件名" in text for text in seen[1]), seen[1]

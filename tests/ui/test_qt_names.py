@@ -19,6 +19,7 @@ def test_the_numbers_are_qts() -> None:
         (align.AlignHCenter, qt_names.ALIGN_H_CENTER),
         (align.AlignCenter, qt_names.ALIGN_CENTER),
         (align.AlignLeft | align.AlignTop, qt_names.ALIGN_LEFT_TOP),
+        (Qt.TextElideMode.ElideMiddle, qt_names.ELIDE_MIDDLE),
         (interaction.TextSelectableByMouse | interaction.TextSelectableByKeyboard
          | interaction.LinksAccessibleByMouse, qt_names.SELECTABLE_TEXT),
     ]
@@ -52,7 +53,7 @@ def test_properties_set_by_number_take_effect(window, seed_doc: Document) -> Non
     block = qdoc.findBlock(window.view._map.to_qt(heading.start))
     fragment = block.begin().fragment()
     assert fragment.charFormat().foreground().color().name() == window.preferences.colors.heading
-    assert window.outline_pane.textElideMode() == Qt.TextElideMode.ElideRight
+    assert window.outline_pane.textElideMode() == Qt.TextElideMode.ElideMiddle
     assert window.splitter.orientation() == Qt.Orientation.Horizontal
 
 

@@ -277,8 +277,12 @@ def test_hide_panes_and_zoom(qtbot, window) -> None:
     size = window.preferences.get("view/font_size")
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not window.outline_pane.isVisible()
-    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, window, Qt.Key.Key_G, ctrl_shift)  # first into the glossary's filter …
+    assert window.sidebar.isVisible() and window.glossary_pane.filter_edit.hasFocus()
+    press(qtbot, window, Qt.Key.Key_G, ctrl_shift)  # … and from there the sidebar goes
     assert not window.sidebar.isVisible()
+    assert window.view.hasFocus()
     press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.preferences.get("view/font_size") == size + 1
     assert window.view.document().defaultFont().pointSize() == size + 1

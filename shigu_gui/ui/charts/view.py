@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,10 +25,12 @@ from ...model import Document, Indicator
 from ...model.charts import Bar, ChartData, chart_data
 from ..preferences import Preferences
 from ..session import ReaderSession
-from ..theme import Colors
+from ..theme import Colors, readable_on
+from ..wording import colon, comma, english, parens
 from .table import IndicatorTable
 
 _ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
+_MIN_CHART_WIDTH = 520  # pixels: below this the bars' category labels crowd each other
 _SHARE_COLORS = ("#7fb069", "#2f6fb3", "#d9822b", "#9b1c1c", "#6b6b6b", "#8e6bb3")
 
 
@@ -51,9 +54,9 @@ class SourceBar(pg.BarGraphItem):
 
 
 def bar_tooltip(indicator: Indicator, shown: str) -> str:
-    year = f"{indicator.year}年 " if indicator.year else ""
-    kind = "目标" if indicator.kind == "target" else "实际"
-    return f"{indicator.name}（{year}{kind}）：{shown}\n{indicator.sentence}"
+    year = (f"{indicator.year} " if english() else f"{indicator.year}年 ") if indicator.year else ""
+    kind = QCoreApplication.translate("IndicatorTable", "目标" if indicator.kind == "target" else "实际")
+    return f"{indicator.name}{parens(year + kind)}{colon()}{shown}\n{indicator.sentence}"
 
 
 class ChartCard(QFrame):
@@ -129,9 +132,12 @@ class ChartCard(QFrame):
         self.bars.append(bar)
         return bar
 
-    def label(self, text: str, x: float, y: float, anchor: tuple[float, float] = (0.5, 1.0)) -> None:
+    def label(self, text: str, x: float, y: float, anchor: tuple[float, float] = (0.5, 1.0),
+              on: str | None = None) -> None:
+        """A label on the plot's background, or on a bar of colour on (black or white as reads best)."""
         assert self._colors is not None
-        item = pg.TextItem(text, color=QColor(self._colors.text), anchor=anchor)
+        color = readable_on(on, self._colors.text) if on else self._colors.text
+        item = pg.TextItem(text, color=QColor(color), anchor=anchor)
         item.setPos(x, y)
         self.plot.addItem(item)
 
@@ -230,10 +236,14 @@ class ChartsView(QWidget):
         scroll.setAccessibleName(self.tr("图表列表"))
         self.table = IndicatorTable(self)
         self.table.source_requested.connect(self._source)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(self.table)
         splitter.setSizes([700, 500])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self._split_by_hand = False
+        splitter.splitterMoved.connect(lambda *_args: setattr(self, "_split_by_hand", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -241,12 +251,40 @@ class ChartsView(QWidget):
         self.setTabOrder(self.scale_card, self.structure_card)
         self.setTabOrder(self.structure_card, self.people_card)
         self.setTabOrder(self.people_card, self.table.filter_edit)
+        self.setFocusProxy(self.growth_card)  # Ctrl+2 lands on the first chart
         session.document_changed.connect(self._redraw)
         preferences.changed.connect(lambda key: self._redraw() if key == "view/theme" else None)
         self._redraw()
 
     def _redraw(self) -> None:
         self.set_document(self.session.doc, self.preferences.colors)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Charts beside the table when both fit side by side, the table below them otherwise: never
+        a table that needs a horizontal scroll bar."""
+        view = self.table.view
+        header = view.horizontalHeader()
+        last = view.model().columnCount() - 1
+        columns = sum(view.columnWidth(c) for c in range(last))  # the last one stretches to fill
+        if last >= 0:
+            columns += max(header.sectionSizeHint(last), view.sizeHintForColumn(last), header.defaultSectionSize())
+        layout = self.table.layout()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        table_width = columns + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + margins + 4
+        beside = self.width() >= table_width + self.splitter.handleWidth() + _MIN_CHART_WIDTH
+        self.table.setMinimumWidth(table_width if beside else 0)  # the charts take what is left
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.splitter.setStretchFactor(0, 1 if beside else 3)
+            self.splitter.setStretchFactor(1, 0 if beside else 2)
+        if not beside and not self._split_by_hand:
+            self.splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
 
     def set_document(self, doc: Document, colors: Colors) -> None:
         self.doc = doc
@@ -261,7 +299,7 @@ class ChartsView(QWidget):
             years.append(self.tr("%1年目标").replace("%1", str(self.data.plan_year)))
         self.summary.setText(
             f"<b>{doc.title}</b> — " + self.tr("共 %n 项指标", "", len(doc.indicators))
-            + (f"（{'，'.join(years)}）" if years else "")
+            + (parens(comma().join(years)) if years else "")
             + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
         )
         self._draw_growth()
@@ -356,10 +394,10 @@ class ChartsView(QWidget):
             for k, (name, value) in enumerate(item.parts):
                 share = value * 100 / total
                 text = f"{name} {value:g}"
-                card.add_bar(item.indicator, text, _SHARE_COLORS[k % len(_SHARE_COLORS)],
-                             x0=[left], y=[row], width=[share], height=0.6)
+                color = _SHARE_COLORS[k % len(_SHARE_COLORS)]
+                card.add_bar(item.indicator, text, color, x0=[left], y=[row], width=[share], height=0.6)
                 if share >= 8:
-                    card.label(f"{name}\n{value:g}", left + share / 2, row, anchor=(0.5, 0.5))
+                    card.label(f"{name}\n{value:g}", left + share / 2, row, anchor=(0.5, 0.5), on=color)
                 else:  # too narrow to hold its label: write it above the bar
                     card.label(f"{name} {value:g}", left, row + 0.32, anchor=(0.0, 1.0))
                 left += share
@@ -374,5 +412,25 @@ class ChartsView(QWidget):
                         self.tr("这份报告没有给出居民人均收入。"))
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+%&/-]*")
+
+
 def _wrap(label: str, width: int = 7) -> str:
-    return "\n".join(label[i: i + width] for i in range(0, len(label), width))
+    """A category label in lines of at most about width characters, as even as they can be (no
+    line of one character left over), never breaking a Latin word or number ("PM2.5", "GDP")."""
+    if len(label) <= width:
+        return label
+    units: list[str] = []  # characters, and Latin words as one unit each
+    pos = 0
+    for match in _LATIN_WORD.finditer(label):
+        units += [*label[pos: match.start()], match.group()]
+        pos = match.end()
+    units += list(label[pos:])
+    lines = -(-len(label) // width)
+    target = -(-len(label) // lines)
+    out: list[str] = [""]
+    for unit in units:
+        if out[-1] and len(out[-1]) + len(unit) > target and len(out) < lines:
+            out.append("")
+        out[-1] += unit
+    return "\n".join(line.strip() for line in out)

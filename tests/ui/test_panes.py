@@ -1,0 +1,152 @@
+"""One pane at a time, built with a session (and the controller it shows): it draws the open report
+and follows the session when another report opens, with no window around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
+
+from shigu_gui.model import Document, parse_report
+
+from .conftest import type_text
+
+SMALL = "各位代表：\n一、过去一年的工作\n地区生产总值增长6%。\n二、今年的安排\n要加快发展旅游。旅游收入增长10%。\n"
+
+
+@pytest.fixture
+def session(qtbot, seed_doc: Document):
+    from shigu_gui.ui.session import ReaderSession
+
+    return ReaderSession(seed_doc)
+
+
+@pytest.fixture
+def preferences(settings_path: Path):
+    from shigu_gui.ui.preferences import Preferences
+    from shigu_gui.ui.settings import Settings
+
+    return Preferences(Settings(str(settings_path)))
+
+
+@pytest.fixture
+def view(qtbot, session, preferences):
+    from shigu_gui.ui.text_view import ReportView
+
+    view = ReportView(session, preferences)
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    return view
+
+
+def test_the_session_opens_through_one_loader(qtbot, session, tmp_path: Path, seed_doc: Document) -> None:
+    report = tmp_path / "small.txt"
+    report.write_text(SMALL, encoding="utf-8")
+    with qtbot.waitSignal(session.document_changed):
+        session.open(report)
+    assert session.path == report and len(session.doc.sections) == 2
+    with qtbot.waitSignal(session.failed) as failed:
+        session.open(tmp_path / "missing.txt")
+    assert "找不到文件" in failed.args[0]
+    assert session.path == report  # the open report stays open
+
+
+def test_the_outline_pane_follows_the_session(qtbot, session, seed_doc: Document) -> None:
+    from shigu_gui.ui.outline_pane import OutlinePane
+
+    pane = OutlinePane(session)
+    qtbot.addWidget(pane)
+    assert pane.outline.rowCount() == len(seed_doc.sections)
+    session.set_document(parse_report(SMALL, "small"), None)
+    assert [pane.outline.index(r, 0).data() for r in range(pane.outline.rowCount())] == [
+        "一、过去一年的工作", "二、今年的安排"]
+
+
+def test_the_glossary_pane_follows_the_session(qtbot, session, seed_doc: Document) -> None:
+    from shigu_gui.ui.glossary_pane import GlossaryPane
+
+    pane = GlossaryPane(session)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.proxy.rowCount() == len(seed_doc.glossary)
+    type_text(pane.filter_edit, "智慧")
+    assert 0 < pane.proxy.rowCount() < len(seed_doc.glossary)
+    session.set_document(parse_report(SMALL, "small"), None)
+    assert pane.filter_edit.text() == "" and pane.empty_label.isVisible()
+
+
+def test_the_view_follows_the_session_and_the_preferences(qtbot, session, preferences, view) -> None:
+    assert view.toPlainText().startswith(session.doc.text[:10])
+    size = preferences.get("view/font_size")
+    preferences.set("view/font_size", size + 3)
+    assert view.document().defaultFont().pointSize() == size + 3
+    preferences.set("view/theme", "dark")
+    assert view._colors is not None and view._colors.name == "dark"
+    session.set_document(parse_report(SMALL, "small"), None)
+    assert view.toPlainText().startswith("各位代表")
+
+
+def test_the_find_bar_and_results_show_the_search(qtbot, session, view) -> None:
+    from shigu_gui.ui.find_bar import FindBar
+    from shigu_gui.ui.results_pane import ResultsPane
+    from shigu_gui.ui.search import Search
+
+    search = Search(session, view)
+    bar = FindBar(search)
+    results = ResultsPane(search)
+    for widget in (bar, results):
+        qtbot.addWidget(widget)
+    bar.open_bar()
+    type_text(bar.edit, "华侨城")
+    total = session.doc.text.count("华侨城")
+    assert bar.counter.text() == f"1/{total}"
+    assert results.model().rowCount() > 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.counter.text() == f"2/{total}"
+    session.set_document(parse_report(SMALL, "small"), None)  # the same query, in the new report
+    assert bar.counter.text() == "0/0" and results.model().rowCount() == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and search.hits == []
+
+
+def test_the_marks_pane_shows_the_marks(qtbot, session, preferences, view, tmp_path: Path) -> None:
+    from shigu_gui.model.marks import section_mark
+    from shigu_gui.store import MarkStore
+    from shigu_gui.ui.marks import Marks
+    from shigu_gui.ui.marks_pane import MarksPane
+
+    store = MarkStore(tmp_path / "marks.sqlite3")
+    marks = Marks(session, view, store, preferences, view)
+    pane = MarksPane(marks)
+    qtbot.addWidget(pane)
+    store.add(session.doc.source_hash, section_mark(session.doc, 1, "bookmark"))
+    marks.refresh()
+    assert pane.proxy.rowCount() == 1
+    pane.list.setCurrentIndex(pane.proxy.index(0, 0))
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    assert pane.proxy.rowCount() == 0
+    marks.undo_delete()
+    assert pane.proxy.rowCount() == 1
+    store.close()
+
+
+def test_the_reading_status_follows_navigation(qtbot, session, view, tmp_path: Path, seed_doc: Document) -> None:
+    from shigu_gui.store import MarkStore
+    from shigu_gui.ui.navigation import Navigation
+    from shigu_gui.ui.reading_status import ReadingStatus
+
+    store = MarkStore(tmp_path / "marks.sqlite3")
+    navigation = Navigation(session, view, store)
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = ReadingStatus(navigation, bar)
+    navigation.go_to_section(2)
+    assert status.section_label.text().endswith(seed_doc.flat_sections[2].label)
+    navigation.next_sibling()
+    assert navigation.current > 2
+    navigation.go_back()
+    qtbot.waitUntil(lambda: navigation.current == 2)
+    store.close()
