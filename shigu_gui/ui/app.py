@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 # after its QtCore (to support `from __feature__ import …`), which costs start-up time for nothing.
 from .. import store as _store  # noqa: F401
 from ..model import marks as _marks  # noqa: F401
+from ..model import navigation as _navigation  # noqa: F401
 from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
 from .loader import Loading

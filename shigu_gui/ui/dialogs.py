@@ -55,15 +55,26 @@ def message_box(window: QWidget, title: str, message: str, warning: bool = True)
     return box
 
 
-def progress(window: QWidget, name: str) -> QProgressDialog:
-    """A busy indicator while a large report is read (no cancel: the worker cannot be stopped)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QProgressDialog
+class LoadingProgress:
+    """A busy indicator on window while a large report is read (no cancel: the worker cannot be
+    stopped); started and finished by the session's loading signals."""
 
-    text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
-    dialog = QProgressDialog(text, "", 0, 0, window)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
-    return dialog
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.dialog: QProgressDialog | None = None
+
+    def start(self, name: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
+        self.dialog = QProgressDialog(text, "", 0, 0, self.window)
+        self.dialog.setCancelButton(None)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.show()
+
+    def finish(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None

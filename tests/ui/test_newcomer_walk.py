@@ -237,7 +237,7 @@ def test_english_interface_uses_ascii_punctuation(qtbot, make_window, seed_doc: 
 
 
 def test_category_labels_never_break_a_word() -> None:
-    from shigu_gui.ui.charts.view import _wrap
+    from shigu_gui.ui.charts.labels import wrap_label as _wrap
 
     assert _wrap("地区生产总值", 7) == "地区生产总值"
     assert _wrap("地区生产总值", 5) == "地区生\n产总值"  # even lines, no character left alone
