@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import Document, Indicator
 from ..model.marks import Placed
-from .dialogs import open_modal
+from .dialogs import keyboard_back, open_modal
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -79,8 +79,10 @@ def open_dialog(window: MainWindow) -> None:
 
     path = window.session.path
     start = str(path.parent) if path else str(Path.home())
-    name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "打开报告"), start,
-                                          QCoreApplication.translate("MainWindow", "文本文件 (*.txt);;所有文件 (*)"))
+    title = QCoreApplication.translate("MainWindow", "打开报告")
+    kinds = QCoreApplication.translate("MainWindow", "文本文件 (*.txt);;所有文件 (*)")
+    with keyboard_back(window):
+        name, _ = QFileDialog.getOpenFileName(window, title, start, kinds)
     if name:
         window.session.open(name)
 
@@ -92,7 +94,9 @@ def print_report(window: MainWindow) -> None:
     printer.setDocName(window.session.doc.title)
     dialog = QPrintDialog(printer, window)
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "打印或存为 PDF"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+    with keyboard_back(window):
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    if accepted:
         window.view.document().print_(printer)
 
 

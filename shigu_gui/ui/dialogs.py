@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -42,6 +44,19 @@ def open_modal(dialog: QDialog, window: QWidget, focus_if_accepted: QWidget | No
 
     dialog.finished.connect(restore)
     dialog.open()
+
+
+@contextmanager
+def keyboard_back(window: QWidget) -> Iterator[None]:
+    """Around a blocking dialog (a file or print dialog): afterwards the window is active again
+    and the focus where it was, as open_modal does for the dialogs it opens."""
+    left_at = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        window.activateWindow()
+        if left_at is not None and isValid(left_at) and left_at.window() is window:
+            left_at.setFocus()
 
 
 def message_box(window: QWidget, title: str, message: str, warning: bool = True) -> QMessageBox:
