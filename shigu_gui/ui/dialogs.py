@@ -82,6 +82,7 @@ class LoadingProgress:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
+        self.finish()  # a second large file chosen while the first is read: one indicator
         text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
         self.dialog = QProgressDialog(text, "", 0, 0, self.window)
         self.dialog.setCancelButton(None)
