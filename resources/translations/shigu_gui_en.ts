@@ -859,6 +859,10 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
         <translation>Select the text to highlight first</translation>
     </message>
     <message>
+        <source>请先进入一个章节，或选择要批注的文字</source>
+        <translation>Go into a section, or select the text to annotate, first</translation>
+    </message>
+    <message>
         <source>已删除；按 Ctrl+Z 撤销</source>
         <translation>Deleted; press Ctrl+Z to undo</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 # after its QtCore (to support `from __feature__ import …`), which costs start-up time for nothing.
 from .. import store as _store  # noqa: F401
 from ..model import marks as _marks  # noqa: F401
+from ..model import navigation as _navigation  # noqa: F401
 from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
 from .loader import Loading
@@ -39,7 +40,11 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
     return "en" if lang.lower().startswith("en") else "zh"
 
 
-_started = {"lang": "zh"}  # the interface language run_app chose
+_started = {"lang": "zh"}
+_QT_ZH_GAPS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}  # the interface language run_app chose
 
 
 def install_qt_translation() -> bool:
@@ -53,7 +58,18 @@ def install_qt_translation() -> bool:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load("qtbase_zh_CN", folder):
         return False
-    return QCoreApplication.installTranslator(translator)
+    QCoreApplication.installTranslator(translator)
+
+    class Gaps(QTranslator):
+        """The few strings Qt's Chinese file lacks (it predates them); asked first, None (ask the next) for the rest."""
+
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return _QT_ZH_GAPS.get((context, source))  # type: ignore[return-value]  # None: the next is asked
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return QCoreApplication.installTranslator(Gaps(app))
 
 
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model import Document, Indicator
 from ..model.marks import Placed
-from .dialogs import open_modal
+from .dialogs import keyboard_back, open_modal
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -79,8 +79,9 @@ def open_dialog(window: MainWindow) -> None:
 
     path = window.session.path
     start = str(path.parent) if path else str(Path.home())
-    name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "打开报告"), start,
-                                          open_filter())
+    title = QCoreApplication.translate("MainWindow", "打开报告")
+    with keyboard_back(window):
+        name, _ = QFileDialog.getOpenFileName(window, title, start, open_filter())
     if name:
         window.session.open(name)
 
@@ -131,8 +132,9 @@ def save_as_text(window: MainWindow) -> None:
     except OSError:
         folder = Path.home()
     text_files = QCoreApplication.translate("MainWindow", "文本文件")
-    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "另存为文本"),
-                                          str(folder / f"{window.session.doc.title}.txt"), f"{text_files} (*.txt)")
+    with keyboard_back(window):
+        name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "另存为文本"),
+                                              str(folder / f"{window.session.doc.title}.txt"), f"{text_files} (*.txt)")
     if name:
         write_text(window, name)
 
@@ -157,7 +159,9 @@ def print_report(window: MainWindow) -> None:
     printer.setDocName(window.session.doc.title)
     dialog = QPrintDialog(printer, window)
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "打印或存为 PDF"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+    with keyboard_back(window):
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    if accepted:
         window.view.document().print_(printer)
 
 

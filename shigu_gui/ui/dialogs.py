@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -44,6 +46,19 @@ def open_modal(dialog: QDialog, window: QWidget, focus_if_accepted: QWidget | No
     dialog.open()
 
 
+@contextmanager
+def keyboard_back(window: QWidget) -> Iterator[None]:
+    """Around a blocking dialog (a file or print dialog): afterwards the window is active again
+    and the focus where it was, as open_modal does for the dialogs it opens."""
+    left_at = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        window.activateWindow()
+        if left_at is not None and isValid(left_at) and left_at.window() is window:
+            left_at.setFocus()
+
+
 def message_box(window: QWidget, title: str, message: str, warning: bool = True) -> QMessageBox:
     """One message (in the UI's language) in a window-modal box; returned so tests can read it."""
     from PySide6.QtWidgets import QMessageBox
@@ -55,15 +70,27 @@ def message_box(window: QWidget, title: str, message: str, warning: bool = True)
     return box
 
 
-def progress(window: QWidget, name: str) -> QProgressDialog:
-    """A busy indicator while a large report is read (no cancel: the worker cannot be stopped)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QProgressDialog
+class LoadingProgress:
+    """A busy indicator on window while a large report is read (no cancel: the worker cannot be
+    stopped); started and finished by the session's loading signals."""
 
-    text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
-    dialog = QProgressDialog(text, "", 0, 0, window)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
-    return dialog
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.dialog: QProgressDialog | None = None
+
+    def start(self, name: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        self.finish()  # a second large file chosen while the first is read: one indicator
+        text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
+        self.dialog = QProgressDialog(text, "", 0, 0, self.window)
+        self.dialog.setCancelButton(None)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.show()
+
+    def finish(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None

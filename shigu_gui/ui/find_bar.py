@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from .dialogs import in_ui_language
 from .qt_names import Qt
 from .search import Search
 
@@ -104,7 +105,7 @@ class FindBar(QWidget):
     def set_count(self, current: int, total: int, error: str = "") -> None:
         if error:
             self.counter.setText(self.tr("表达式有误"))
-            self.counter.setToolTip(error)
+            self.counter.setToolTip(in_ui_language(error))
         elif not self.edit.text():
             self.counter.setText("")
         else:

@@ -6,6 +6,7 @@ runs the same loader for every later opening (in the background for large files)
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -48,4 +49,5 @@ class Loading(threading.Thread):
         if self.doc is None and self.error is None:
             self.error = "无法读取报告 / Cannot read the report"
         if self.done is not None:
-            self.done(self)
+            with contextlib.suppress(RuntimeError):  # the window (and its session) closed meanwhile
+                self.done(self)

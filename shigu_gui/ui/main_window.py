@@ -19,7 +19,7 @@ from ..store import MarkStore
 from . import commands
 from .actions import ACTIONS, MENUS
 from .commands import CHARTS_TAB, READING_TAB
-from .dialogs import in_ui_language, message_box, progress
+from .dialogs import LoadingProgress, in_ui_language, message_box
 from .find_bar import FindBar
 from .marks import Marks
 from .navigation import Navigation
@@ -35,7 +35,7 @@ from .text_view import ReportView
 
 if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QMessageBox
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.charts_view: QWidget | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
-        self._progress: QProgressDialog | None = None
+        self.progress = LoadingProgress(self)
         self.actions_by_id: dict[str, QAction] = {}
         self._build_widgets()
         self._build_actions()
@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         session, search, marks, navigation = self.session, self.search, self.marks, self.navigation
         session.failed.connect(self.show_error)
-        session.loading_started.connect(self._show_progress)
-        session.loading_finished.connect(self._hide_progress)
+        session.loading_started.connect(self.progress.start)
+        session.loading_finished.connect(self.progress.finish)
         session.document_changed.connect(self._on_document)
         self.outline_pane.follow_reader(navigation)
         self.outline_pane.count_hits(search)
@@ -163,14 +163,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.session.doc.title} — {self.tr('政府工作报告阅读器')}")
         if not self.session.is_report():  # shown all the same: the reader may still want to read it
             self.statusBar().showMessage(self.tr("未识别出报告结构"))
-
-    def _show_progress(self, name: str) -> None:
-        self._progress = progress(self, name)
-
-    def _hide_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
 
     def show_error(self, message: str, title: str = "") -> None:
         """One clear message in a dialog; the open report stays open."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
 from ..store import MarksError, MarkStore
-from .dialogs import open_modal
+from .dialogs import keyboard_back, open_modal
 from .preferences import Preferences
 from .session import ReaderSession
 
@@ -114,6 +114,7 @@ class Marks(QObject):
                 target = section_mark(doc, flat, "note")
             about = existing.mark.quote if existing else (target.quote if target else "")
         if target is None and existing is None:
+            self.status.emit(self.tr("请先进入一个章节，或选择要批注的文字"), 3000)
             return
         from .note_dialog import NoteDialog
 
@@ -159,12 +160,13 @@ class Marks(QObject):
     def export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, chosen = QFileDialog.getSaveFileName(
-            self.dialog_parent,
-            self.tr("导出批注"),
-            f"{self.session.doc.title}-批注.md",
-            "Markdown (*.md);;JSON (*.json)",
-        )
+        with keyboard_back(self.dialog_parent):
+            name, chosen = QFileDialog.getSaveFileName(
+                self.dialog_parent,
+                self.tr("导出批注"),
+                f"{self.session.doc.title}-批注.md",
+                "Markdown (*.md);;JSON (*.json)",
+            )
         if not name:
             return
         text = self.json() if name.endswith(".json") or "json" in chosen.lower() else self.markdown()
@@ -187,7 +189,8 @@ class Marks(QObject):
     def import_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("导入批注"), "", "JSON (*.json)")
+        with keyboard_back(self.dialog_parent):
+            name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("导入批注"), "", "JSON (*.json)")
         if not name:
             return
         try:

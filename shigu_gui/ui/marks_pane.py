@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..model.marks import KIND_LABELS, Placed
+from .dialogs import in_ui_language
 from .filtering import NeedleFilter
 from .marks import Marks
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
@@ -115,7 +116,7 @@ class MarksPane(QWidget):
 
     def _on_marks(self) -> None:
         store = self.marks.store
-        self.set_marks(self.marks.placed, store.warning if store.read_only else "")
+        self.set_marks(self.marks.placed, in_ui_language(store.warning) if store.read_only else "")
 
     def set_marks(self, placed: list[Placed], warning: str = "") -> None:
         current = self.list.currentIndex().row()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -219,3 +220,4 @@ seen.append(sorted(label.text() for label in dialog.findChildren(QLabel) if labe
 """)
     assert seen[0] == ["保存(&S)", "取消(&C)"] or seen[0] == ["保存", "取消"], seen[0]
     assert any("文件名" in text for text in seen[1]), seen[1]
+    assert not [text for text in seen[1] if re.search("[A-Za-z]{3}", text.replace("&", ""))], seen[1]

@@ -237,10 +237,31 @@ def test_english_interface_uses_ascii_punctuation(qtbot, make_window, seed_doc: 
 
 
 def test_category_labels_never_break_a_word() -> None:
-    from shigu_gui.ui.charts.view import _wrap
+    from shigu_gui.ui.charts.labels import wrap_label as _wrap
 
     assert _wrap("地区生产总值", 7) == "地区生产总值"
     assert _wrap("地区生产总值", 5) == "地区生\n产总值"  # even lines, no character left alone
     assert _wrap("PM2.5年均浓度下降", 5).split("\n")[0] == "PM2.5"
     for line in _wrap("Made in China products", 7).split("\n"):
         assert line in {"Made", "in", "China", "products", "Made in", "in China"}
+
+
+def test_the_keyboard_comes_back_after_the_open_dialog(qtbot, window, monkeypatch) -> None:
+    """Without a window manager nobody hands the keyboard back after a file dialog: the window does."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    def dialog(*_args) -> tuple[str, str]:
+        elsewhere = QWidget()  # a dialog of its own takes the keyboard while it is open
+        elsewhere.show()
+        elsewhere.activateWindow()
+        qtbot.waitUntil(elsewhere.isActiveWindow)
+        elsewhere.close()
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_O, CTRL)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.view.hasFocus()
+    press(qtbot, window, Qt.Key.Key_2, CTRL)  # and the keys work at once
+    qtbot.waitUntil(lambda: window.charts_view is not None)

@@ -210,7 +210,7 @@ def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, s
     assert big.stat().st_size > session.LARGE_FILE_BYTES
     with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(big)
-        assert window._progress is not None  # the busy indicator is up while the thread works
+        assert window.progress.dialog is not None  # the busy indicator is up while the thread works
     assert len(window.session.doc.text) > 1_000_000
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +25,8 @@ from ...model.charts import Bar, ChartData, chart_data
 from ..preferences import Preferences
 from ..session import ReaderSession
 from ..theme import Colors, readable_on
-from ..wording import colon, comma, english, parens
+from ..wording import comma, parens
+from .labels import bar_tooltip, wrap_label
 from .table import IndicatorTable
 
 _ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
@@ -51,12 +51,6 @@ class SourceBar(pg.BarGraphItem):
 
     def set_selected(self, selected: bool, colors: Colors) -> None:
         self.setOpts(pen=pg.mkPen(colors.focus, width=3) if selected else pg.mkPen(None))
-
-
-def bar_tooltip(indicator: Indicator, shown: str) -> str:
-    year = (f"{indicator.year} " if english() else f"{indicator.year}年 ") if indicator.year else ""
-    kind = QCoreApplication.translate("IndicatorTable", "目标" if indicator.kind == "target" else "实际")
-    return f"{indicator.name}{parens(year + kind)}{colon()}{shown}\n{indicator.sentence}"
 
 
 class ChartCard(QFrame):
@@ -242,7 +236,7 @@ class ChartsView(QWidget):
         splitter.setSizes([700, 500])
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        self._split_by_hand = False
+        self._split_by_hand = False  # once the reader moves the handle, resizing keeps their split
         splitter.splitterMoved.connect(lambda *_args: setattr(self, "_split_by_hand", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -265,8 +259,7 @@ class ChartsView(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Charts beside the table when both fit side by side, the table below them otherwise: never
-        a table that needs a horizontal scroll bar."""
+        """Charts beside the table when both fit, the table below them otherwise: never a scroll bar across."""
         view = self.table.view
         header = view.horizontalHeader()
         last = view.model().columnCount() - 1
@@ -324,7 +317,7 @@ class ChartsView(QWidget):
     # -- the four charts -----------------------------------------------------------------------
     def _categories(self, card: ChartCard, labels: Sequence[str]) -> None:
         width = 7 if len(labels) <= 5 else 5
-        ticks = [(i, _wrap(label, width)) for i, label in enumerate(labels)]
+        ticks = [(i, wrap_label(label, width)) for i, label in enumerate(labels)]
         axis = card.plot.getAxis("bottom")
         axis.setTicks([ticks])
         lines = max((len(label) + width - 1) // width for label in labels)
@@ -401,7 +394,7 @@ class ChartsView(QWidget):
                 else:  # too narrow to hold its label: write it above the bar
                     card.label(f"{name} {value:g}", left, row + 0.32, anchor=(0.0, 1.0))
                 left += share
-        card.plot.getAxis("left").setTicks([[(row, _wrap(s.label)) for row, s in enumerate(shares)]])
+        card.plot.getAxis("left").setTicks([[(row, wrap_label(s.label)) for row, s in enumerate(shares)]])
         card.plot.setXRange(0, 100, padding=0.02)
         card.plot.setYRange(-0.5, len(shares) - 0.2, padding=0)
         card.plot.getAxis("bottom").setLabel(self.tr("占比（%）"))
@@ -410,27 +403,3 @@ class ChartsView(QWidget):
         assert self.data is not None
         self._draw_bars(self.people_card, self.data.people, _SHARE_COLORS[:2], 0.5,
                         self.tr("这份报告没有给出居民人均收入。"))
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+%&/-]*")
-
-
-def _wrap(label: str, width: int = 7) -> str:
-    """A category label in lines of at most about width characters, as even as they can be (no
-    line of one character left over), never breaking a Latin word or number ("PM2.5", "GDP")."""
-    if len(label) <= width:
-        return label
-    units: list[str] = []  # characters, and Latin words as one unit each
-    pos = 0
-    for match in _LATIN_WORD.finditer(label):
-        units += [*label[pos: match.start()], match.group()]
-        pos = match.end()
-    units += list(label[pos:])
-    lines = -(-len(label) // width)
-    target = -(-len(label) // lines)
-    out: list[str] = [""]
-    for unit in units:
-        if out[-1] and len(out[-1]) + len(unit) > target and len(out) < lines:
-            out.append("")
-        out[-1] += unit
-    return "\n".join(line.strip() for line in out)
