@@ -43,6 +43,8 @@ _SPAN_GROWTH = re.compile(
 )
 # A base year: growth over one year only when it is the year before the sentence's own.
 _BASE_YEAR = re.compile(r"比(\d{4})年")
+_TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
+_THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 _TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
 _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
@@ -52,7 +54,7 @@ _SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中
 _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
-    r"(?:增长速度|增长率|增速|增长)(?:预期目标|预期|目标)?(?:为|是|定为|达到|保持在)?$"
+    r"(?:增长速度|增长率|增速|增长)的?(?:预期目标|预期|目标|预计)?(?:为|是|定为|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(r"(?:完成|实现|达到|达成)[^，。；;]{0,12}(?:目标)")
@@ -221,7 +223,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
             value = number * 100 if m.group("unit") == "倍" else number
             if growth_verb.group(2) in _NEGATIVE:
                 value = -value
-            name = _clean_name(lead[: growth_verb.start()])
+            name = _growth_name(lead[: growth_verb.start()])
             if name:
                 current = _Item(name, growths=[(value, qualifier)])
                 items.append(current)
@@ -236,7 +238,7 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
             if _several_years(lead, year):
                 current = None
                 continue
-            name = _clean_name(lead[: as_growth.start()])
+            name = _growth_name(lead[: as_growth.start()])
             if name:
                 current = _Item(name, growths=[(number, qualifier)])
                 items.append(current)
@@ -316,10 +318,17 @@ def _subject_names(name: str, count: int) -> list[str]:
     return [f"{name}（{i + 1}）" for i in range(count)]
 
 
+def _growth_name(lead: str) -> str:
+    """What grows: '中央提出今年经济' (增长预期目标为8%) is 经济, the subject after the year."""
+    cut = _THIS_YEAR_INSIDE.search(lead)
+    return _clean_name(lead[cut.end():] if cut else lead)
+
+
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     name = _YEAR_LEAD.sub("", name)
     name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
+    name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
     changed = True
     while changed and name and (name.startswith(_LEAD_FILLERS) or name.endswith(_TRAIL_WORDS)):
         changed = False
