@@ -129,7 +129,9 @@ def extract_indicators(
             if kind == "target" and range_kind != "target" and original[-1] in "；;":
                 full_stop = text.find("。", sentence_end, end)
                 targets_until = full_stop if full_stop >= 0 else end
-            out += _from_sentence(original, sentence, begin, kind, year)
+            # A target announced outside the plan part is for the plan year (the year after).
+            sentence_year = year + 1 if kind == "target" and range_kind != "target" and year else year
+            out += _from_sentence(original, sentence, begin, kind, sentence_year)
             pos = sentence_end
     return tuple(out)
 
