@@ -47,6 +47,7 @@ _TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
 _THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 _TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
+_PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
 _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
@@ -57,7 +58,9 @@ _GROWTH_AS_VALUE = re.compile(
     r"(?:增长速度|增长率|增速|增长)的?(?:预期目标|预期|目标|预计)?(?:为|是|定为|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
-_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成)[^，。；;]{0,12}(?:目标)")
+_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标)")
+# '主要预期目标是：A；B；C。' announces a list that runs to the full stop.
+_ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
 _FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
@@ -126,11 +129,14 @@ def extract_indicators(
             original = text[begin:sentence_end]
             sentence = arabic(_fold(original))
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
-            if kind == "target" and range_kind != "target" and original[-1] in "；;":
+            if kind == "target" and original[-1] in "；;" and _ANNOUNCE.search(original):
                 full_stop = text.find("。", sentence_end, end)
                 targets_until = full_stop if full_stop >= 0 else end
-            # A target announced outside the plan part is for the plan year (the year after).
-            sentence_year = year + 1 if kind == "target" and range_kind != "target" and year else year
+            # A target announced outside the plan part is for the plan year (the year after); last
+            # year's result told in the plan part is for the year before.
+            sentence_year = year
+            if year and kind != range_kind:
+                sentence_year = year + 1 if kind == "target" else year - 1
             out += _from_sentence(original, sentence, begin, kind, sentence_year)
             pos = sentence_end
     return tuple(out)
@@ -175,9 +181,12 @@ def _several_years(lead: str, year: int | None) -> bool:
 
 
 def _sentence_kind(sentence: str, kind: str) -> str:
-    """A sentence that announces targets or plans this year's figures is a target anywhere."""
+    """A sentence that announces targets or plans this year's figures is a target anywhere; one
+    that starts with last year is a result, also in the plan part."""
     if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
         return "target"
+    if kind == "target" and _PAST_SENTENCE.match(sentence):
+        return "actual"
     return kind
 
 
