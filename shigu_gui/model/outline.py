@@ -30,6 +30,7 @@ _TOP = {"appendix", "top"}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
+_SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
@@ -310,6 +311,9 @@ class OutlineBuilder:
         ordinal = _ORDINAL_COMMA.match(text)
         if ordinal and is_short_title(text):  # '第二，国有企业改革要取得新的突破' alone on a line
             return _numbered_heading("ordinal", text, ordinal)
+        spaced = _SPACED_NUMERAL.match(text)
+        if spaced and is_short_title(text):  # '一　国内形势' : a numeral and a space, on a line of its own
+            return _numbered_heading("part", text, spaced)
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
                 return Heading("part", None, text, len(text), "top")
