@@ -41,7 +41,7 @@ _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
 _REVIEW_PART = re.compile(r"回[顾顧]")
 _PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
-_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)(关于[^，。；]{4,80}?的(?:报告|報告))")
+_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*")
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])")
 
@@ -283,9 +283,10 @@ class OutlineBuilder:
         (self._stack[-1].children if self._stack else self._roots).append(section)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
-        if GREETING.match(text):
+        greeting = GREETING.match(text)
+        if greeting:
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
-            self._fresh = self._fresh or text[4] in "：:"
+            self._fresh = self._fresh or greeting.group(1) in "：:"
             self._greeted = True
             return None
         if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):

@@ -15,12 +15,11 @@ from .indicators import extract_indicators
 from .normalize import split_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GLOSSARY_HEADING, numbered_label
+from .patterns import GLOSSARY_HEADING, GREETING, numbered_label
 
 _PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年|计划|部署|打算")
 _REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
 _YEAR = re.compile(r"(\d{4})年")
-_GREETINGS = ("各位代表：", "各位代表:")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
 _LIST_MAX = 12
@@ -78,7 +77,10 @@ def _report_span(
     """In a file of several reports (each opening with 各位代表：), the one holding inner."""
     if inner is None:
         return None
-    greetings = [p.start for p, t in zip(paragraphs, texts, strict=True) if t[:5] in _GREETINGS]
+    greetings = [
+        p.start for p, t in zip(paragraphs, texts, strict=True)
+        if (m := GREETING.match(t)) is not None and m.group(1) in "：:"
+    ]
     before = [g for g in greetings[1:] if g <= inner[0]]
     after = [g for g in greetings if g >= inner[1]]
     return (before[-1] if before else 0, after[0] - 1 if after else paragraphs[-1].end)

@@ -233,6 +233,13 @@ def test_title_is_the_reports_own() -> None:
     assert doc.title == "2005年政府工作报告"
 
 
+def test_traditional_characters_title() -> None:
+    opening = "我代表國務院向大會作關於發展國民經濟的第一個五年計劃的報告。"
+    doc = parse_report(f"代表同志们：\n{opening}\n一、總任務\n{BODY}")
+    assert doc.title == "關於發展國民經濟的第一個五年計劃的報告"
+    assert titles(doc.sections) == ["總任務"]
+
+
 def test_traditional_characters() -> None:
     doc = parse_report("\n".join(["各位代表：", "一、過去一年工作回顧", BODY, "二、今年工作安排", BODY, "結束語", BODY,
                                   "名詞解釋", "1.一個概念：它的解釋。"]))
