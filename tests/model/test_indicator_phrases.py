@@ -31,6 +31,9 @@ PHRASES = [
     ("国民收入增长百分之十一点八。", "review", ("国民收入", "actual", None, None, 11.8, 2024, "")),
     ("财政收入八千二百九十一亿元。", "review", ("财政收入", "actual", 8291.0, "亿元", None, 2024, "")),
     ("钢产量增长一倍。", "review", ("钢产量", "actual", None, None, 100.0, 2024, "")),
+    ("各类市场主体已超过两万户。", "review", ("各类市场主体", "actual", 2.0, "万户", None, 2024, "超过")),
+    # a numeral before a measure word and its noun is part of a name, not a number
+    ("残疾人“两项补贴”人均60元/月。", "review", ("残疾人“两项补贴”人均", "actual", 60.0, "元/月", None, 2024, "")),
     # targets in their forms
     ("主要预期目标是：国内生产总值增长8%左右。", "plan", ("国内生产总值", "target", None, None, 8.0, 2025, "左右")),
     ("主要目标是：经济增长速度8%。", "plan", ("经济", "target", None, None, 8.0, 2025, "")),
