@@ -43,8 +43,11 @@ _SPAN_GROWTH = re.compile(
 )
 # A base year: growth over one year only when it is the year before the sentence's own.
 _BASE_YEAR = re.compile(r"比(\d{4})年")
+_TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
+_THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 _TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
+_PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
 _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
@@ -52,10 +55,12 @@ _SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中
 _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
-    r"(?:增长速度|增长率|增速|增长)(?:预期目标|预期|目标)?(?:为|是|定为|达到|保持在)?$"
+    r"(?:增长速度|增长率|增速|增长)的?(?:预期目标|预期|目标|预计)?(?:为|是|定为|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
-_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成)[^，。；;]{0,12}(?:目标)")
+_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标)")
+# '主要预期目标是：A；B；C。' announces a list that runs to the full stop.
+_ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
 _FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
@@ -124,10 +129,15 @@ def extract_indicators(
             original = text[begin:sentence_end]
             sentence = arabic(_fold(original))
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
-            if kind == "target" and range_kind != "target" and original[-1] in "；;":
+            if kind == "target" and original[-1] in "；;" and _ANNOUNCE.search(original):
                 full_stop = text.find("。", sentence_end, end)
                 targets_until = full_stop if full_stop >= 0 else end
-            out += _from_sentence(original, sentence, begin, kind, year)
+            # A target announced outside the plan part is for the plan year (the year after); last
+            # year's result told in the plan part is for the year before.
+            sentence_year = year
+            if year and kind != range_kind:
+                sentence_year = year + 1 if kind == "target" else year - 1
+            out += _from_sentence(original, sentence, begin, kind, sentence_year)
             pos = sentence_end
     return tuple(out)
 
@@ -171,96 +181,185 @@ def _several_years(lead: str, year: int | None) -> bool:
 
 
 def _sentence_kind(sentence: str, kind: str) -> str:
-    """A sentence that announces targets or plans this year's figures is a target anywhere."""
+    """A sentence that announces targets or plans this year's figures is a target anywhere; one
+    that starts with last year is a result, also in the plan part."""
     if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
         return "target"
+    if kind == "target" and _PAST_SENTENCE.match(sentence):
+        return "actual"
     return kind
 
 
+@dataclass(slots=True)
+class _Clause:
+    """What the reading of one clause knows so far."""
+
+    items: list[_Item]
+    span: bool  # the sentence is about several years
+    year: int | None
+    current: _Item | None = None  # the item a listed number ('、9.2%') adds to
+    pending: list[tuple[float, str | None]] = field(default_factory=list)  # growths with no name yet
+    from_subject: str = ""  # 'X从70元' waits for its '提高到88元'
+
+
+@dataclass(slots=True)
+class _Number:
+    """One number of the clause, its unit and the words before it."""
+
+    m: re.Match[str]
+    lead: str  # the text since the number before
+    listed: str  # lead.strip(): '、', '和' or '' when the number follows another
+    value: float
+    unit: str  # with its multiplier: 万亿元
+    base_unit: str  # without: 元
+    qualifier: str | None
+    tail: str  # lead.rstrip()
+    near_end: int  # where the $-anchored lead patterns need to start looking
+    growth_verb: re.Match[str] | None
+
+
 def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int | None = None) -> None:
-    ratio = _RATIO.search(clause)
+    """Read the numbers of one clause into items: each number goes to the first rule that takes it."""
+    ratio = _RATIO.search(clause) if ":" in clause else None
     if ratio:
         name = _clean_name(clause[: ratio.start()])
         if name:
             parts = tuple(float(p.replace(",", "")) for p in ratio.group(1).split(":"))
             items.append(_Item(name, parts=parts))
         return
+    state = _Clause(items, span, year)
     cursor = 0
-    current: _Item | None = None
-    pending_growths: list[tuple[float, str | None]] = []
-    from_subject = ""
     for m in _TOKEN.finditer(clause):
         lead = clause[cursor: m.start()]
         cursor = m.end()
-        unit = (m.group("mult") or "") + m.group("unit")
         following = clause[m.end(): m.end() + 1]
         if m.group("unit") in _COUNT_UNITS and not m.group("post") and following and _is_cjk(following):
-            current = None
+            state.current = None
             continue  # "7个农贸市场": the measure word's noun follows; no name stands before it
-        number = _number(m.group("num"))
-        qualifier = _qualifier(m, lead)
         tail = lead.rstrip()
-        near_end = max(0, len(tail) - _TAIL)  # the $-anchored patterns need only the lead's end
-        growth_verb = _GROWTH_VERB.search(tail, near_end)
-        is_listed = lead.strip() in ("、", "和", "")
-        if pending_growths and lead.strip() in ("、", "") and m.group("unit") == "%":
-            pending_growths.append((number, qualifier))
-        elif growth_verb and m.group("unit") in ("个百分点", "百分点"):
-            sign = -1 if growth_verb.group(2) in _NEGATIVE else 1
-            head = lead[: growth_verb.start()].strip()
-            name = _clean_name(head)
-            if not name and head.startswith("占") and items:
-                name = _clean_name(items[-1].name + head)
-            if name:
-                current = _Item(name, values=[(sign * number, "个百分点", qualifier)])
-                items.append(current)
-        elif (growth_verb and m.group("unit") in ("%", "倍")
-              and (span or _several_years(lead[: growth_verb.end()], year))):
-            current = None  # growth over several years or a yearly average: not the year's figure
-        elif growth_verb and m.group("unit") in ("%", "倍"):
-            value = number * 100 if m.group("unit") == "倍" else number
-            if growth_verb.group(2) in _NEGATIVE:
-                value = -value
-            name = _clean_name(lead[: growth_verb.start()])
-            if name:
-                current = _Item(name, growths=[(value, qualifier)])
-                items.append(current)
-            else:
-                pending_growths.append((value, qualifier))
-                current = None
-        elif is_listed and current is not None and lead.strip() == "、" and current.growths and not current.values:
-            current.growths.append((number, qualifier))
-        elif is_listed and current is not None and current.values:
-            current.values.append((number, unit, qualifier))
-        elif m.group("unit") == "%" and (as_growth := _GROWTH_AS_VALUE.search(tail, near_end)) and not m.group("hi"):
-            if _several_years(lead, year):
-                current = None
-                continue
-            name = _clean_name(lead[: as_growth.start()])
-            if name:
-                current = _Item(name, growths=[(number, qualifier)])
-                items.append(current)
-        else:
-            start_of_change = _FROM.search(lead, max(0, len(lead) - _TAIL))
-            if start_of_change:  # "X从每月70元提高到88元": X is 88元; 70元 is where it started
-                from_subject = _clean_name(lead[: start_of_change.start()])
-                current = None
-                continue
-            name = _clean_name(lead)
-            if not name and lead.strip().startswith("占") and items:
-                name = _clean_name(items[-1].name + lead.strip())  # "…，占财政总支出的比重达72.1%"
-            change_to = _CHANGE_TO.search(lead.strip()) if from_subject else None
-            if not name and change_to:
-                name, from_subject = from_subject, ""
-            if not name:
-                current = None
-                continue
-            named_year = _YEAR_IN_CHANGE.search(change_to.group(0)) if change_to else None
-            current = _Item(name, values=[(number, unit, qualifier)],
-                            year=int(named_year.group(1)) if named_year else None)
-            items.append(current)
-    if pending_growths:
-        _attach_growths(pending_growths, items)
+        near_end = max(0, len(tail) - _TAIL)
+        number = _Number(
+            m, lead, lead.strip(), _number(m.group("num")), (m.group("mult") or "") + m.group("unit"),
+            m.group("unit"), _qualifier(m, lead), tail, near_end, _GROWTH_VERB.search(tail, near_end),
+        )
+        for rule in _RULES:
+            if rule(number, state):
+                break
+    if state.pending:
+        _attach_growths(state.pending, items)
+
+
+# The rules, in the order they are tried. Each takes a number and returns True when it placed it.
+
+def _more_growths(n: _Number, c: _Clause) -> bool:
+    """'增长8.4%、9.2%': a further growth of a list with no name yet."""
+    if c.pending and n.listed in ("、", "") and n.base_unit == "%":
+        c.pending.append((n.value, n.qualifier))
+        return True
+    return False
+
+
+def _points(n: _Number, c: _Clause) -> bool:
+    """'占比提高2.1个百分点': a change in percentage points."""
+    if not (n.growth_verb and n.base_unit in ("个百分点", "百分点")):
+        return False
+    sign = -1 if n.growth_verb.group(2) in _NEGATIVE else 1
+    head = n.lead[: n.growth_verb.start()].strip()
+    name = _clean_name(head)
+    if not name and head.startswith("占") and c.items:
+        name = _clean_name(c.items[-1].name + head)
+    if name:
+        c.current = _Item(name, values=[(sign * n.value, "个百分点", n.qualifier)])
+        c.items.append(c.current)
+    return True
+
+
+def _growth_over_years(n: _Number, c: _Clause) -> bool:
+    """'年均增长10.6%', '比2002年增长65.5%', '五年内…增长38%': not the year's figure."""
+    if (n.growth_verb and n.base_unit in ("%", "倍")
+            and (c.span or _several_years(n.lead[: n.growth_verb.end()], c.year))):
+        c.current = None
+        return True
+    return False
+
+
+def _growth(n: _Number, c: _Clause) -> bool:
+    """'国内生产总值增长6.6%', '增长一倍', '下降3.1%'; with no name before it, it waits (c.pending)."""
+    if not (n.growth_verb and n.base_unit in ("%", "倍")):
+        return False
+    value = n.value * 100 if n.base_unit == "倍" else n.value
+    if n.growth_verb.group(2) in _NEGATIVE:
+        value = -value
+    name = _growth_name(n.lead[: n.growth_verb.start()])
+    if name:
+        c.current = _Item(name, growths=[(value, n.qualifier)])
+        c.items.append(c.current)
+    else:
+        c.pending.append((value, n.qualifier))
+        c.current = None
+    return True
+
+
+def _listed_growth(n: _Number, c: _Clause) -> bool:
+    """'分别增长8.4%、9.2%' after a named growth."""
+    if n.listed == "、" and c.current is not None and c.current.growths and not c.current.values:
+        c.current.growths.append((n.value, n.qualifier))
+        return True
+    return False
+
+
+def _listed_value(n: _Number, c: _Clause) -> bool:
+    """'分别为36586元、20904元': a further value of the item before."""
+    if n.listed in ("、", "和", "") and c.current is not None and c.current.values:
+        c.current.values.append((n.value, n.unit, n.qualifier))
+        return True
+    return False
+
+
+def _growth_as_value(n: _Number, c: _Clause) -> bool:
+    """'经济增长速度8%', '增长预期目标为8%左右': a growth written as a percentage."""
+    if n.base_unit != "%" or n.m.group("hi"):
+        return False
+    as_growth = _GROWTH_AS_VALUE.search(n.tail, n.near_end)
+    if as_growth is None:
+        return False
+    if _several_years(n.lead, c.year):
+        c.current = None
+        return True
+    name = _growth_name(n.lead[: as_growth.start()])
+    if name:
+        c.current = _Item(name, growths=[(n.value, n.qualifier)])
+        c.items.append(c.current)
+    return True
+
+
+def _value(n: _Number, c: _Clause) -> bool:
+    """Any other number: the value of what the words before it name ('财政总收入27.83亿元'), also
+    '占…的比重达72.1%' and 'X从每月70元提高到88元' (X is 88元, labelled with a year it names)."""
+    lead = n.lead
+    start_of_change = _FROM.search(lead, max(0, len(lead) - _TAIL))
+    if start_of_change:
+        c.from_subject = _clean_name(lead[: start_of_change.start()])
+        c.current = None
+        return True
+    name = _clean_name(lead)
+    if not name and n.listed.startswith("占") and c.items:
+        name = _clean_name(c.items[-1].name + n.listed)
+    change_to = _CHANGE_TO.search(n.listed) if c.from_subject else None
+    if not name and change_to:
+        name, c.from_subject = c.from_subject, ""
+    if not name:
+        c.current = None
+        return True
+    named_year = _YEAR_IN_CHANGE.search(change_to.group(0)) if change_to else None
+    c.current = _Item(name, values=[(n.value, n.unit, n.qualifier)],
+                      year=int(named_year.group(1)) if named_year else None)
+    c.items.append(c.current)
+    return True
+
+
+_RULES = (_more_growths, _points, _growth_over_years, _growth, _listed_growth, _listed_value,
+          _growth_as_value, _value)
 
 
 def _attach_growths(growths: list[tuple[float, str | None]], items: list[_Item]) -> None:
@@ -316,10 +415,17 @@ def _subject_names(name: str, count: int) -> list[str]:
     return [f"{name}（{i + 1}）" for i in range(count)]
 
 
+def _growth_name(lead: str) -> str:
+    """What grows: '中央提出今年经济' (增长预期目标为8%) is 经济, the subject after the year."""
+    cut = _THIS_YEAR_INSIDE.search(lead)
+    return _clean_name(lead[cut.end():] if cut else lead)
+
+
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     name = _YEAR_LEAD.sub("", name)
     name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
+    name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
     changed = True
     while changed and name and (name.startswith(_LEAD_FILLERS) or name.endswith(_TRAIL_WORDS)):
         changed = False

@@ -13,9 +13,11 @@ _D = "〇○零一二两三四五六七八九"
 _NUMBER = rf"[{_D}十][{_D}十百千万亿]*(?:点[{_D}]+)?"
 # What may follow a number for it to be one: a unit of the indicator reader, or a year.
 _AFTER = (
-    r"(?=个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦|美元|元|倍|吨|亩|户|家|人|座|所|件|项|名|套|辆|台|条|"
-    r"处|头|张|架|艘|度|斤|担)"
+    r"(?=个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦|美元|元|倍|吨|亩|斤|担"
+    # a measure word only where no noun follows it: '两万户。', '三百万人以上', not '两项补贴'
+    r"|(?:户|家|人次|人|座|所|件|项|名|套|辆|台|条|处|头|张|架|艘)(?:以上|以内|以下|左右|上下)?(?![\u4e00-\u9fff]))"
 )
+_ONE_DIGIT_UNITS = ("倍", "个百分点", "百分点")
 _PERCENT = re.compile(rf"百分之({_NUMBER})")
 # Each starts with a character class (fast to scan for); what may not stand before it is checked
 # in the replacement (_after_other).
@@ -71,6 +73,8 @@ def _year(m: re.Match[str]) -> str:
 def _amount(m: re.Match[str]) -> str:
     if not _after_other(m, _NOT_BEFORE_AMOUNT):
         return m.group(0)
+    if len(m.group(1)) == 1 and not m.string.startswith(_ONE_DIGIT_UNITS, m.end()):
+        return m.group(0)  # '增长一倍', '提高一个百分点' are numbers; '一元化', '干一件' words
     return _number(m)
 
 

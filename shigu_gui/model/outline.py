@@ -30,6 +30,7 @@ _TOP = {"appendix", "top"}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
+_SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
@@ -40,7 +41,7 @@ _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
 _REVIEW_PART = re.compile(r"回[顾顧]")
 _PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
-_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)(关于[^，。；]{4,80}?的(?:报告|報告))")
+_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*")
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])")
 
@@ -282,9 +283,10 @@ class OutlineBuilder:
         (self._stack[-1].children if self._stack else self._roots).append(section)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
-        if GREETING.match(text):
+        greeting = GREETING.match(text)
+        if greeting:
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
-            self._fresh = self._fresh or text[4] in "：:"
+            self._fresh = self._fresh or greeting.group(1) in "：:"
             self._greeted = True
             return None
         if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):
@@ -310,6 +312,9 @@ class OutlineBuilder:
         ordinal = _ORDINAL_COMMA.match(text)
         if ordinal and is_short_title(text):  # '第二，国有企业改革要取得新的突破' alone on a line
             return _numbered_heading("ordinal", text, ordinal)
+        spaced = _SPACED_NUMERAL.match(text)
+        if spaced and is_short_title(text):  # '一　国内形势' : a numeral and a space, on a line of its own
+            return _numbered_heading("part", text, spaced)
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
                 return Heading("part", None, text, len(text), "top")

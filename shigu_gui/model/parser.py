@@ -16,7 +16,7 @@ from .indicators import extract_indicators
 from .normalize import split_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GLOSSARY_HEADING, numbered_label
+from .patterns import GLOSSARY_HEADING, GREETING, numbered_label
 
 _PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年|计划|部署|打算")
 _REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
@@ -60,7 +60,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
         (s for s in sections if s.kind == "appendix" and GLOSSARY_HEADING.search(s.title)), None
     )
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
-    glossary = build_glossary(display, paragraphs, glossary_span)
+    glossary = build_glossary(display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span))
     ranges = _indicator_ranges(paragraphs, sections, first_body, meta, texts)
     indicators = extract_indicators(display, ranges)
     return Document(
@@ -74,6 +74,21 @@ def parse_report(source: str, source_name: str = "") -> Document:
         source_name=source_name,
         source_hash=hashlib.sha256(source.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest(),
     )
+
+
+def _report_span(
+    paragraphs: list[Paragraph], texts: list[str], inner: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """In a file of several reports (each opening with 各位代表：), the one holding inner."""
+    if inner is None:
+        return None
+    greetings = [
+        p.start for p, t in zip(paragraphs, texts, strict=True)
+        if (m := GREETING.match(t)) is not None and m.group(1) in "：:"
+    ]
+    before = [g for g in greetings[1:] if g <= inner[0]]
+    after = [g for g in greetings if g >= inner[1]]
+    return (before[-1] if before else 0, after[0] - 1 if after else paragraphs[-1].end)
 
 
 def _build_outline(

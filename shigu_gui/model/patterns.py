@@ -23,7 +23,7 @@ PART_WORDS = re.compile(
 CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 # The end of the report in a copy: a licence box, a web page's footer.
 FOOTER = re.compile(r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版权所有|责任编辑\s*[:：])")
-GREETING = re.compile(r"^各位代表[：:！!，,]")
+GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
 
 # Sentence-final marks: a line ending in one of these ends a paragraph.
 TERMINAL = "。！？；：!?;:…"

@@ -146,6 +146,11 @@ def test_arabic_and_parenthesised_arabic_levels() -> None:
 BODY = "这是一段足够长的正文内容，用来说明这一年的工作成效和存在的问题，内容不少于四十个字符。"
 
 
+def test_a_numeral_and_a_space_on_a_short_line_is_a_part() -> None:
+    doc = parse_report("\n".join(["各位代表：", BODY, "一\u3000国内形势", BODY, "二 国际形势", BODY]))
+    assert [s.label for s in doc.sections] == ["一国内形势", "二国际形势"]
+
+
 def test_bare_numeral_lines_are_parts() -> None:
     doc = parse_report("\n".join(["各位代表：", BODY, "一", BODY, "（一）做好一件事。" + BODY, "二", BODY]))
     assert [s.label for s in doc.sections] == ["一", "二"]
@@ -226,6 +231,13 @@ def test_title_is_the_reports_own() -> None:
     text = "各位代表：\n现在向大会作政府工作报告。\n一、过去一年工作回顾\n" + BODY + "\n二、2005年工作总体部署\n" + BODY
     doc = parse_report(text, "some-file-name")
     assert doc.title == "2005年政府工作报告"
+
+
+def test_traditional_characters_title() -> None:
+    opening = "我代表國務院向大會作關於發展國民經濟的第一個五年計劃的報告。"
+    doc = parse_report(f"代表同志们：\n{opening}\n一、總任務\n{BODY}")
+    assert doc.title == "關於發展國民經濟的第一個五年計劃的報告"
+    assert titles(doc.sections) == ["總任務"]
 
 
 def test_traditional_characters() -> None:
