@@ -8,6 +8,7 @@ to fall on the last line of a page. Needs a QGuiApplication (pytest-qt's qapp).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMarginsF, QPointF
@@ -35,8 +36,21 @@ class Layout:
     text_lines: list[str] = field(default_factory=list)
 
 
+@functools.cache
+def _family() -> str:
+    """Noto Serif CJK SC (Debian's fonts-noto-cjk) when installed, else the reader's bundled subset."""
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Serif CJK SC" in QFontDatabase.families():
+        return "Noto Serif CJK SC"
+    from ..conftest import ROOT
+
+    font_id = QFontDatabase.addApplicationFont(str(ROOT / "resources" / "fonts" / "NotoSansSC-Subset.otf"))
+    return QFontDatabase.applicationFontFamilies(font_id)[0]
+
+
 def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont("Noto Serif CJK SC")
+    font = QFont(_family())
     font.setPixelSize(round(px))
     font.setBold(bold)
     return font

@@ -89,3 +89,14 @@ def test_saved_page_opens_from_disk(tmp_path: Path) -> None:
     doc = load_report(path)
     assert doc.title == "石鼓区2019年政府工作报告"
     assert doc.sections[0].title == "2018年工作回顾"
+
+
+def test_site_name_in_h1_is_not_the_title() -> None:
+    lines = ["2025年某某市政府工作报告", "各位代表：", "<h3>一、2024年工作回顾</h3>", "地区生产总值增长6%。" * 40]
+    page = portal_page(lines, "2025年某某市政府工作报告").replace(
+        b'<div class="logo">', "<div class=\"logo\"><h1>某某市人民政府</h1>".encode())
+    page = page.replace(b"&lt;h3&gt;", b"<h3>").replace(b"&lt;/h3&gt;", b"</h3>")
+    text = report_text(page, "p.html").split("\n")
+    assert text[0] == "2025年某某市政府工作报告"
+    assert "某某市人民政府" not in text
+    assert "**一、2024年工作回顾**" in text
