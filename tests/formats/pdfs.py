@@ -78,7 +78,7 @@ def is_heading(line: str) -> bool:
 def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
               heading_at_page_end: str | None = None, title_lines: int = 1,
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
-              gap: float = 0.0) -> tuple[bytes, str]:
+              gap: float = 0.0, mirror: float = 0.0) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
@@ -86,6 +86,7 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     indent=False, justify=False, gap=0.6: the other common layout, block paragraphs set ragged
     right with space between them."""
     writer_bytes = _Writer()
+    writer_bytes.mirror = mirror
     body = _font(BODY_PX)
     metrics = QFontMetricsF(body)
     layout = Layout()
@@ -146,6 +147,7 @@ class _Writer:
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.writer = QPdfWriter(self._buffer)
         self.writer.setResolution(72)
+        self.mirror = 0.0  # even pages' text block moved right by this much (mirrored margins)
         self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                               QMarginsF(0, 0, 0, 0)))
 
@@ -156,11 +158,14 @@ class _Writer:
                 self.writer.newPage()
                 if running_head:
                     self._centred(painter, running_head, 20 * MM, 10.5)
+            shift = self.mirror if n % 2 == 0 else 0.0
             for text, x, y, px, flag in page:
                 if x < 0:  # a title line: centred, bold
                     self._centred(painter, text, y, px, bold=flag)
                 else:
+                    painter.translate(shift, 0)
                     self._justified(painter, text, x, y, px, flag, transform)
+                    painter.translate(-shift, 0)
             self._centred(painter, page_number(n, number_style), PAGE_H - 22 * MM, 14)
         painter.end()
 

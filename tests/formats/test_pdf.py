@@ -122,3 +122,11 @@ def test_block_paragraphs_set_ragged_right(qapp) -> None:  # type: ignore[no-unt
     data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), indent=False, justify=False, gap=0.6,
                            number_style="di")
     assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
+
+
+def test_mirrored_margins(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Even pages' text block 8 mm further right (more than the first-line indent's trigger)."""
+    from .pdfs import MM
+
+    data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), mirror=8 * MM)
+    assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))

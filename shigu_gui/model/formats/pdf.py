@@ -178,23 +178,33 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         return []
     size = statistics.median(line.size for line in lines for _ in range(max(1, len(line.text) // 8)))
     body = [line for line in lines if abs(line.size - size) < 0.15 * size]
-    left = _edge([line.x0 for line in body], low=True)
-    right = _edge([line.x1 for line in body], low=False)
+    left_all = _edge([line.x0 for line in body], low=True)
+    right_all = _edge([line.x1 for line in body], low=False)
+    # Mirrored margins move the text block a little from odd to even pages: each page's own edges,
+    # where it has enough lines to show them and they are near the document's.
+    edges: dict[int, tuple[float, float]] = {}
+    for number in {line.page for line in lines}:
+        on_page = [line for line in body if line.page == number]
+        page_left = _edge([line.x0 for line in on_page], low=True) if len(on_page) >= 6 else left_all
+        page_right = _edge([line.x1 for line in on_page], low=False) if len(on_page) >= 6 else right_all
+        edges[number] = (page_left if abs(page_left - left_all) < 2 * size else left_all,
+                         page_right if abs(page_right - right_all) < 2 * size else right_all)
     pitches = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
     pitch = statistics.median(pitches) if pitches else 2 * size
     # Block paragraphs (no first-line indent, space between them) give no sign at a page break:
     # there a finished sentence ends the paragraph.
     gaps = sum(1 for p in pitches if p > 1.3 * pitch)
-    block_layout = gaps > sum(1 for line in body if line.x0 - left > 0.8 * size)
+    block_layout = gaps > sum(1 for line in body if line.x0 - edges[line.page][0] > 0.8 * size)
     paragraphs: list[list[str]] = []
     prev: _Line | None = None
     for line in lines:
+        left = edges[line.page][0]
         indented = line.x0 - left > 0.8 * size
         big = line.size > 1.15 * size
         if prev is None:
             starts = True
         else:
-            prev_short = right - prev.x1 > 1.2 * size
+            prev_short = edges[prev.page][1] - prev.x1 > 1.2 * size
             gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
             size_change = abs(line.size - prev.size) > 0.15 * size
             both_big = big and prev.size > 1.15 * size and not size_change
