@@ -8,7 +8,9 @@ opened, so a plain-text report never pays for them.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
 from io import BytesIO
 from pathlib import PurePath
@@ -103,6 +105,8 @@ def needs_worker(path: str | PurePath) -> bool:
     """True for the formats whose import takes long enough to want the progress dialog (PDF, DOCX):
     the file's first bytes decide, as for reading it."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or a device would block the open
+            return False
         with open(path, "rb") as handle:
             head = handle.read(4096)
     except OSError:
