@@ -78,7 +78,7 @@ def is_heading(line: str) -> bool:
 def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
               heading_at_page_end: str | None = None, title_lines: int = 1,
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
-              gap: float = 0.0, mirror: float = 0.0) -> tuple[bytes, str]:
+              gap: float = 0.0, mirror: float = 0.0, late_run: int = 0) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
@@ -87,6 +87,7 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     right with space between them."""
     writer_bytes = _Writer()
     writer_bytes.mirror = mirror
+    writer_bytes.late_run = late_run
     body = _font(BODY_PX)
     metrics = QFontMetricsF(body)
     layout = Layout()
@@ -148,6 +149,7 @@ class _Writer:
         self.writer = QPdfWriter(self._buffer)
         self.writer.setResolution(72)
         self.mirror = 0.0  # even pages' text block moved right by this much (mirrored margins)
+        self.late_run = 0  # each line's first characters written after the rest
         self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                               QMarginsF(0, 0, 0, 0)))
 
@@ -182,9 +184,13 @@ class _Writer:
         metrics = QFontMetricsF(font)
         widths = [metrics.horizontalAdvance(ch) for ch in text]
         extra = (LEFT + WIDTH - x - sum(widths)) / (len(text) - 1) if justify and len(text) > 1 else 0.0
+        placed = []
         for ch, w in zip(text, widths, strict=True):
-            painter.drawText(QPointF(x, y), transform.get(ch, ch))
+            placed.append((ch, x))
             x += w + extra
+        k = min(self.late_run, len(placed))  # the line's first k characters drawn last, as a separate run
+        for ch, at in placed[k:] + placed[:k]:
+            painter.drawText(QPointF(at, y), transform.get(ch, ch))
 
     def data(self) -> bytes:
         del self.writer  # finishes the file

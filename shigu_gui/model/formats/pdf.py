@@ -131,7 +131,30 @@ def _page_lines(document: object, index: int) -> list[_Line]:
     finally:
         textpage.close()
         page.close()
-    lines.sort(key=lambda line: -line.y)
+    return _merge_same_baseline(lines)
+
+
+def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
+    """Pieces of one printed line (a bold heading run drawn after the body run, a page number's
+    dashes and digits, a table row's cells) become one line read left to right; lines top to bottom."""
+    segments.sort(key=lambda seg: -seg.y)
+    groups: list[list[_Line]] = []
+    for seg in segments:
+        if groups and abs(groups[-1][0].y - seg.y) < 0.5 * min(groups[-1][0].size, seg.size):
+            groups[-1].append(seg)
+        else:
+            groups.append([seg])
+    lines = []
+    for group in groups:
+        if len(group) == 1:
+            lines.append(group[0])
+            continue
+        group.sort(key=lambda seg: seg.x0)
+        text = group[0].text
+        for before, seg in itertools.pairwise(group):
+            text += (" " if seg.x0 - before.x1 > 0.3 * seg.size else "") + seg.text
+        lines.append(_Line(text, group[0].x0, max(seg.x1 for seg in group), group[0].y,
+                           max(seg.size for seg in group), group[0].page))
     return lines
 
 
