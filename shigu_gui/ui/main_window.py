@@ -833,9 +833,13 @@ class MainWindow(QMainWindow):
         from ..paths import data_dir
 
         folder = data_dir() / "reports"
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()  # the dialog lets the reader choose another place
+        stem = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in self.doc.title)
         text_files = self.tr("文本文件")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为文本"), str(folder / f"{self.doc.title}.txt"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为文本"), str(folder / f"{stem}.txt"),
                                               f"{text_files} (*.txt)")
         if name:
             self.write_text(name)
