@@ -12,13 +12,14 @@ from shigu_gui.model.dump import outline_json
 from shigu_gui.model.formats import HTML, report_text, sniff
 
 from ..conftest import CORPUS, SEED
-from .pages import JUNK, article_page, portal_page, table_page
+from .pages import JUNK, article_page, govcn_page, portal_page, table_page
 
 LAYOUTS: dict[str, Callable[[list[str], str], bytes]] = {
     "portal-utf8": portal_page,
     "portal-gbk": lambda lines, title: portal_page(lines, title, "gbk"),
     "table-gb2312": table_page,
     "article": article_page,
+    "gov.cn": govcn_page,
 }
 
 
@@ -41,7 +42,7 @@ def test_page_gives_the_document_of_its_text(layout: str, source: tuple[str, str
     page = LAYOUTS[layout](text.split("\n"), title)
     assert sniff(page, "page.html") == HTML
     extracted = report_text(page, "page.html")
-    for junk in JUNK:
+    for junk in (*JUNK, "责任编辑", "我要纠错", "扫一扫"):
         assert junk not in extracted or junk in text, junk
     doc, twin = parse_bytes(page, "page", "page.html"), parse_report(text, "page")
     assert doc.title == twin.title

@@ -23,7 +23,8 @@ _REMOVE = ("script", "style", "noscript", "template", "iframe", "object", "embed
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|crumbs?|bread|breadcrumbs?|position|location|share|bdshare|footer|foot|"
     r"copyright|related|relate|xgxx|xglj|recommend|hot|sidebar|side|comments?|toolbar|tools?|print|close|"
-    r"pages?|paging|prev|next|search|logo|banner|header|top|info|meta|source|fbsj|attachment)(?:$|[-_\s\d])",
+    r"pages?|paging|prev|next|search|logo|banner|header|top|info|meta|source|fbsj|attachment|editor|jiucuo|"
+    r"correction|qrcode|ewm|erweima|wechat|weixin|fenxiang|bottom)(?:$|[-_\s\d])",
     re.IGNORECASE)
 _BLOCKS = frozenset(("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                      "table", "tbody", "blockquote", "dd", "dt", "dl", "ul", "ol", "center", "pre", "main",
