@@ -104,12 +104,15 @@ def govcn_page(lines: list[str], title: str) -> bytes:
 <ul class="menu">{_NAV}</ul></div>
 <div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a>政务公开</a> &gt; <span>正文</span></div>
 <div class="article oneColumn pub_border"><h1 id="ti">{html.escape(title)}</h1>
-<div class="pages-date">2025-03-12 20:00　来源：新华社 <span class="font">字号：默认 大 超大</span> | <span>打印</span></div>
-<div class="pages_content mhide" id="UCAP-CONTENT"><div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">
+<div class="pages-date">2025-03-12 20:00　来源：新华社
+<span class="font">字号：默认 大 超大</span> | <span>打印</span></div>
+<div class="pages_content mhide" id="UCAP-CONTENT">
+<div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">
 {body}
 </div></div>
 <div class="editor">责任编辑：某某</div><div class="jiucuo"><a>【我要纠错】</a></div>
-<div class="share"><span>分享到：</span><a>微信</a></div><div class="ewm"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
+<div class="share"><span>分享到：</span><a>微信</a></div>
+<div class="ewm"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
 </div><div class="related"><h3>相关链接</h3><ul>{_RELATED}</ul></div>
 <div class="footer">{_FOOTER}</div></body></html>"""
     return page.encode("utf-8")
