@@ -198,15 +198,21 @@ class _Writer:
         return bytes(self._array.data())
 
 
-def scanned_pdf() -> bytes:
-    """A page with a picture and no text layer, like a scan."""
+def scanned_pdf(pages: int = 1, numbered: bool = False) -> bytes:
+    """Pages holding a picture and no text layer, like a scan; numbered: with page numbers as text,
+    as some scanners write them."""
     from PySide6.QtGui import QColor, QImage
 
     writer = _Writer()
     painter = QPainter(writer.writer)
     image = QImage(400, 400, QImage.Format.Format_RGB32)
     image.fill(QColor(230, 230, 230))
-    painter.drawImage(QPointF(50, 50), image)
+    for n in range(1, pages + 1):
+        if n > 1:
+            writer.writer.newPage()
+        painter.drawImage(QPointF(50, 50), image)
+        if numbered:
+            writer._centred(painter, page_number(n, "dash"), PAGE_H - 22 * MM, 14)
     painter.end()
     return writer.data()
 

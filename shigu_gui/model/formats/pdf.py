@@ -40,6 +40,7 @@ _RADICALS = {
     "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "斉", "⻬": "齐", "⻭": "歯",
     "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "⻳": "龟",
     "⸺": "——", "⸻": "———",
+    "―": "—",  # GB2312's A1AA dash, which some tables map to U+2015 rather than U+2014
     # A producer writes the lowest code point of those a glyph serves (that is how the radicals get
     # in); in simplified-Chinese fonts 户 shares its glyph with the Kangxi radical ⼾, which NFKC
     # makes the traditional 戶.
@@ -80,9 +81,9 @@ def pdf_text(data: bytes) -> str:
             pages = [_page_lines(document, i) for i in range(len(document))]
         finally:
             document.close()
-    if sum(len(line.text) for page in pages for line in page) < 20:
-        raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
     body = _drop_furniture(pages)
+    if sum(len(line.text) for line in body) < 20:  # scanners may still write the page numbers as text
+        raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
     return "\n".join(_paragraphs(body))
 
 
