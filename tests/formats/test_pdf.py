@@ -140,3 +140,12 @@ def test_runs_written_out_of_order(qapp) -> None:  # type: ignore[no-untyped-def
     orders most such lines; pieces it leaves apart are merged by baseline)."""
     data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), late_run=6)
     assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
+
+
+def test_text_layer_without_unicode_map(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Fonts without a Unicode table give Latin-1 letters where the page shows Chinese."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")[:40]
+    garble = {ch: chr(0xC0 + ord(ch) % 60) for line in lines for ch in line if ch > "\u3000"}
+    data, _ = build_pdf(lines, transform=garble, title_lines=0)
+    with pytest.raises(ReportError, match="文字层无法解读"):
+        parse_bytes(data, "r", "r.pdf")

@@ -53,6 +53,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]?$")
 _ERR_PASSWORD = 4
 _PDFIUM = threading.Lock()
+_GARBLED = ("此 PDF 的文字层无法解读（字体缺少 Unicode 对照表），无法读取 / "
+            "This PDF's text layer cannot be decoded (its fonts lack a Unicode map)")
 _ENCRYPTED = "此 PDF 已加密（需要密码），无法读取 / This PDF is encrypted: it needs a password"
 
 
@@ -84,6 +86,8 @@ def pdf_text(data: bytes) -> str:
     body = _drop_furniture(pages)
     if sum(len(line.text) for line in body) < 20:  # scanners may still write the page numbers as text
         raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
+    if _garbled("".join(line.text for line in body[:400])):
+        raise ReportError(_GARBLED)
     return "\n".join(_paragraphs(body))
 
 
@@ -240,6 +244,14 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             paragraphs[-1].append(line.text)
         prev = line
     return [fold(_join(parts)) for parts in paragraphs]
+
+
+def _garbled(sample: str) -> bool:
+    """A text layer whose fonts lack a Unicode table reads as Latin-1 letters, controls and private
+    code points instead of Chinese (what some converters leave behind)."""
+    odd = sum(1 for ch in sample if "\x7f" <= ch <= "\xff" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
+    han = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+    return odd > max(20, han)
 
 
 def _edge(values: list[float], low: bool) -> float:
