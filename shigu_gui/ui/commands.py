@@ -131,10 +131,11 @@ def save_as_text(window: MainWindow) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         folder = Path.home()
+    stem = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in window.session.doc.title)
     text_files = QCoreApplication.translate("MainWindow", "文本文件")
     with keyboard_back(window):
         name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "另存为文本"),
-                                              str(folder / f"{window.session.doc.title}.txt"), f"{text_files} (*.txt)")
+                                              str(folder / f"{stem}.txt"), f"{text_files} (*.txt)")
     if name:
         write_text(window, name)
 

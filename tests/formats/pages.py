@@ -92,3 +92,27 @@ def article_page(lines: list[str], title: str) -> bytes:
 <div id="comments"><h3>评论</h3><textarea></textarea><p>评论须知：请遵守法律法规。</p></div></main>
 <footer>{_FOOTER}</footer>{_SCRIPT}</body></html>"""
     return page.encode("utf-8")
+
+
+def govcn_page(lines: list[str], title: str) -> bytes:
+    """The State Council portal's article page, as saved by a browser: the text in a TRS editor box
+    whose class names contain furniture words, a date line, an editor line and a QR code below."""
+    body = "\n".join(f'<p style="text-indent: 2em; font-family: 宋体;">{_inline(line, "strong")}</p>'
+                     for line in lines if line.strip())
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}_中国政府网</title>
+{_SCRIPT}</head><body><div class="header_box"><div class="logo"><a href="/">中国政府网</a></div>
+<ul class="menu">{_NAV}</ul></div>
+<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a>政务公开</a> &gt; <span>正文</span></div>
+<div class="article oneColumn pub_border"><h1 id="ti">{html.escape(title)}</h1>
+<div class="pages-date">2025-03-12 20:00　来源：新华社
+<span class="font">字号：默认 大 超大</span> | <span>打印</span></div>
+<div class="pages_content mhide" id="UCAP-CONTENT">
+<div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+</div></div>
+<div class="editor">责任编辑：某某</div><div class="jiucuo"><a>【我要纠错】</a></div>
+<div class="share"><span>分享到：</span><a>微信</a></div>
+<div class="ewm"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
+</div><div class="related"><h3>相关链接</h3><ul>{_RELATED}</ul></div>
+<div class="footer">{_FOOTER}</div></body></html>"""
+    return page.encode("utf-8")

@@ -8,6 +8,7 @@ to fall on the last line of a page. Needs a QGuiApplication (pytest-qt's qapp).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMarginsF, QPointF
@@ -35,8 +36,21 @@ class Layout:
     text_lines: list[str] = field(default_factory=list)
 
 
+@functools.cache
+def _family() -> str:
+    """Noto Serif CJK SC (Debian's fonts-noto-cjk) when installed, else the reader's bundled subset."""
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Serif CJK SC" in QFontDatabase.families():
+        return "Noto Serif CJK SC"
+    from ..conftest import ROOT
+
+    font_id = QFontDatabase.addApplicationFont(str(ROOT / "resources" / "fonts" / "NotoSansSC-Subset.otf"))
+    return QFontDatabase.applicationFontFamilies(font_id)[0]
+
+
 def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont("Noto Serif CJK SC")
+    font = QFont(_family())
     font.setPixelSize(round(px))
     font.setBold(bold)
     return font
@@ -64,7 +78,7 @@ def is_heading(line: str) -> bool:
 def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
               heading_at_page_end: str | None = None, title_lines: int = 1,
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
-              gap: float = 0.0) -> tuple[bytes, str]:
+              gap: float = 0.0, mirror: float = 0.0, late_run: int = 0) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
@@ -72,6 +86,8 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     indent=False, justify=False, gap=0.6: the other common layout, block paragraphs set ragged
     right with space between them."""
     writer_bytes = _Writer()
+    writer_bytes.mirror = mirror
+    writer_bytes.late_run = late_run
     body = _font(BODY_PX)
     metrics = QFontMetricsF(body)
     layout = Layout()
@@ -132,6 +148,8 @@ class _Writer:
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.writer = QPdfWriter(self._buffer)
         self.writer.setResolution(72)
+        self.mirror = 0.0  # even pages' text block moved right by this much (mirrored margins)
+        self.late_run = 0  # each line's first characters written after the rest
         self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                               QMarginsF(0, 0, 0, 0)))
 
@@ -142,11 +160,14 @@ class _Writer:
                 self.writer.newPage()
                 if running_head:
                     self._centred(painter, running_head, 20 * MM, 10.5)
+            shift = self.mirror if n % 2 == 0 else 0.0
             for text, x, y, px, flag in page:
                 if x < 0:  # a title line: centred, bold
                     self._centred(painter, text, y, px, bold=flag)
                 else:
+                    painter.translate(shift, 0)
                     self._justified(painter, text, x, y, px, flag, transform)
+                    painter.translate(-shift, 0)
             self._centred(painter, page_number(n, number_style), PAGE_H - 22 * MM, 14)
         painter.end()
 
@@ -163,9 +184,13 @@ class _Writer:
         metrics = QFontMetricsF(font)
         widths = [metrics.horizontalAdvance(ch) for ch in text]
         extra = (LEFT + WIDTH - x - sum(widths)) / (len(text) - 1) if justify and len(text) > 1 else 0.0
+        placed = []
         for ch, w in zip(text, widths, strict=True):
-            painter.drawText(QPointF(x, y), transform.get(ch, ch))
+            placed.append((ch, x))
             x += w + extra
+        k = min(self.late_run, len(placed))  # the line's first k characters drawn last, as a separate run
+        for ch, at in placed[k:] + placed[:k]:
+            painter.drawText(QPointF(at, y), transform.get(ch, ch))
 
     def data(self) -> bytes:
         del self.writer  # finishes the file
@@ -173,15 +198,21 @@ class _Writer:
         return bytes(self._array.data())
 
 
-def scanned_pdf() -> bytes:
-    """A page with a picture and no text layer, like a scan."""
+def scanned_pdf(pages: int = 1, numbered: bool = False) -> bytes:
+    """Pages holding a picture and no text layer, like a scan; numbered: with page numbers as text,
+    as some scanners write them."""
     from PySide6.QtGui import QColor, QImage
 
     writer = _Writer()
     painter = QPainter(writer.writer)
     image = QImage(400, 400, QImage.Format.Format_RGB32)
     image.fill(QColor(230, 230, 230))
-    painter.drawImage(QPointF(50, 50), image)
+    for n in range(1, pages + 1):
+        if n > 1:
+            writer.writer.newPage()
+        painter.drawImage(QPointF(50, 50), image)
+        if numbered:
+            writer._centred(painter, page_number(n, "dash"), PAGE_H - 22 * MM, 14)
     painter.end()
     return writer.data()
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +61,16 @@ def test_portal_class_names_that_look_like_furniture_keep_the_article() -> None:
     page = portal_page(SEED.read_text(encoding="utf-8").split("\n"), "政府工作报告")
     page = page.replace(b'class="content" id="zoom"', b'class="pages_content" id="UCAP-CONTENT"')
     assert "突出打硬仗" in report_text(page, "p.html")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_needs_worker_looks_at_the_bytes_and_never_opens_a_pipe(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from shigu_gui.model.formats import needs_worker
+
+    pdf, txt, fifo = tmp_path / "a.txt", tmp_path / "b.pdf", tmp_path / "fifo"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    txt.write_bytes("各位代表".encode())
+    os.mkfifo(fifo)
+    assert needs_worker(pdf) and not needs_worker(txt)
+    assert not needs_worker(fifo)
+    assert not needs_worker(tmp_path / "missing.pdf")

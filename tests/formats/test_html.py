@@ -12,13 +12,14 @@ from shigu_gui.model.dump import outline_json
 from shigu_gui.model.formats import HTML, report_text, sniff
 
 from ..conftest import CORPUS, SEED
-from .pages import JUNK, article_page, portal_page, table_page
+from .pages import JUNK, article_page, govcn_page, portal_page, table_page
 
 LAYOUTS: dict[str, Callable[[list[str], str], bytes]] = {
     "portal-utf8": portal_page,
     "portal-gbk": lambda lines, title: portal_page(lines, title, "gbk"),
     "table-gb2312": table_page,
     "article": article_page,
+    "gov.cn": govcn_page,
 }
 
 
@@ -41,7 +42,7 @@ def test_page_gives_the_document_of_its_text(layout: str, source: tuple[str, str
     page = LAYOUTS[layout](text.split("\n"), title)
     assert sniff(page, "page.html") == HTML
     extracted = report_text(page, "page.html")
-    for junk in JUNK:
+    for junk in (*JUNK, "责任编辑", "我要纠错", "扫一扫"):
         assert junk not in extracted or junk in text, junk
     doc, twin = parse_bytes(page, "page", "page.html"), parse_report(text, "page")
     assert doc.title == twin.title
@@ -89,3 +90,14 @@ def test_saved_page_opens_from_disk(tmp_path: Path) -> None:
     doc = load_report(path)
     assert doc.title == "石鼓区2019年政府工作报告"
     assert doc.sections[0].title == "2018年工作回顾"
+
+
+def test_site_name_in_h1_is_not_the_title() -> None:
+    lines = ["2025年某某市政府工作报告", "各位代表：", "<h3>一、2024年工作回顾</h3>", "地区生产总值增长6%。" * 40]
+    page = portal_page(lines, "2025年某某市政府工作报告").replace(
+        b'<div class="logo">', "<div class=\"logo\"><h1>某某市人民政府</h1>".encode())
+    page = page.replace(b"&lt;h3&gt;", b"<h3>").replace(b"&lt;/h3&gt;", b"</h3>")
+    text = report_text(page, "p.html").split("\n")
+    assert text[0] == "2025年某某市政府工作报告"
+    assert "某某市人民政府" not in text
+    assert "**一、2024年工作回顾**" in text

@@ -82,13 +82,15 @@ def test_a_provincial_report_as_pdf(qapp) -> None:  # type: ignore[no-untyped-de
 
 def test_fold_what_text_layers_hold() -> None:
     assert fold("\u2f2f作\u2ed3效\u2f76\u2e3a提\u2ec4\u2f3e") == "工作长效米——提西户"
+    assert fold("\u2015\u2015开创了好局面") == "——开创了好局面"
     assert fold("新增企业1 13家，增长8 .5%") == "新增企业113家，增长8.5%"
     assert fold("政 府 工 作 报 告  附件2 名词解释 PM 2.5") == "政府工作报告附件2 名词解释 PM 2.5"
 
 
-def test_scan_without_text_layer(qapp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("numbered", [False, True])
+def test_scan_without_text_layer(qapp, numbered: bool) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ReportError, match="此 PDF 没有文字层（可能是扫描件），无法读取"):
-        parse_bytes(scanned_pdf(), "scan", "scan.pdf")
+        parse_bytes(scanned_pdf(12, numbered), "scan", "scan.pdf")
 
 
 ENCRYPTED = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -122,3 +124,28 @@ def test_block_paragraphs_set_ragged_right(qapp) -> None:  # type: ignore[no-unt
     data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), indent=False, justify=False, gap=0.6,
                            number_style="di")
     assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
+
+
+def test_mirrored_margins(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Even pages' text block 8 mm further right (more than the first-line indent's trigger)."""
+    from .pdfs import MM
+
+    data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), mirror=8 * MM)
+    assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
+
+
+def test_runs_written_out_of_order(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each line's first six characters written after the rest (a heading run drawn last): the
+    characters' positions, not the stream, give the reading order (PDFium's text page already
+    orders most such lines; pieces it leaves apart are merged by baseline)."""
+    data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), late_run=6)
+    assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
+
+
+def test_text_layer_without_unicode_map(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Fonts without a Unicode table give Latin-1 letters where the page shows Chinese."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")[:40]
+    garble = {ch: chr(0xC0 + ord(ch) % 60) for line in lines for ch in line if ch > "\u3000"}
+    data, _ = build_pdf(lines, transform=garble, title_lines=0)
+    with pytest.raises(ReportError, match="文字层无法解读"):
+        parse_bytes(data, "r", "r.pdf")

@@ -8,9 +8,10 @@ opened, so a plain-text report never pays for them.
 
 from __future__ import annotations
 
+import os
 import re
-import zipfile
-from io import BytesIO
+import stat
+from functools import cache
 from pathlib import PurePath
 
 from ..decode import decode_report
@@ -22,13 +23,23 @@ SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", "
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
-_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p)[\s>]", re.IGNORECASE)
 # At least this many Chinese characters, and a word every such report uses, or it is not a report.
 _MIN_HAN = 200
-_REPORT_WORDS = re.compile(r"报告|代表|政府")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _page_patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """How a web page starts, and tags that make a .html file one. Compiled on first use: the
+    window imports this module at start-up but sniffs only when a file is opened."""
+    start = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                       re.IGNORECASE | re.DOTALL)
+    return start, re.compile(rb"<(?:head|body|meta|title|div|p)[\s>]", re.IGNORECASE)
+
+
+@cache
+def _report_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Chinese characters, and the words every report uses."""
+    return re.compile(r"[\u3400-\u9fff]"), re.compile(r"报告|代表|政府")
 
 
 def sniff(data: bytes, name: str = "") -> str:
@@ -38,10 +49,11 @@ def sniff(data: bytes, name: str = "") -> str:
         return PDF
     if head.startswith(_ZIP):
         return DOCX
-    if _HTML_START.match(head):
+    page_start, page_tags = _page_patterns()
+    if page_start.match(head):
         return HTML
     suffix = PurePath(name).suffix.lower()
-    if suffix in SUFFIXES[HTML] and _HTML_TAGS.search(head):
+    if suffix in SUFFIXES[HTML] and page_tags.search(head):
         return HTML
     return TEXT
 
@@ -76,6 +88,9 @@ def report_text(data: bytes, name: str = "") -> str:
 
 
 def _check_docx_archive(data: bytes) -> None:
+    import zipfile
+    from io import BytesIO
+
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -95,7 +110,8 @@ _NOT_A_REPORT = {
 def _check_report(text: str, kind: str) -> None:
     """A document that is clearly something else (a form, a notice, a page of links) is refused
     with a message rather than shown as a report with no outline."""
-    if len(_HAN.findall(text, 0, 200_000)) < _MIN_HAN or not _REPORT_WORDS.search(text):
+    han, words = _report_patterns()
+    if len(han.findall(text, 0, 200_000)) < _MIN_HAN or not words.search(text):
         raise ReportError(_NOT_A_REPORT[kind])
 
 
@@ -103,6 +119,8 @@ def needs_worker(path: str | PurePath) -> bool:
     """True for the formats whose import takes long enough to want the progress dialog (PDF, DOCX):
     the file's first bytes decide, as for reading it."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or a device would block the open
+            return False
         with open(path, "rb") as handle:
             head = handle.read(4096)
     except OSError:

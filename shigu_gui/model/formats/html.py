@@ -23,12 +23,14 @@ _REMOVE = ("script", "style", "noscript", "template", "iframe", "object", "embed
 _FURNITURE = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|crumbs?|bread|breadcrumbs?|position|location|share|bdshare|footer|foot|"
     r"copyright|related|relate|xgxx|xglj|recommend|hot|sidebar|side|comments?|toolbar|tools?|print|close|"
-    r"pages?|paging|prev|next|search|logo|banner|header|top|info|meta|source|fbsj|attachment)(?:$|[-_\s\d])",
+    r"pages?|paging|prev|next|search|logo|banner|header|top|info|meta|source|fbsj|attachment|editor|jiucuo|"
+    r"correction|qrcode|ewm|erweima|wechat|weixin|fenxiang|bottom)(?:$|[-_\s\d])",
     re.IGNORECASE)
 _BLOCKS = frozenset(("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                      "table", "tbody", "blockquote", "dd", "dt", "dl", "ul", "ol", "center", "pre", "main",
                      "hr", "body", "header", "footer", "address", "figure", "figcaption"))
 _BOLD = frozenset(("strong", "b"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))  # inside the article: a heading hint, like bold
 # Elements the search for the article box may narrow into (never a single paragraph).
 _BOXES = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "th", "center",
                     "blockquote", "body", "span", "font"))
@@ -82,16 +84,16 @@ def decode_html(data: bytes) -> str:
 
 
 def _page_title(tree: Any) -> str:
+    """The article's own title: the first <h1>, ArticleTitle or <title> that names a report (a
+    portal's <h1> is often its own name, which must not become the report's title)."""
     for selector in ("h1", 'meta[name="ArticleTitle"]', "title"):
-        node = tree.css_first(selector)
-        if node is None:
-            continue
-        text = node.attributes.get("content") if node.tag == "meta" else node.text(separator="")
-        text = _SPACES.sub(" ", text or "").strip()
-        if selector == "title":
-            text = _TITLE_TAIL.sub("", text).strip()
-        if _HAN.search(text):
-            return text
+        for node in tree.css(selector):
+            text = node.attributes.get("content") if node.tag == "meta" else node.text(separator="")
+            text = _SPACES.sub(" ", text or "").strip()
+            if selector == "title":
+                text = _TITLE_TAIL.sub("", text).strip()
+            if "报告" in text and len(text) <= 60:
+                return text
     return ""
 
 
@@ -171,12 +173,16 @@ def _lines(article: Any) -> list[str]:
                 current.append(child.text_content or "")
             elif tag.startswith(("-", "_")) or depth > _MAX_DEPTH:
                 continue
-            elif tag in _BOLD:
+            elif tag in _BOLD or tag in _HEADINGS:
                 inner = _inline_text(child)
+                if tag in _HEADINGS:
+                    end_line()
                 if "\n" in inner or not inner.strip():
                     walk(child, depth + 1)
                 else:
                     current.append(f"**{inner}**")
+                if tag in _HEADINGS:
+                    end_line()
             elif tag in ("td", "th"):
                 walk(child, depth + 1)
                 current.append("\t")

@@ -40,6 +40,7 @@ _RADICALS = {
     "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "斉", "⻬": "齐", "⻭": "歯",
     "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "⻳": "龟",
     "⸺": "——", "⸻": "———",
+    "―": "—",  # GB2312's A1AA dash, which some tables map to U+2015 rather than U+2014
     # A producer writes the lowest code point of those a glyph serves (that is how the radicals get
     # in); in simplified-Chinese fonts 户 shares its glyph with the Kangxi radical ⼾, which NFKC
     # makes the traditional 戶.
@@ -52,6 +53,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]?$")
 _ERR_PASSWORD = 4
 _PDFIUM = threading.Lock()
+_GARBLED = ("此 PDF 的文字层无法解读（字体缺少 Unicode 对照表），无法读取 / "
+            "This PDF's text layer cannot be decoded (its fonts lack a Unicode map)")
 _ENCRYPTED = "此 PDF 已加密（需要密码），无法读取 / This PDF is encrypted: it needs a password"
 
 
@@ -80,9 +83,11 @@ def pdf_text(data: bytes) -> str:
             pages = [_page_lines(document, i) for i in range(len(document))]
         finally:
             document.close()
-    if sum(len(line.text) for page in pages for line in page) < 20:
-        raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
     body = _drop_furniture(pages)
+    if sum(len(line.text) for line in body) < 20:  # scanners may still write the page numbers as text
+        raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
+    if _garbled("".join(line.text for line in body[:400])):
+        raise ReportError(_GARBLED)
     return "\n".join(_paragraphs(body))
 
 
@@ -131,7 +136,30 @@ def _page_lines(document: object, index: int) -> list[_Line]:
     finally:
         textpage.close()
         page.close()
-    lines.sort(key=lambda line: -line.y)
+    return _merge_same_baseline(lines)
+
+
+def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
+    """Pieces of one printed line (a bold heading run drawn after the body run, a page number's
+    dashes and digits, a table row's cells) become one line read left to right; lines top to bottom."""
+    segments.sort(key=lambda seg: -seg.y)
+    groups: list[list[_Line]] = []
+    for seg in segments:
+        if groups and abs(groups[-1][0].y - seg.y) < 0.5 * min(groups[-1][0].size, seg.size):
+            groups[-1].append(seg)
+        else:
+            groups.append([seg])
+    lines = []
+    for group in groups:
+        if len(group) == 1:
+            lines.append(group[0])
+            continue
+        group.sort(key=lambda seg: seg.x0)
+        text = group[0].text
+        for before, seg in itertools.pairwise(group):
+            text += (" " if seg.x0 - before.x1 > 0.3 * seg.size else "") + seg.text
+        lines.append(_Line(text, group[0].x0, max(seg.x1 for seg in group), group[0].y,
+                           max(seg.size for seg in group), group[0].page))
     return lines
 
 
@@ -178,23 +206,33 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         return []
     size = statistics.median(line.size for line in lines for _ in range(max(1, len(line.text) // 8)))
     body = [line for line in lines if abs(line.size - size) < 0.15 * size]
-    left = _edge([line.x0 for line in body], low=True)
-    right = _edge([line.x1 for line in body], low=False)
+    left_all = _edge([line.x0 for line in body], low=True)
+    right_all = _edge([line.x1 for line in body], low=False)
+    # Mirrored margins move the text block a little from odd to even pages: each page's own edges,
+    # where it has enough lines to show them and they are near the document's.
+    edges: dict[int, tuple[float, float]] = {}
+    for number in {line.page for line in lines}:
+        on_page = [line for line in body if line.page == number]
+        page_left = _edge([line.x0 for line in on_page], low=True) if len(on_page) >= 6 else left_all
+        page_right = _edge([line.x1 for line in on_page], low=False) if len(on_page) >= 6 else right_all
+        edges[number] = (page_left if abs(page_left - left_all) < 2 * size else left_all,
+                         page_right if abs(page_right - right_all) < 2 * size else right_all)
     pitches = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
     pitch = statistics.median(pitches) if pitches else 2 * size
     # Block paragraphs (no first-line indent, space between them) give no sign at a page break:
     # there a finished sentence ends the paragraph.
     gaps = sum(1 for p in pitches if p > 1.3 * pitch)
-    block_layout = gaps > sum(1 for line in body if line.x0 - left > 0.8 * size)
+    block_layout = gaps > sum(1 for line in body if line.x0 - edges[line.page][0] > 0.8 * size)
     paragraphs: list[list[str]] = []
     prev: _Line | None = None
     for line in lines:
+        left = edges[line.page][0]
         indented = line.x0 - left > 0.8 * size
         big = line.size > 1.15 * size
         if prev is None:
             starts = True
         else:
-            prev_short = right - prev.x1 > 1.2 * size
+            prev_short = edges[prev.page][1] - prev.x1 > 1.2 * size
             gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
             size_change = abs(line.size - prev.size) > 0.15 * size
             both_big = big and prev.size > 1.15 * size and not size_change
@@ -206,6 +244,14 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             paragraphs[-1].append(line.text)
         prev = line
     return [fold(_join(parts)) for parts in paragraphs]
+
+
+def _garbled(sample: str) -> bool:
+    """A text layer whose fonts lack a Unicode table reads as Latin-1 letters, controls and private
+    code points instead of Chinese (what some converters leave behind)."""
+    odd = sum(1 for ch in sample if "\x7f" <= ch <= "\xff" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
+    han = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+    return odd > max(20, han)
 
 
 def _edge(values: list[float], low: bool) -> float:
