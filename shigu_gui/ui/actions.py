@@ -53,6 +53,10 @@ MENUS = {
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", "open_dialog", (StandardKey.Open,)),
+    ActionSpec("file.add_to_library", QT_TRANSLATE_NOOP("Actions", "添加到文库…"), "file", "add_to_library",
+               ("Ctrl+Shift+O",)),
+    ActionSpec("file.add_folder_to_library", QT_TRANSLATE_NOOP("Actions", "添加文件夹到文库…"), "file",
+               "add_folder_to_library"),
     ActionSpec("file.print", QT_TRANSLATE_NOOP("Actions", "打印或存为 PDF…"), "file", "print_report",
                (StandardKey.Print,)),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "退出"), "file", "close", ("Ctrl+Q",)),
@@ -77,6 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go.goto", QT_TRANSLATE_NOOP("Actions", "转到章节…"), "go", "goto_section", ("Ctrl+G",)),
     ActionSpec("view.reading", QT_TRANSLATE_NOOP("Actions", "阅读"), "view", "show_reading_tab", ("Ctrl+1",)),
     ActionSpec("view.charts", QT_TRANSLATE_NOOP("Actions", "图表"), "view", "show_charts_tab", ("Ctrl+2",)),
+    ActionSpec("view.library", QT_TRANSLATE_NOOP("Actions", "文库"), "view", "show_library_tab", ("Ctrl+3",)),
     ActionSpec("view.indicator", QT_TRANSLATE_NOOP("Actions", "在图表中显示此处的指标"), "view",
                "show_indicator_in_charts", ("Ctrl+I",)),
     ActionSpec("view.focus_next", QT_TRANSLATE_NOOP("Actions", "切换窗格"), "view", "cycle_focus", ("F6",)),

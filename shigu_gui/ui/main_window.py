@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
+    from .library import LibraryPane
     from .loader import LoadTask
     from .note_dialog import NoteDialog
 
@@ -56,7 +57,7 @@ LARGE_FILE_BYTES = 2 * 1024 * 1024  # parsed in a worker thread above this size
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 40
-READING_TAB, CHARTS_TAB = 0, 1
+READING_TAB, CHARTS_TAB, LIBRARY_TAB = 0, 1, 2
 _LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
 
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.current_hit = -1
         self.last_error: QMessageBox | None = None
         self.charts_view: QWidget | None = None
+        self.library_pane: LibraryPane | None = None
         self._index: SearchIndex | None = None
         self._back: list[int] = []
         self._forward: list[int] = []
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         self.charts_placeholder = QLabel(self.tr("正在准备图表…"), self)
         self.charts_placeholder.setProperty("alignment", ALIGN_CENTER)  # by name: see qt_names
         self.tabs.addTab(self.charts_placeholder, self.tr("图表"))
+        self.library_placeholder = QLabel(self.tr("正在打开文库…"), self)
+        self.library_placeholder.setProperty("alignment", ALIGN_CENTER)
+        self.tabs.addTab(self.library_placeholder, self.tr("文库"))
         self.setCentralWidget(self.tabs)
         self.section_label = QLabel(self)
         self.section_label.setAccessibleName(self.tr("当前章节"))
@@ -167,7 +172,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._handler(spec))
             self.addAction(action)
             menus[spec.menu].addAction(action)
-            if spec.id in ("file.print", "edit.copy_citation", "go.forward", "go.goto", "view.charts",
+            if spec.id in ("file.add_folder_to_library", "file.print", "edit.copy_citation", "go.forward",
+                           "go.goto", "view.library",
                            "view.focus_prev", "view.glossary", "view.fullscreen", "view.theme_sepia",
                            "marks.undo", "marks.color_pink"):
                 menus[spec.menu].addSeparator()
@@ -489,6 +495,73 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == CHARTS_TAB and self.charts_view is None:
             self._create_charts()
+        if index == LIBRARY_TAB and self.library_pane is None:
+            self._create_library()
+
+    # -- the library (shigu_gui/library, ui/library) ----------------------------------------------
+    def show_library_tab(self) -> None:
+        self.tabs.setCurrentIndex(LIBRARY_TAB)
+        if self.library_pane is not None:
+            self.library_pane.setFocus()
+
+    def _create_library(self) -> LibraryPane | None:
+        from ..library import Library, LibraryError
+        from ..paths import library_db
+        from .library import LibraryPane
+
+        try:
+            library = Library(library_db())
+        except LibraryError as exc:
+            self.library_placeholder.setText(str(exc))
+            self.show_error(str(exc))
+            return None
+        self.library_pane = LibraryPane(library, self.open_in_reader, self)
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(LIBRARY_TAB)
+        self.tabs.insertTab(LIBRARY_TAB, self.library_pane, self.tr("文库"))
+        self.tabs.setCurrentIndex(LIBRARY_TAB)
+        self.tabs.blockSignals(blocked)
+        self.library_placeholder.deleteLater()
+        self.library_pane.setFocus()
+        if library.warning:
+            self.statusBar().showMessage(library.warning)
+            self.show_error(library.warning)
+        return self.library_pane
+
+    def add_to_library(self) -> None:
+        self.show_library_tab()
+        if self.library_pane is not None:
+            self.library_pane.add_files_dialog()
+
+    def add_folder_to_library(self) -> None:
+        self.show_library_tab()
+        if self.library_pane is not None:
+            self.library_pane.add_folder_dialog()
+
+    def open_in_reader(self, path: str, offset: int, length: int) -> None:
+        """The library's way into the reader: the report at offset (its hit or sentence lit)."""
+        target = Path(path)
+
+        def go() -> None:
+            self.tabs.setCurrentIndex(READING_TAB)
+            if offset or length:
+                self.show_span(offset, offset + length)
+            self.view.setFocus()
+
+        if self.path is not None and self.path.resolve() == target.resolve():
+            go()
+            return
+        self.open_path(target)
+        if self.path is not None and self.path.resolve() == target.resolve():
+            go()
+        elif self._tasks:  # a large report loads on a worker: go there once it is shown
+
+            def once() -> None:
+                self.document_changed.disconnect(once)
+                if self.path is not None and self.path.resolve() == target.resolve():
+                    go()
+
+            self.document_changed.connect(once)
 
     def _create_charts(self) -> None:
         from .charts import ChartsView  # pyqtgraph and numpy load here, on first show
@@ -905,6 +978,9 @@ class MainWindow(QMainWindow):
         if self.persist_on_close:
             self.save_settings()
         self.store.close()
+        if self.library_pane is not None:
+            self.library_pane.shutdown()
+            self.library_pane.library.close()
         super().closeEvent(event)
 
     # -- drag and drop -------------------------------------------------------------------------
