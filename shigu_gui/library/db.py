@@ -29,7 +29,7 @@ from ..model.search import Hit, SearchIndex, fold
 from .canonical import BY_ID, canonical_id
 from .places import identify
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
@@ -63,6 +63,7 @@ _FTS = (
     # starting at even positions, b at odd ones, so a token's offset gives its position.
     "CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(a, b, content='', columnsize=0, tokenize='ascii')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_at USING fts5vocab(main, pairs, 'instance')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigrams_at USING fts5vocab(main, segments_fts, 'instance')",
 )
 
 # Each report counted once, under its first present path.
@@ -195,9 +196,11 @@ def snippet_around(text: str, start: int, end: int, width: int = 20) -> tuple[st
     return lead + text[lo:hi] + ("…" if hi < line_end else ""), len(lead) + start - lo
 
 
-def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
+def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int, int]]:
     """The report's text tiled by its sections: (flat index or -1, label, start, end). A section
-    holds its heading and the text up to its first child; the title block comes first."""
+    holds its heading and the text up to its first child; the title block comes first. A long
+    stretch is cut at paragraph ends into pieces of about `longest` characters, so that a search
+    reads little text for each hit (no term spans a paragraph end)."""
     flat = doc.flat_sections
     starts = sorted({0, *(s.start for s in flat)})
     by_start: dict[int, int] = {}
@@ -210,6 +213,14 @@ def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
             continue
         index = by_start.get(start, -1)
         label = flat[index].label if index >= 0 else ""
+        while end - start > longest:
+            cut = doc.text.rfind("\n", start + longest // 3, start + longest)
+            if cut < 0:
+                cut = doc.text.find("\n", start + longest, end)
+            if cut < 0 or cut + 1 >= end:
+                break
+            pieces.append((index, label, start, cut + 1))
+            start = cut + 1
         pieces.append((index, label, start, end))
     return pieces
 
@@ -252,6 +263,8 @@ class Library:
         self.fingerprint = library_fingerprint()
         self._segment_map: dict[int, tuple[list[int], list[int]]] | None = None
         self._primary_map: dict[int, sqlite3.Row] | None = None
+        self._owner_map: dict[int, int] | None = None
+        self._owner_source: object = None
         self._seen_version = -1
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -519,6 +532,14 @@ class Library:
             self._segment_map = table
         return self._segment_map
 
+    def _segment_owner(self) -> dict[int, int]:
+        """Segment id → document id (kept until the next write)."""
+        segments = self._segments()
+        if self._owner_map is None or self._owner_source is not segments:
+            self._owner_map = {seg: doc_id for doc_id, (_starts, ids) in segments.items() for seg in ids}
+            self._owner_source = segments
+        return self._owner_map
+
     def _pair_positions(self, needle: str) -> dict[int, tuple[int, int]] | None:
         """For a one- or two-character needle, from the pairs index: per document its count and
         the folded position of its first occurrence. None where the index cannot say (no FTS5;
@@ -539,6 +560,28 @@ class Library:
             out[int(doc_id)] = (int(n), int(first))
         return out
 
+    def _trigram_positions(self, needle: str) -> dict[int, list[int]] | None:
+        """For a needle of three or more characters, from the trigram index: per segment the
+        (folded) offsets where it starts. A position holds the needle when the trigrams at every
+        third character of it (and the last) are there; no text is read."""
+        if not self.fts or len(needle) < 3:
+            return None
+        deltas = sorted({*range(0, len(needle) - 2, 3), len(needle) - 3})
+        found: set[tuple[int, int]] | None = None
+        for delta in deltas:
+            rows = self.con.execute("SELECT doc, offset FROM temp.trigrams_at WHERE term = ?",
+                                    (needle[delta: delta + 3],))
+            here = {(seg, offset - delta) for seg, offset in rows}
+            found = here if found is None else found & here
+            if not found:
+                return {}
+        positions: dict[int, list[int]] = {}
+        for seg, offset in sorted(found or ()):
+            kept = positions.setdefault(seg, [])
+            if not kept or offset >= kept[-1] + len(needle):  # occurrences do not overlap (as str.count)
+                kept.append(offset)
+        return positions
+
     def counts(self, term: str) -> dict[int, int]:
         """Occurrences of term per document (present ones and missing ones alike)."""
         return {doc_id: n for doc_id, (n, _seg) in self._counts_and_first(fold(term)).items()}
@@ -558,7 +601,17 @@ class Library:
                     seg = ids[max(0, bisect.bisect_right(starts, first) - 1)]
                 out[doc_id] = (n, seg)
             return out
-        cand, params = self._candidates(needle)
+        trigrams = self._trigram_positions(needle)
+        if trigrams is not None:
+            owner = self._segment_owner()
+            result: dict[int, tuple[int, int | None]] = {}
+            for seg_id in sorted(trigrams):
+                owner_id = owner.get(seg_id)
+                if owner_id is not None:
+                    count, first_seg = result.get(owner_id, (0, seg_id))
+                    result[owner_id] = (count + len(trigrams[seg_id]), first_seg)
+            return result
+        cand, params = self._candidates(needle)  # without FTS5: a scan
         rows = self.con.execute(
             f"SELECT doc_id, SUM((length(folded) - length(replace(folded, ?, ''))) / ?), MIN(id)"
             f" FROM segments WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
@@ -630,16 +683,18 @@ class Library:
         # figures: the year before), else the first at all. MIN() picks the row whose other
         # columns come back (SQLite's bare-column rule).
         rows = self.con.execute(
-            f"SELECT i.doc_id, p.path, p.year, p.place, i.canonical, i.name, i.kind, i.value, i.unit,"
+            f"SELECT i.doc_id, d.year, i.canonical, i.name, i.kind, i.value, i.unit,"
             f" i.growth, i.qualifier, i.sentence, i.start, i.end,"
-            f" MIN(i.start + CASE WHEN i.year = p.year - (i.kind = 'actual') THEN 0 ELSE 1000000000 END)"
-            f" FROM indicators i JOIN ({_PRIMARY}) p ON p.id = i.doc_id"
+            f" MIN(i.start + CASE WHEN i.year = d.year - (i.kind = 'actual') THEN 0 ELSE 1000000000 END)"
+            f" FROM indicators i JOIN docs d ON d.id = i.doc_id"
             f" WHERE i.canonical IS NOT NULL AND (i.value IS NOT NULL OR i.growth IS NOT NULL){where}"
             f" GROUP BY i.doc_id, i.canonical, i.kind", params).fetchall()
+        primary = self._primary()
+        rows = [r for r in rows if r["doc_id"] in primary]
         order = {c: k for k, c in enumerate(BY_ID)}
-        cells = [Cell(r["doc_id"], r["path"], r["year"], r["place"] or "", r["canonical"], r["name"], r["kind"],
-                      r["value"], r["unit"], r["growth"], r["qualifier"], r["sentence"], r["start"], r["end"])
-                 for r in rows]
+        cells = [Cell(r["doc_id"], primary[r["doc_id"]]["path"], r["year"], primary[r["doc_id"]]["place"] or "",
+                      r["canonical"], r["name"], r["kind"], r["value"], r["unit"], r["growth"], r["qualifier"],
+                      r["sentence"], r["start"], r["end"]) for r in rows]
         cells.sort(key=lambda c: (c.year is None, c.year or 0, c.place, c.path, order.get(c.indicator, 99),
                                   c.kind != "actual"))
         return cells

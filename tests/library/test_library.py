@@ -168,10 +168,16 @@ def test_search_folds_width_and_hits_point_into_the_text(library: Library, repor
         assert hit.section == (section.label if section else "")
 
 
-def test_segments_tile_the_text(seed_doc) -> None:
-    pieces = segments_of(seed_doc)
+@pytest.mark.parametrize("longest", [1500, 200])
+def test_segments_tile_the_text_and_cut_only_at_paragraph_ends(seed_doc, longest: int) -> None:
+    pieces = segments_of(seed_doc, longest)
     assert pieces[0][2] == 0 and pieces[-1][3] == len(seed_doc.text)
     assert all(a[3] == b[2] for a, b in itertools.pairwise(pieces))
+    assert all(seed_doc.text[end - 1] == "\n" for _i, _label, _start, end in pieces[:-1])
+    for index, label, start, _end in pieces:
+        section = seed_doc.section_at(start)
+        assert label == (section.label if section else "")
+        assert index == (seed_doc.flat_sections.index(section) if section else -1)
 
 
 def test_matrix_gdp_target_agrees_with_the_report(library: Library, reports: Path) -> None:
