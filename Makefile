@@ -40,7 +40,10 @@ bench: $(STAMP)
 screenshots: $(VENV)/.installed
 	scratch=$$(mktemp -d) && \
 	SHIGU_GUI_DATA=$$scratch $(BIN)/shigu-gui --screenshot docs/reading.png --section 突出打硬仗 --size 1280x800 && \
-	SHIGU_GUI_DATA=$$scratch $(BIN)/shigu-gui --screenshot docs/charts.png --tab charts --size 1280x800; \
+	SHIGU_GUI_DATA=$$scratch $(BIN)/shigu-gui --screenshot docs/charts.png --tab charts --size 1280x800 && \
+	{ SHIGU_GUI_DATA=$$scratch $(BIN)/shigu-gui library add resources/report.txt $(wildcard ../shared/corpus/*.txt) \
+		>/dev/null; true; } && \
+	SHIGU_GUI_DATA=$$scratch $(BIN)/shigu-gui --screenshot docs/library.png --tab library-chart --size 1280x800; \
 	status=$$?; rm -rf "$$scratch"; exit $$status
 
 APPS := $(HOME)/.local/share/applications

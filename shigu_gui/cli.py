@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the report's bookmarks, highlights and notes (Markdown or JSON) and exit")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save, exit")
     parser.add_argument("--section", metavar="TEXT", help="with --screenshot: go to the first matching section")
-    parser.add_argument("--tab", choices=("reading", "charts"), default="reading", help="with --screenshot")
+    parser.add_argument("--tab", choices=("reading", "charts", "library", "library-chart"), default="reading",
+                        help="with --screenshot (library: the 文库 view of the data folder's library)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="with --screenshot")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the locale)")
     return parser

@@ -40,6 +40,14 @@
         <translation>Save as text…</translation>
     </message>
     <message>
+        <source>添加到文库…</source>
+        <translation>Add to library…</translation>
+    </message>
+    <message>
+        <source>添加文件夹到文库…</source>
+        <translation>Add folder to library…</translation>
+    </message>
+    <message>
         <source>打印或存为 PDF…</source>
         <translation>Print or save as PDF…</translation>
     </message>
@@ -110,6 +118,10 @@
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>在图表中显示此处的指标</source>
@@ -307,6 +319,14 @@
     <message>
         <source>没有可画的数据：请换一个指标、年份或地区。</source>
         <translation>Nothing to draw: choose another indicator, year or place.</translation>
+    </message>
+    <message>
+        <source>“%1”在各份报告中出现的次数</source>
+        <translation>Occurrences of &quot;%1&quot; in each report</translation>
+    </message>
+    <message>
+        <source>增长率，%</source>
+        <translation>Growth, %</translation>
     </message>
 </context>
 <context>
@@ -718,6 +738,14 @@
     <message>
         <source>正在准备图表…</source>
         <translation>Preparing charts…</translation>
+    </message>
+    <message>
+        <source>正在打开文库…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>未识别出报告结构</source>

@@ -29,22 +29,21 @@ from ..model.search import Hit, SearchIndex, fold
 from .canonical import BY_ID, canonical_id
 from .places import identify
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, hash TEXT UNIQUE NOT NULL, title TEXT, year INTEGER, place TEXT,
-    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT,
-    same_length INTEGER);
+    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, hash TEXT,
     doc_id INTEGER REFERENCES docs(id), status TEXT NOT NULL, reason TEXT, fingerprint TEXT, added REAL);
 CREATE INDEX IF NOT EXISTS files_doc ON files(doc_id);
 CREATE TABLE IF NOT EXISTS segments (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, section INTEGER, label TEXT, start INTEGER,
-    text TEXT, folded TEXT);
+    fstart INTEGER, text TEXT, folded TEXT);  -- fstart: where the segment starts in the folded text
 CREATE INDEX IF NOT EXISTS segments_doc ON segments(doc_id, start);
 CREATE TABLE IF NOT EXISTS glossary (
     doc_id INTEGER NOT NULL, number INTEGER, term TEXT, definition TEXT, start INTEGER);
@@ -64,6 +63,7 @@ _FTS = (
     # starting at even positions, b at odd ones, so a token's offset gives its position.
     "CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(a, b, content='', columnsize=0, tokenize='ascii')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_at USING fts5vocab(main, pairs, 'instance')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigrams_at USING fts5vocab(main, segments_fts, 'instance')",
 )
 
 # Each report counted once, under its first present path.
@@ -196,9 +196,11 @@ def snippet_around(text: str, start: int, end: int, width: int = 20) -> tuple[st
     return lead + text[lo:hi] + ("…" if hi < line_end else ""), len(lead) + start - lo
 
 
-def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
+def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int, int]]:
     """The report's text tiled by its sections: (flat index or -1, label, start, end). A section
-    holds its heading and the text up to its first child; the title block comes first."""
+    holds its heading and the text up to its first child; the title block comes first. A long
+    stretch is cut at paragraph ends into pieces of about `longest` characters, so that a search
+    reads little text for each hit (no term spans a paragraph end)."""
     flat = doc.flat_sections
     starts = sorted({0, *(s.start for s in flat)})
     by_start: dict[int, int] = {}
@@ -211,6 +213,14 @@ def segments_of(doc: Document) -> list[tuple[int, str, int, int]]:
             continue
         index = by_start.get(start, -1)
         label = flat[index].label if index >= 0 else ""
+        while end - start > longest:
+            cut = doc.text.rfind("\n", start + longest // 3, start + longest)
+            if cut < 0:
+                cut = doc.text.find("\n", start + longest, end)
+            if cut < 0 or cut + 1 >= end:
+                break
+            pieces.append((index, label, start, cut + 1))
+            start = cut + 1
         pieces.append((index, label, start, end))
     return pieces
 
@@ -229,6 +239,20 @@ def _hit(label: str, start: int, text: str, hit: Hit) -> SearchHit:
     return SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at)
 
 
+def segment_hits(label: str, start: int, text: str, folded: str, needle: str, limit: int) -> list[SearchHit]:
+    """The first hits of a folded needle in one segment, as spans of its text."""
+    if limit <= 0:
+        return []
+    if len(folded) != len(text):  # folding changed lengths (… → ...): map back character by character
+        return [_hit(label, start, text, h) for h in SearchIndex(text).find(needle, limit=limit)]
+    hits: list[SearchHit] = []
+    pos = folded.find(needle)
+    while pos >= 0 and len(hits) < limit:
+        hits.append(_hit(label, start, text, Hit(pos, pos + len(needle))))
+        pos = folded.find(needle, pos + len(needle))
+    return hits
+
+
 class Library:
     """One library file. Not thread-safe: each thread opens its own (WAL lets them share)."""
 
@@ -238,6 +262,10 @@ class Library:
         self.fts = fts5_trigram_available()
         self.fingerprint = library_fingerprint()
         self._segment_map: dict[int, tuple[list[int], list[int]]] | None = None
+        self._primary_map: dict[int, sqlite3.Row] | None = None
+        self._owner_map: dict[int, int] | None = None
+        self._owner_source: object = None
+        self._seen_version = -1
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -261,7 +289,8 @@ class Library:
             con.execute("PRAGMA synchronous=NORMAL")
             version = self._schema_version(con)
             if version is not None and version != SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(f"schema version {version}")
+                raise sqlite3.DatabaseError(f"格式版本 {version}，应为 {SCHEMA_VERSION} / format version {version}, "
+                                            f"not {SCHEMA_VERSION}")
             con.executescript(_SCHEMA)
             if self.fts:
                 for statement in _FTS:
@@ -302,9 +331,10 @@ class Library:
             " VALUES (?, -1, -1, 'failed', ?, ?)",
             [(p, "文库已重建，请重新添加 / library rebuilt: add again", now) for p in paths])
         con.commit()
-        self.warning = (f"文库文件已损坏（{error}），已移至 {aside} 并重建；"
-                        f"{len(paths)} 份报告需重新添加 / The library file was damaged and was moved to "
-                        f"{aside}; a new one was made ({len(paths)} reports to add again)")
+        self.warning = (f"文库文件无法使用（{error}），已移至 {aside} 并重建；"
+                        f"{len(paths)} 份报告需重新添加 / The library file was damaged or of another "
+                        f"version ({error}) and was moved to {aside}; a new one was made "
+                        f"({len(paths)} reports to add again)")
         return con
 
     def _salvage_paths(self) -> list[str]:
@@ -354,21 +384,25 @@ class Library:
         self._delete_doc_by_hash(digest)  # read by an older parser
         self._segment_map = None
         who = identify(doc, path)
-        folded_doc = fold(doc.text)
         cur = self.con.execute(
-            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint,"
-            " same_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (digest, doc.title, who.year, who.place, who.level, len(doc.flat_sections), len(doc.text),
-             doc.source_hash, self.fingerprint, int(len(folded_doc) == len(doc.text))))
+             doc.source_hash, self.fingerprint))
         doc_id = int(cur.lastrowid or 0)
+        folded_parts = []
+        fstart = 0
         for index, label, start, end in segments_of(doc):
             text = doc.text[start:end]
             folded = fold(text)
+            folded_parts.append(folded)
             cur = self.con.execute(
-                "INSERT INTO segments (doc_id, section, label, start, text, folded) VALUES (?, ?, ?, ?, ?, ?)",
-                (doc_id, index, label, start, text, folded))
+                "INSERT INTO segments (doc_id, section, label, start, fstart, text, folded)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", (doc_id, index, label, start, fstart, text, folded))
+            fstart += len(folded)
             if self.fts:
                 self.con.execute("INSERT INTO segments_fts (rowid, folded) VALUES (?, ?)", (cur.lastrowid, folded))
+        folded_doc = "".join(folded_parts)
         if self.fts:
             self.con.execute("INSERT INTO pairs (rowid, a, b) VALUES (?, ?, ?)", (doc_id, *pair_columns(folded_doc)))
         self.con.executemany(
@@ -416,6 +450,25 @@ class Library:
 
     def commit(self) -> None:
         self.con.commit()
+        self._forget()
+
+    def _forget(self) -> None:
+        self._segment_map = None
+        self._primary_map = None
+
+    def _check_version(self) -> None:
+        """Another connection (the indexing worker, the command line) may have written meanwhile."""
+        version = int(self.con.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._seen_version:
+            self._seen_version = version
+            self._forget()
+
+    def _primary(self) -> dict[int, sqlite3.Row]:
+        """Each present report once, by document id, with its first path (kept until a write)."""
+        self._check_version()
+        if self._primary_map is None:
+            self._primary_map = {r["id"]: r for r in self.con.execute(_PRIMARY)}
+        return self._primary_map
 
     # -- reading -------------------------------------------------------------------------------
     def refresh_missing(self) -> int:
@@ -466,16 +519,26 @@ class Library:
         return "SELECT id FROM segments WHERE instr(folded, ?) > 0", (needle,)
 
     def _segments(self) -> dict[int, tuple[list[int], list[int]]]:
-        """Per document: its segments' starts and ids in reading order (kept until the next write)."""
+        """Per document: its segments' starts in the folded text and their ids, in reading order
+        (kept until the next write)."""
+        self._check_version()
         if self._segment_map is None:
             table: dict[int, tuple[list[int], list[int]]] = {}
-            rows = self.con.execute("SELECT id, doc_id, start FROM segments ORDER BY doc_id, start")
+            rows = self.con.execute("SELECT id, doc_id, fstart FROM segments ORDER BY doc_id, start")
             for seg_id, doc_id, start in rows:
                 starts, ids = table.setdefault(doc_id, ([], []))
                 starts.append(start)
                 ids.append(seg_id)
             self._segment_map = table
         return self._segment_map
+
+    def _segment_owner(self) -> dict[int, int]:
+        """Segment id → document id (kept until the next write)."""
+        segments = self._segments()
+        if self._owner_map is None or self._owner_source is not segments:
+            self._owner_map = {seg: doc_id for doc_id, (_starts, ids) in segments.items() for seg in ids}
+            self._owner_source = segments
+        return self._owner_map
 
     def _pair_positions(self, needle: str) -> dict[int, tuple[int, int]] | None:
         """For a one- or two-character needle, from the pairs index: per document its count and
@@ -497,6 +560,28 @@ class Library:
             out[int(doc_id)] = (int(n), int(first))
         return out
 
+    def _trigram_positions(self, needle: str) -> dict[int, list[int]] | None:
+        """For a needle of three or more characters, from the trigram index: per segment the
+        (folded) offsets where it starts. A position holds the needle when the trigrams at every
+        third character of it (and the last) are there; no text is read."""
+        if not self.fts or len(needle) < 3:
+            return None
+        deltas = sorted({*range(0, len(needle) - 2, 3), len(needle) - 3})
+        found: set[tuple[int, int]] | None = None
+        for delta in deltas:
+            rows = self.con.execute("SELECT doc, offset FROM temp.trigrams_at WHERE term = ?",
+                                    (needle[delta: delta + 3],))
+            here = {(seg, offset - delta) for seg, offset in rows}
+            found = here if found is None else found & here
+            if not found:
+                return {}
+        positions: dict[int, list[int]] = {}
+        for seg, offset in sorted(found or ()):
+            kept = positions.setdefault(seg, [])
+            if not kept or offset >= kept[-1] + len(needle):  # occurrences do not overlap (as str.count)
+                kept.append(offset)
+        return positions
+
     def counts(self, term: str) -> dict[int, int]:
         """Occurrences of term per document (present ones and missing ones alike)."""
         return {doc_id: n for doc_id, (n, _seg) in self._counts_and_first(fold(term)).items()}
@@ -507,17 +592,26 @@ class Library:
             return {}
         pairs = self._pair_positions(needle)
         if pairs is not None:
-            same = {r[0] for r in self.con.execute("SELECT id FROM docs WHERE same_length = 1")}
             segments = self._segments()
             out: dict[int, tuple[int, int | None]] = {}
             for doc_id, (n, first) in pairs.items():
                 seg: int | None = None
-                if doc_id in same and doc_id in segments:  # a folded position is then a position in the text
+                if doc_id in segments:
                     starts, ids = segments[doc_id]
                     seg = ids[max(0, bisect.bisect_right(starts, first) - 1)]
                 out[doc_id] = (n, seg)
             return out
-        cand, params = self._candidates(needle)
+        trigrams = self._trigram_positions(needle)
+        if trigrams is not None:
+            owner = self._segment_owner()
+            result: dict[int, tuple[int, int | None]] = {}
+            for seg_id in sorted(trigrams):
+                owner_id = owner.get(seg_id)
+                if owner_id is not None:
+                    count, first_seg = result.get(owner_id, (0, seg_id))
+                    result[owner_id] = (count + len(trigrams[seg_id]), first_seg)
+            return result
+        cand, params = self._candidates(needle)  # without FTS5: a scan
         rows = self.con.execute(
             f"SELECT doc_id, SUM((length(folded) - length(replace(folded, ?, ''))) / ?), MIN(id)"
             f" FROM segments WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
@@ -529,7 +623,7 @@ class Library:
         found = self._counts_and_first(fold(term))
         if not found:
             return []
-        docs = {r["id"]: r for r in self.con.execute(_PRIMARY)}
+        docs = self._primary()
         ranked = [(doc_id, n) for doc_id, (n, _seg) in found.items() if doc_id in docs]
         ranked.sort(key=lambda item: (-item[1], -(docs[item[0]]["year"] or 0), docs[item[0]]["path"]))
         first = self._first_hits(term, {d: found[d][1] for d, _ in ranked}, hits_per_report)
@@ -545,12 +639,12 @@ class Library:
         for chunk in range(0, len(known), 900):  # SQLite's limit on parameters
             ids = known[chunk: chunk + 900]
             rows = self.con.execute(
-                f"SELECT doc_id, label, start, text FROM segments WHERE id IN ({','.join('?' * len(ids))})",
+                f"SELECT doc_id, label, start, text, folded FROM segments WHERE id IN ({','.join('?' * len(ids))})",
                 ids)
-            for doc_id, label, start, text in rows:
-                out[doc_id] = [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit)]
+            for doc_id, label, start, text, folded in rows:
+                out[doc_id] = segment_hits(label, start, text, folded, fold(term), limit)
         for doc_id, seg in first_segment.items():
-            if seg is None or not out.get(doc_id):  # folding changed lengths there: look it up the slow way
+            if seg is None or not out.get(doc_id):
                 out[doc_id] = self.hits_in(doc_id, term, limit)
         return out
 
@@ -561,10 +655,10 @@ class Library:
             return []
         hits: list[SearchHit] = []
         rows = self.con.execute(
-            "SELECT label, start, text FROM segments WHERE doc_id = ? AND instr(folded, ?) > 0 ORDER BY start",
+            "SELECT label, start, text, folded FROM segments WHERE doc_id = ? AND instr(folded, ?) > 0 ORDER BY start",
             (doc_id, needle))
-        for label, start, text in rows:
-            hits += [_hit(label, start, text, h) for h in SearchIndex(text).find(term, limit=limit - len(hits))]
+        for label, start, text, folded in rows:  # read lazily: a break leaves the rest unread
+            hits += segment_hits(label, start, text, folded, needle, limit - len(hits))
             if len(hits) >= limit:
                 break
         return hits
@@ -573,7 +667,7 @@ class Library:
         """The term's count in every report, by year (zero where it does not occur)."""
         counts = self.counts(term) if fold(term) else {}
         points = [TrendPoint(r["id"], r["path"], r["year"], r["place"] or "", counts.get(r["id"], 0))
-                  for r in self.con.execute(_PRIMARY)]
+                  for r in self._primary().values()]
         points.sort(key=lambda p: (p.year is None, p.year or 0, p.place, p.path))
         return points
 
@@ -585,17 +679,22 @@ class Library:
         if indicators:
             where = f" AND i.canonical IN ({','.join('?' * len(indicators))})"
             params = tuple(indicators)
-        # MIN(start) picks the row whose other columns come back (SQLite's bare-column rule).
+        # The first figure stated for the year it belongs to (targets: the report's year; actual
+        # figures: the year before), else the first at all. MIN() picks the row whose other
+        # columns come back (SQLite's bare-column rule).
         rows = self.con.execute(
-            f"SELECT i.doc_id, p.path, p.year, p.place, i.canonical, i.name, i.kind, i.value, i.unit,"
-            f" i.growth, i.qualifier, i.sentence, MIN(i.start) AS start, i.end"
-            f" FROM indicators i JOIN ({_PRIMARY}) p ON p.id = i.doc_id"
+            f"SELECT i.doc_id, d.year, i.canonical, i.name, i.kind, i.value, i.unit,"
+            f" i.growth, i.qualifier, i.sentence, i.start, i.end,"
+            f" MIN(i.start + CASE WHEN i.year = d.year - (i.kind = 'actual') THEN 0 ELSE 1000000000 END)"
+            f" FROM indicators i JOIN docs d ON d.id = i.doc_id"
             f" WHERE i.canonical IS NOT NULL AND (i.value IS NOT NULL OR i.growth IS NOT NULL){where}"
             f" GROUP BY i.doc_id, i.canonical, i.kind", params).fetchall()
+        primary = self._primary()
+        rows = [r for r in rows if r["doc_id"] in primary]
         order = {c: k for k, c in enumerate(BY_ID)}
-        cells = [Cell(r["doc_id"], r["path"], r["year"], r["place"] or "", r["canonical"], r["name"], r["kind"],
-                      r["value"], r["unit"], r["growth"], r["qualifier"], r["sentence"], r["start"], r["end"])
-                 for r in rows]
+        cells = [Cell(r["doc_id"], primary[r["doc_id"]]["path"], r["year"], primary[r["doc_id"]]["place"] or "",
+                      r["canonical"], r["name"], r["kind"], r["value"], r["unit"], r["growth"], r["qualifier"],
+                      r["sentence"], r["start"], r["end"]) for r in rows]
         cells.sort(key=lambda c: (c.year is None, c.year or 0, c.place, c.path, order.get(c.indicator, 99),
                                   c.kind != "actual"))
         return cells

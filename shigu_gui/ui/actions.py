@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from . import commands
-from .commands import CHARTS_TAB, READING_TAB
+from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .qt_names import QT_TRANSLATE_NOOP
 
 StandardKey = QKeySequence.StandardKey
@@ -50,7 +50,10 @@ def _choice(key: str, value: str) -> tuple[Callable[[Any], object], tuple[()], C
 
 
 def _language(lang: str) -> tuple[Callable[[Any], object], tuple[()], Callable[[Any], bool], str]:
-    return (lambda w: w.set_language(lang)), (), (lambda w: (w.preferences.get("ui/lang") or "zh") == lang), "ui/lang"
+    def chosen(w: Any) -> bool:
+        return bool((w.preferences.get("ui/lang") or "zh") == lang)
+
+    return (lambda w: commands.set_language(w, lang)), (), chosen, "ui/lang"
 
 
 def _font_step(delta: int) -> Callable[[Any], object]:
@@ -79,6 +82,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", commands.save_as_text, ("Ctrl+Shift+S",)
+    ),
+    ActionSpec(
+        "file.add_to_library",
+        QT_TRANSLATE_NOOP("Actions", "添加到文库…"),
+        "file",
+        commands.add_to_library,
+        ("Ctrl+Shift+O",),
+    ),
+    ActionSpec(
+        "file.add_folder_to_library",
+        QT_TRANSLATE_NOOP("Actions", "添加文件夹到文库…"),
+        "file",
+        commands.add_folder_to_library,
     ),
     ActionSpec(
         "file.print",
@@ -171,6 +187,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         lambda w: w.show_tab(CHARTS_TAB),
         ("Ctrl+2",),
+    ),
+    ActionSpec(
+        "view.library",
+        QT_TRANSLATE_NOOP("Actions", "文库"),
+        "view",
+        lambda w: w.show_tab(LIBRARY_TAB),
+        ("Ctrl+3",),
         separator=True,
     ),
     ActionSpec(
@@ -225,7 +248,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view.fullscreen",
         QT_TRANSLATE_NOOP("Actions", "全屏"),
         "view",
-        lambda w: w.toggle_fullscreen(),
+        commands.toggle_fullscreen,
         (StandardKey.FullScreen, "F11"),
         checked=lambda w: w.isFullScreen(),
         separator=True,

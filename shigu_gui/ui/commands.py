@@ -7,16 +7,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..model import Document, Indicator
 from ..model.marks import Placed
 from .dialogs import keyboard_back, open_modal
 
 if TYPE_CHECKING:
+    from .library import LibraryPane
     from .main_window import MainWindow
 
-READING_TAB, CHARTS_TAB = 0, 1
+READING_TAB, CHARTS_TAB, LIBRARY_TAB = 0, 1, 2
+
+
+def _put_in_tab(window: MainWindow, index: int, widget: QWidget) -> None:
+    """Put a tab's real content where its placeholder was, and show it."""
+    tabs = window.tabs
+    placeholder, title = tabs.widget(index), tabs.tabText(index)
+    blocked = tabs.blockSignals(True)
+    tabs.removeTab(index)
+    tabs.insertTab(index, widget, title)
+    tabs.setCurrentIndex(index)
+    tabs.blockSignals(blocked)
+    if placeholder is not None:
+        placeholder.deleteLater()
 
 
 def make_charts(window: MainWindow) -> QWidget:
@@ -25,14 +39,82 @@ def make_charts(window: MainWindow) -> QWidget:
 
     charts = ChartsView(window.session, window.preferences, window)
     charts.source_requested.connect(lambda start, end: show_source(window, start, end))
-    tabs = window.tabs
-    blocked = tabs.blockSignals(True)
-    tabs.removeTab(CHARTS_TAB)
-    tabs.insertTab(CHARTS_TAB, charts, QCoreApplication.translate("MainWindow", "图表"))
-    tabs.setCurrentIndex(CHARTS_TAB)
-    tabs.blockSignals(blocked)
-    window.charts_placeholder.deleteLater()
+    _put_in_tab(window, CHARTS_TAB, charts)
     return charts
+
+
+def make_library(window: MainWindow) -> LibraryPane | None:
+    """The 文库 tab, built on its first show: the library file opens here, not at start-up."""
+    from ..library import Library, LibraryError
+    from ..paths import library_db
+    from .library import LibraryPane
+
+    try:
+        library = Library(library_db())
+    except LibraryError as exc:
+        placeholder = window.tabs.widget(LIBRARY_TAB)
+        if isinstance(placeholder, QLabel):
+            placeholder.setText(str(exc))
+        window.show_error(str(exc))
+        return None
+    pane = LibraryPane(library, lambda path, offset, length: open_in_reader(window, path, offset, length), window)
+    _put_in_tab(window, LIBRARY_TAB, pane)
+    pane.setFocus()
+    if library.warning:
+        window.statusBar().showMessage(library.warning)
+        window.show_error(library.warning)
+    return pane
+
+
+def add_to_library(window: MainWindow) -> None:
+    window.show_tab(LIBRARY_TAB)
+    if window.library_pane is not None:
+        window.library_pane.add_files_dialog()
+
+
+def add_folder_to_library(window: MainWindow) -> None:
+    window.show_tab(LIBRARY_TAB)
+    if window.library_pane is not None:
+        window.library_pane.add_folder_dialog()
+
+
+def close_library(window: MainWindow) -> None:
+    pane = window.library_pane
+    if pane is not None:
+        pane.shutdown()
+        pane.library.close()
+
+
+def open_in_reader(window: MainWindow, path: str, offset: int, length: int) -> None:
+    """The library's way into the reader: the report at offset (its hit or sentence lit)."""
+    session, target = window.session, Path(path).resolve()
+
+    def here() -> bool:
+        return session.path is not None and session.path.resolve() == target
+
+    def go() -> None:
+        window.tabs.setCurrentIndex(READING_TAB)
+        if offset or length:
+            window.navigation.show_span(offset, offset + length)
+        window.view.setFocus()
+
+    if here():
+        go()
+        return
+
+    def once() -> None:  # a large report loads on a worker: go there once it is shown
+        session.document_changed.disconnect(once)
+        session.failed.disconnect(forget)
+        if here():
+            go()
+
+    def forget(_message: str) -> None:
+        session.document_changed.disconnect(once)
+        session.failed.disconnect(forget)
+
+    session.document_changed.connect(once)
+    session.failed.connect(forget)
+    session.open(target)
 
 
 def show_source(window: MainWindow, start: int, end: int) -> None:
@@ -211,3 +293,22 @@ def show_about(window: MainWindow) -> None:
             "MainWindow", "政府工作报告阅读器 shigu_gui\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"
             "字体：Noto Sans CJK SC（SIL Open Font License 1.1）"),
     )
+
+
+def toggle_fullscreen(window: MainWindow) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()
+
+
+def set_language(window: MainWindow, lang: str) -> None:
+    """Takes effect at the next start; said in both languages, since it is about the language."""
+    from .dialogs import message_box
+
+    if window.preferences.get("ui/lang") == lang:
+        return
+    window.preferences.set("ui/lang", lang)
+    message = QCoreApplication.translate(
+        "MainWindow", "界面语言将在下次启动时生效。 / The language changes at the next start.")
+    message_box(window, QCoreApplication.translate("MainWindow", "界面语言"), message, warning=False)

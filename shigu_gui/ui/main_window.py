@@ -18,7 +18,7 @@ from ..paths import marks_db
 from ..store import MarkStore
 from . import commands
 from .actions import ACTIONS, MENUS
-from .commands import CHARTS_TAB, READING_TAB
+from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .dialogs import LoadingProgress, in_ui_language, message_box
 from .find_bar import FindBar
 from .marks import Marks
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMessageBox
 
+    from .library import LibraryPane
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, doc: Document, path: Path | None = None,
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(settings, self)
         self.last_error: QMessageBox | None = None
         self.charts_view: QWidget | None = None
+        self.library_pane: LibraryPane | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
         self.progress = LoadingProgress(self)
@@ -96,9 +99,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("标签页"))
         self.tabs.addTab(self.splitter, self.tr("阅读"))
-        self.charts_placeholder = QLabel(self.tr("正在准备图表…"), self)
-        self.charts_placeholder.setProperty("alignment", ALIGN_CENTER)  # by name: see qt_names
-        self.tabs.addTab(self.charts_placeholder, self.tr("图表"))
+        waiting = ((self.tr("正在准备图表…"), self.tr("图表")), (self.tr("正在打开文库…"), self.tr("文库")))
+        for note, title in waiting:
+            placeholder = QLabel(note, self)
+            placeholder.setProperty("alignment", ALIGN_CENTER)  # by name: see qt_names
+            self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
         self.reading_status = ReadingStatus(self.navigation, self.statusBar())
 
@@ -172,13 +177,15 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         """Show a tab with the keyboard in its content (the tab bar would take the arrows)."""
         self.tabs.setCurrentIndex(index)
-        content = self.view if index == READING_TAB else self.charts_view
+        content = (self.view, self.charts_view, self.library_pane)[index]
         if content is not None:
             content.setFocus()
 
     def _on_tab_changed(self, index: int) -> None:
         if index == CHARTS_TAB and self.charts_view is None:
             self.charts_view = commands.make_charts(self)
+        elif index == LIBRARY_TAB and self.library_pane is None:
+            self.library_pane = commands.make_library(self)
 
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()
@@ -247,19 +254,6 @@ class MainWindow(QMainWindow):
         target = panes[(index + step) % len(panes)]
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
-    def set_language(self, lang: str) -> None:
-        if self.preferences.get("ui/lang") == lang:
-            return
-        self.preferences.set("ui/lang", lang)
-        message = self.tr("界面语言将在下次启动时生效。 / The language changes at the next start.")
-        message_box(self, self.tr("界面语言"), message, warning=False)
-
     # -- layout, closing, drag and drop --------------------------------------------------------
     def _restore_layout(self) -> None:
         geometry = self.settings.get_bytes("window/geometry")
@@ -284,6 +278,7 @@ class MainWindow(QMainWindow):
         if self.persist_on_close:
             self.save_settings()
         self.store.close()
+        commands.close_library(self)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

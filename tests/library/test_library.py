@@ -105,7 +105,7 @@ def test_damaged_library_file_is_kept_aside_and_rebuilt(tmp_path: Path, reports:
     for suffix in ("-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     with Library(db) as lib:
-        assert "损坏" in lib.warning and "damaged" in lib.warning
+        assert "无法使用" in lib.warning and "damaged" in lib.warning
         assert lib.reports() == []
         add_paths(lib, [reports])
         assert len(lib.reports()) == 3
@@ -168,10 +168,16 @@ def test_search_folds_width_and_hits_point_into_the_text(library: Library, repor
         assert hit.section == (section.label if section else "")
 
 
-def test_segments_tile_the_text(seed_doc) -> None:
-    pieces = segments_of(seed_doc)
+@pytest.mark.parametrize("longest", [1500, 200])
+def test_segments_tile_the_text_and_cut_only_at_paragraph_ends(seed_doc, longest: int) -> None:
+    pieces = segments_of(seed_doc, longest)
     assert pieces[0][2] == 0 and pieces[-1][3] == len(seed_doc.text)
     assert all(a[3] == b[2] for a, b in itertools.pairwise(pieces))
+    assert all(seed_doc.text[end - 1] == "\n" for _i, _label, _start, end in pieces[:-1])
+    for index, label, start, _end in pieces:
+        section = seed_doc.section_at(start)
+        assert label == (section.label if section else "")
+        assert index == (seed_doc.flat_sections.index(section) if section else -1)
 
 
 def test_matrix_gdp_target_agrees_with_the_report(library: Library, reports: Path) -> None:
@@ -251,7 +257,9 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
     targets = {c.path: c for c in library.matrix(("gdp",)) if c.kind == "target"}
     for f in files:
         doc = load_report(f)
-        first = next((i for i in doc.indicators if i.kind == "target" and canonical_id(i.name) == "gdp"
-                      and (i.value is not None or i.growth is not None)), None)
+        stated = [i for i in doc.indicators if i.kind == "target" and canonical_id(i.name) == "gdp"
+                  and (i.value is not None or i.growth is not None)]
+        year = identify(doc, f).year
+        first = next((i for i in stated if i.year == year), stated[0] if stated else None)
         cell = targets.get(str(f))
         assert (cell.growth, cell.qualifier) == (first.growth, first.qualifier) if first else cell is None, f.name

@@ -28,7 +28,7 @@ def test_docx_opens_with_the_progress_dialog(qtbot, window, tmp_path: Path) -> N
     path = build_docx(tmp_path)
     with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(path)
-        assert window._progress is not None
+        assert window.progress.dialog is not None
     assert window.session.doc.sections[0].title == "2024年工作回顾"
     assert window.windowTitle().startswith("2025年某某市政府工作报告")
     assert any("2024年工作回顾" in t for t in _tree_titles(window))

@@ -161,3 +161,32 @@ def test_cancel_stops_indexing(qtbot, pane, tmp_path: Path) -> None:
         qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].cancelled
     assert len(blocker.args[0].added) < 30
+
+
+def test_window_ctrl_3_opens_the_library_and_enter_opens_the_reader(qtbot, window, folder: Path,
+                                                                    settings_path: Path) -> None:
+    from shigu_gui.paths import library_db
+    from shigu_gui.ui.main_window import LIBRARY_TAB, READING_TAB
+
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == LIBRARY_TAB
+    pane = window.library_pane
+    assert pane is not None and pane.reports_table.hasFocus()
+    row = next(r for r in range(pane.reports_proxy.rowCount()) if pane.reports_proxy.index(r, 1).data() == "苏州市")
+    pane.reports_table.setCurrentIndex(pane.reports_proxy.index(row, 0))
+    qtbot.keyClick(pane.reports_table, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == READING_TAB
+    assert window.session.path == folder / "suzhou.txt" and window.session.doc.title == "2024年苏州市政府工作报告"
+
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane.show_page(1)
+    type_text(pane.search_page.edit, "无锡")
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Return)
+    pane.search_page.tree.setFocus()
+    qtbot.keyClick(pane.search_page.tree, Qt.Key.Key_Return)  # a report: opens at its first hit
+    assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "wuxi.txt"
+    cursor = window.view.textCursor()
+    assert window.session.doc.text[cursor.position(): cursor.position() + 2] == "无锡"

@@ -44,7 +44,7 @@ def test_properties_set_by_number_take_effect(window, seed_doc: Document) -> Non
     assert window.view.textInteractionFlags() == (
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-    assert window.charts_placeholder.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.tabs.widget(1).alignment() == Qt.AlignmentFlag.AlignCenter
     assert window.glossary_pane.empty_label.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     qdoc = window.view.document()
     title = qdoc.findBlock(0)  # the title block is centred

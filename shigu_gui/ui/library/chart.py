@@ -48,12 +48,19 @@ class BarChart(QFrame):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.bars: pg.BarGraphItem | None = None
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.message)
 
-    def set_points(self, points: list[Point], empty_text: str) -> None:
+    def set_points(self, points: list[Point], empty_text: str, title: str = "") -> None:
+        self.heading.setText(title)
         self.points = points
         self.selected = 0 if points else -1
         self.plot.clear()
@@ -195,7 +202,20 @@ class ChartPage(QWidget):
         else:
             term = self.term.text().strip()
             points = term_by_year(self.library.trend(term), self.place.currentData() or "") if term else []
-        self.chart.set_points(points, self.tr("没有可画的数据：请换一个指标、年份或地区。"))
+        self.chart.set_points(points, self.tr("没有可画的数据：请换一个指标、年份或地区。"),
+                              self._title(mode, points))
+
+    def _title(self, mode: str, points: list[Point]) -> str:
+        if mode == "term":
+            return self.tr("“%1”在各份报告中出现的次数").replace("%1", self.term.text().strip())
+        first = points[0].cell if points else None
+        measure = ""
+        if first is not None:
+            measure = self.tr("增长率，%") if first.growth is not None else (first.unit or "")
+        what = f"{self.indicator.currentText()} {self.kind.currentText()}" + (f"（{measure}）" if measure else "")
+        if mode == "places":
+            return f"{self.year.currentText()} {self.tr('各地区')} {what}"
+        return f"{first.place if first else ''} {self.tr('历年')} {what}".strip()
 
     def _open_point(self, point: Point) -> None:
         if point.cell is not None:

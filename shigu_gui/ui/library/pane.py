@@ -55,6 +55,7 @@ class Table(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.horizontalHeader().setResizeContentsPrecision(40)  # widths from a sample, not every row
         self.doubleClicked.connect(self.activated_row.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -84,6 +85,8 @@ class LibraryPane(QWidget):
         self.worker: IndexWorker | None = None
         self.chart_page: ChartPage | None = None
         self.last_message: QMessageBox | None = None
+        self.entries: list[ReportEntry] = []
+        self._matrix_stale = True
         self._build()
         self.reload()
 
@@ -158,16 +161,14 @@ class LibraryPane(QWidget):
     def reload(self) -> None:
         """Read the library again (after adding, or when the view is shown)."""
         entries = self.library.reports()
-        cells = self.library.matrix()
-        self.reports_model.set_entries(entries, cells)
+        self.entries = entries
+        self.reports_model.set_entries(entries, self.library.matrix(("gdp",)))
         self.reports_table.resizeColumnsToContents()
         if self.reports_proxy.sortColumn() < 0:
             self.reports_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        titles = {e.doc_id: e.title for e in entries if e.doc_id is not None}
-        self.matrix_model.set_cells(cells, titles)
-        self.matrix_table.resizeColumnsToContents()
-        if self.matrix_proxy.sortColumn() < 0:
-            self.matrix_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._matrix_stale = True
+        if self.pages.currentIndex() == MATRIX:
+            self._fill_matrix()
         if self.reports_proxy.rowCount() and not self.reports_table.currentIndex().isValid():
             self.reports_table.setCurrentIndex(self.reports_proxy.index(0, 0))
         ok = sum(1 for e in entries if e.status == "ok")
@@ -176,11 +177,24 @@ class LibraryPane(QWidget):
         if self.chart_page is not None:
             self.chart_page.reload()
 
+    def _fill_matrix(self) -> None:
+        """The whole matrix is read when its page is first shown (not to slow the view's opening)."""
+        if not self._matrix_stale:
+            return
+        self._matrix_stale = False
+        titles = {e.doc_id: e.title for e in self.entries if e.doc_id is not None}
+        self.matrix_model.set_cells(self.library.matrix(), titles)
+        self.matrix_table.resizeColumnsToContents()
+        if self.matrix_proxy.sortColumn() < 0:
+            self.matrix_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         self.pages.currentWidget().setFocus()
 
     def _on_page(self, page: int) -> None:
+        if page == MATRIX:
+            self._fill_matrix()
         if page == CHARTS:
             self.ensure_charts()
 
@@ -295,6 +309,7 @@ class LibraryPane(QWidget):
             self.export_csv(Path(path))
 
     def export_csv(self, path: Path) -> None:
+        """The whole matrix as CSV (the command line's `library matrix --csv`)."""
         try:
             path.write_text(matrix_csv(self.library.matrix()), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
         except OSError as exc:
