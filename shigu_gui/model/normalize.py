@@ -15,23 +15,35 @@ from .patterns import (
 )
 
 _WHITESPACE = " \t\u3000\u00a0\ufeff\u200b\f\v"
-# Two or more ideographic spaces inside a line mark a paragraph start (one-line reports).
-_INLINE_BREAK = re.compile(r"[ \t]*\u3000{2,}")
+# Two or more ideographic spaces inside a line mark a paragraph start (one-line reports). The
+# look-behind starts a match only at the first of a run of spaces: without it every space of a
+# long run would scan the rest of the run again (quadratic).
+_INLINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\u3000{2,}")
 _BOLD = re.compile(r"\*\*")
 _GREETING_INSIDE = re.compile(r"(?<=\S)[ \t\u3000]+(?=各位代表[：:！!])")
+
+
+_TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
     pieces = _pieces(text)
-    paragraphs: list[tuple[str, int]] = []
+    # A paragraph grows as a list of pieces, joined once: `prev + piece` for each of many short
+    # continuation lines copied the paragraph again and again (quadratic). _continues sees the
+    # paragraph's last _TAIL characters, which is all of it for every paragraph it reads whole.
+    parts: list[list[str]] = []
+    lines: list[int] = []
+    tail = ""
     for piece, line_no in pieces:
-        if paragraphs and _continues(paragraphs[-1][0], piece):
-            prev, prev_line = paragraphs[-1]
-            paragraphs[-1] = (prev + piece, prev_line)
+        if parts and _continues(tail, piece):
+            parts[-1].append(piece)
+            tail = (tail + piece)[-_TAIL:]
         else:
-            paragraphs.append((piece, line_no))
-    return paragraphs
+            parts.append([piece])
+            lines.append(line_no)
+            tail = piece[-_TAIL:]
+    return [("".join(p), line) for p, line in zip(parts, lines, strict=True)]
 
 
 def _numbered_title(line: str) -> bool:
