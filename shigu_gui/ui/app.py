@@ -40,21 +40,32 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
 
 
 class _Parse(threading.Thread):
+    """Reads and parses the report while the main thread imports Qt. Its own imports come first
+    and `imported` is set after them: PySide's start-up walks sys.modules, and an import on this
+    thread in the middle of that walk killed the process ("libshiboken/signature: could not
+    initialize", dictionary changed size during iteration)."""
+
     def __init__(self, path: Path) -> None:
         super().__init__(name="parse-report", daemon=True)
         self.path = path
         self.doc: Document | None = None
         self.error: str | None = None
+        self.imported = threading.Event()
 
     def run(self) -> None:
-        from ..model import ReportError
-        from ..model.cache import load_report_cached
-        from ..paths import cache_dir
-
         try:
-            self.doc = load_report_cached(self.path, cache_dir())
-        except ReportError as exc:
-            self.error = str(exc)
+            from ..model import ReportError
+            from ..model.cache import load_report_cached
+            from ..paths import cache_dir
+
+            try:
+                self.doc = load_report_cached(self.path, cache_dir(), imported=self.imported.set)
+            except ReportError as exc:
+                self.error = str(exc)
+            except Exception as exc:  # a parser bug: one line, not a traceback and a wrong reason
+                self.error = f"解析失败 / Parse failed: {type(exc).__name__}: {exc}"
+        finally:
+            self.imported.set()
 
 
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
@@ -67,6 +78,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     # The report is read and parsed on a thread while Qt's libraries load: the two overlap.
     parsing = _Parse(path)
     parsing.start()
+    parsing.imported.wait()  # the parse overlaps Qt's import; the parser's own imports may not
 
     from PySide6.QtCore import QLocale, QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
