@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from .plain import plain, tip
 from .qt_names import Qt
 
 
@@ -37,6 +38,7 @@ class FindBar(QWidget):
         self.edit.setAccessibleName(self.tr("查找内容"))
         self.edit.setClearButtonEnabled(True)
         self.counter = QLabel("", self)
+        plain(self.counter)
         self.counter.setAccessibleName(self.tr("查找结果计数"))
         self.counter.setMinimumWidth(90)
         self.regex = QCheckBox(self.tr("正则"), self)
@@ -81,7 +83,7 @@ class FindBar(QWidget):
     def set_count(self, current: int, total: int, error: str = "") -> None:
         if error:
             self.counter.setText(self.tr("表达式有误"))
-            self.counter.setToolTip(error)
+            self.counter.setToolTip(tip(error))  # quotes the reader's expression
         elif not self.edit.text():
             self.counter.setText("")
         else:

@@ -40,6 +40,7 @@ from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
 from .marks_pane import MarksPane
 from .outline_pane import OutlinePane
+from .plain import plain
 from .qt_names import ALIGN_CENTER, Qt
 from .results_pane import ResultsPane
 from .settings import Settings
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts_placeholder, self.tr("图表"))
         self.setCentralWidget(self.tabs)
         self.section_label = QLabel(self)
+        plain(self.section_label)  # section titles are the report's text
         self.section_label.setAccessibleName(self.tr("当前章节"))
         self.percent_label = QLabel(self)
         self.percent_label.setAccessibleName(self.tr("阅读进度"))
@@ -261,7 +263,11 @@ class MainWindow(QMainWindow):
         task.signals.failed.connect(self._on_load_failed)
         self._tasks = [task]  # kept alive until the next load: the pool runs it after this returns
         task.setAutoDelete(False)
-        self._progress = QProgressDialog(self.tr("正在打开 %1 …").replace("%1", path.name), "", 0, 0, self)
+        self._progress = QProgressDialog(self)
+        label = QLabel(self.tr("正在打开 %1 …").replace("%1", path.name), self._progress)
+        plain(label)  # the file's name
+        self._progress.setLabel(label)
+        self._progress.setRange(0, 0)
         self._progress.setCancelButton(None)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(0)
@@ -288,6 +294,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法打开报告"), message,
                           QMessageBox.StandardButton.Ok, self)
+        plain(box)  # the message names the file
         box.setAccessibleName(self.tr("错误"))
         self.last_error = box
         self._open_modal(box)
@@ -645,6 +652,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法保存批注"), message,
                           QMessageBox.StandardButton.Ok, self)
+        plain(box)
         self.last_error = box
         self._open_modal(box)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 from ..model.marks import KIND_LABELS, Placed
 from .actions import QT_TRANSLATE_NOOP
 from .filtering import NeedleFilter
+from .plain import plain
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -96,6 +97,7 @@ class MarksPane(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.status = QLabel(self)
+        plain(self.status)  # the warning names the folder
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
