@@ -69,6 +69,9 @@ class _Parse(threading.Thread):
 
 
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
+    import logging
+
+    logging.basicConfig(format="shigu-gui: %(name)s: %(message)s")  # warnings and errors, one line each
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     else:
@@ -121,10 +124,16 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         if scratch:
             scratch.cleanup()
         return code
+    from .errors import install as install_error_reporter
+
+    reporter = install_error_reporter(app)  # an exception in a callback: logged, one dialog, go on
     window.view.first_painted.connect(lambda: _after_first_paint(window))
     QTimer.singleShot(2000, gc.enable)  # in case the window starts minimised and isn't painted
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
 
 
 def _after_first_paint(window: MainWindow) -> None:
