@@ -412,6 +412,23 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>程序出错</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>操作未能完成，程序出现了一个错误。报告仍可继续阅读。
+%1</source>
+        <translation>The action could not be completed: the program hit an error. You can go on reading the report.
+%1</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>查找栏</source>

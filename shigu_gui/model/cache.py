@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,8 +118,10 @@ def _prune(cache_dir: Path) -> None:
         _log.warning("cache not pruned in %s: %s", cache_dir, exc)
 
 
-def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:
-    """load_report, answered from the cache when the same bytes were parsed by the same parser."""
+def load_report_cached(path: str | Path, cache_dir: Path | None,
+                       imported: Callable[[], None] | None = None) -> Document:
+    """load_report, answered from the cache when the same bytes were parsed by the same parser.
+    `imported` is called once every module this needs is imported (before the parse itself)."""
     data = read_report_bytes(path)
     name = Path(path).stem
     if not parser_fingerprint():
@@ -129,6 +132,8 @@ def load_report_cached(path: str | Path, cache_dir: Path | None) -> Document:
             return doc
     from .parser import parse_bytes  # the parser is imported only when there is parsing to do
 
+    if imported is not None:
+        imported()
     doc = parse_bytes(data, name, Path(path).name)
     if cache_dir is not None:
         write_entry(cache_dir, data, name, doc)

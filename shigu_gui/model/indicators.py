@@ -24,12 +24,14 @@ _NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
 # The first digit first, then what may not stand before it (a pattern that starts with a digit is
 # searched for fast; one that starts with a look-behind is tried at every character).
 _TOKEN = re.compile(
-    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d){_NUM_REST})"
+    # (?<!\d,\d): a number never starts inside another's thousands groups ("1,111,111…"); without
+    # it each group started a match that scanned all the following groups again (quadratic).
+    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d){_NUM_REST})"
     rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_NUM}))?"
     rf"(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
 )
-_RATIO = re.compile(rf"(?<![\d.])({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
+_RATIO = re.compile(rf"(?<![\d.])(?<!\d,)({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
 # '，' always ends a clause (a year may follow it: '…千亿台阶，2024年…'); ',' and ':' only when no
 # digit follows (1,000 and 1:2 are numbers).
 # (One character class first, the conditions after it: the regex engine then skips ahead fast.)
@@ -93,7 +95,9 @@ _YUE_WORDS = (  # words ending in 约 that are not "about"
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|末|全年)?|[一二]〇[一二三四五六七八九〇]{2}年)")
 _GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中"}
 _NAME_MAX = 24
-_RATIO_PATTERN = re.compile(r"^(?P<a>.+?)占(?P<b>.+?)的?比重$")
+# a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
+# name starting with 占 is refused below either way.
+_RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
 _TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标为")
 
 
@@ -426,27 +430,31 @@ def _clean_name(lead: str) -> str:
     name = _YEAR_LEAD.sub("", name)
     name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
     name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
+    # Words are stripped by moving two indices, not by slicing, and a word repeated is stripped in
+    # one pass: a lead of many fillers ("和和和…") copied the rest of the name once per word
+    # (quadratic), then still took a pass of every word list per character.
+    lo, hi = 0, len(name)
     changed = True
-    while changed and name and (name.startswith(_LEAD_FILLERS) or name.endswith(_TRAIL_WORDS)):
+    while changed and hi > lo and (name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
         changed = False
         for word in _LEAD_FILLERS:
-            if name.startswith(word):
-                name = name[len(word):]
+            while name.startswith(word, lo, hi):
+                lo += len(word)
                 changed = True
         for word in _TRAIL_VERBS:
-            if word == "均" and name.endswith(_AVERAGES):
+            if word == "均" and name.endswith(_AVERAGES, lo, hi):
                 continue
-            if name.endswith(word) and len(name) > len(word):
-                name = name[: -len(word)]
+            while name.endswith(word, lo, hi) and hi - lo > len(word):
+                hi -= len(word)
                 changed = True
         for word in _PREFIX_QUALIFIERS:
-            if name.endswith(word) and len(name) > len(word):
-                name = name[: -len(word)]
+            while name.endswith(word, lo, hi) and hi - lo > len(word):
+                hi -= len(word)
                 changed = True
-        if name.endswith("约") and not name.endswith(_YUE_WORDS) and len(name) > 1:
-            name = name[:-1]  # "降费约1.3万亿元", but not "签约"
+        while name.endswith("约", lo, hi) and not name.endswith(_YUE_WORDS, lo, hi) and hi - lo > 1:
+            hi -= 1  # "降费约1.3万亿元", but not "签约"
             changed = True
-    name = name.replace("实现", "").replace("完成", "").strip()
+    name = name[lo:hi].replace("实现", "").replace("完成", "").strip()
     m = _RATIO_PATTERN.match(name)
     if m:
         name = f"{m.group('a')}占比"

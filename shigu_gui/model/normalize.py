@@ -17,7 +17,10 @@ from .patterns import (
 # Invisible marks a copy may carry at the ends of a line besides Unicode's spaces (str.strip).
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 # Two or more ideographic spaces inside a line mark a paragraph start (one-line reports).
-_INLINE_BREAK = re.compile(r"[ \t]*\u3000{2,}")
+# The look-behind starts a match only at the first of a run of spaces: without it every space of a
+# long run would scan the rest of the run again (quadratic).
+_INLINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\u3000{2,}")
+_TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 _BOLD = re.compile(r"\*\*")
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s+(?=各位代表[：:！!])")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
@@ -31,14 +34,22 @@ _OPENERS = "《“「『【（(、，"
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
     pieces = _pieces(text)
-    paragraphs: list[tuple[str, int]] = []
+    # A paragraph grows as a list of pieces, joined once: `prev + piece` for each of many short
+    # continuation lines copied the paragraph again and again (quadratic). _continues sees the
+    # paragraph's last _TAIL characters, which is all of it for every paragraph it reads whole.
+    parts: list[list[str]] = []
+    lines: list[int] = []
+    tail = ""
     for piece, line_no in pieces:
-        if paragraphs and _continues(paragraphs[-1][0], piece):
-            prev, prev_line = paragraphs[-1]
-            paragraphs[-1] = (prev + _joint(prev, piece) + piece, prev_line)
+        if parts and _continues(tail, piece):
+            joint = _joint(tail, piece)
+            parts[-1].append(joint + piece)
+            tail = (tail + joint + piece)[-_TAIL:]
         else:
-            paragraphs.append((piece, line_no))
-    return paragraphs
+            parts.append([piece])
+            lines.append(line_no)
+            tail = piece[-_TAIL:]
+    return [("".join(p), line) for p, line in zip(parts, lines, strict=True)]
 
 
 def _joint(prev: str, nxt: str) -> str:

@@ -152,6 +152,9 @@ def _year_from_parts(sections: list[Section]) -> str | None:
     return None
 
 
+_MAX_SAME_STYLE_DEPTH = 4
+
+
 class OutlineBuilder:
     """Feed paragraphs in order; get the section tree.
 
@@ -234,7 +237,10 @@ class OutlineBuilder:
             if value == 1 and fresh:
                 self._close_all(end)  # a further report's first part (concatenations)
                 return
-            if value == 1:  # a list restarting inside an item of the same style
+            # A list restarting inside an item of the same style nests there, a few levels deep at
+            # most: a run of '一、' lines would otherwise nest each in the one before, as deep as
+            # the report is long.
+            if value == 1 and len(same) < _MAX_SAME_STYLE_DEPTH:
                 self._pop_to(same[-1] + 1, end)
                 return
         if same:

@@ -73,6 +73,9 @@ def install_qt_translation() -> bool:
 
 
 def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
+    import logging
+
+    logging.basicConfig(format="shigu-gui: %(name)s: %(message)s")  # warnings and errors, one line each
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     else:
@@ -82,6 +85,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     # The report is read and parsed on a thread while Qt's libraries load: the two overlap.
     loading = Loading(path)  # the loader every later opening uses too (through the session)
     loading.start()
+    loading.imported.wait()  # the parse overlaps Qt's import; the loader's own imports may not
 
     from PySide6.QtCore import QLocale, QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
@@ -125,10 +129,16 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
             scratch.cleanup()
         return code
     _started["lang"] = lang
+    from .errors import install as install_error_reporter
+
+    reporter = install_error_reporter(app)  # an exception in a callback: logged, one dialog, go on
     window.view.first_painted.connect(lambda: _after_first_paint(window))
     QTimer.singleShot(2000, gc.enable)  # in case the window starts minimised and isn't painted
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
 
 
 def _after_first_paint(window: MainWindow) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from .plain import plain
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
@@ -65,6 +67,7 @@ def message_box(window: QWidget, title: str, message: str, warning: bool = True)
 
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, in_ui_language(message), QMessageBox.StandardButton.Ok, window)
+    plain(box)  # the message may name the file or quote the report
     box.setAccessibleName(QCoreApplication.translate("MainWindow", "错误") if warning else title)
     open_modal(box, window)
     return box
@@ -80,11 +83,15 @@ class LoadingProgress:
 
     def start(self, name: str) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
+        from PySide6.QtWidgets import QLabel, QProgressDialog
 
         self.finish()  # a second large file chosen while the first is read: one indicator
         text = QCoreApplication.translate("MainWindow", "正在打开 %1 …").replace("%1", name)
-        self.dialog = QProgressDialog(text, "", 0, 0, self.window)
+        self.dialog = QProgressDialog(self.window)
+        label = QLabel(text, self.dialog)
+        plain(label)  # the file's name
+        self.dialog.setLabel(label)
+        self.dialog.setRange(0, 0)
         self.dialog.setCancelButton(None)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)

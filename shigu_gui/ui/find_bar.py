@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from .dialogs import in_ui_language
+from .plain import plain, tip
 from .qt_names import Qt
 from .search import Search
 
@@ -40,6 +41,7 @@ class FindBar(QWidget):
         self.edit.setAccessibleName(self.tr("查找内容"))
         self.edit.setClearButtonEnabled(True)
         self.counter = QLabel("", self)
+        plain(self.counter)
         self.counter.setAccessibleName(self.tr("查找结果计数"))
         self.counter.setMinimumWidth(90)
         self.regex = QCheckBox(self.tr("正则"), self)
@@ -105,7 +107,7 @@ class FindBar(QWidget):
     def set_count(self, current: int, total: int, error: str = "") -> None:
         if error:
             self.counter.setText(self.tr("表达式有误"))
-            self.counter.setToolTip(in_ui_language(error))
+            self.counter.setToolTip(tip(in_ui_language(error)))  # quotes the reader's expression
         elif not self.edit.text():
             self.counter.setText("")
         else:

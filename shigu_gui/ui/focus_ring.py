@@ -22,11 +22,16 @@ RINGED = (QAbstractScrollArea, QLineEdit, QAbstractButton, QTabBar)
 
 
 class FocusRing(QWidget):
+    # Class-level defaults: Qt may call eventFilter or paintEvent on a wrapper whose __init__ has
+    # not run (PySide makes a fresh one when the original was dropped), and then these answer.
+    target: QWidget | None = None
+    color = QColor("#3b82f6")
+
     def __init__(self, color: QColor) -> None:
         super().__init__()
         self.setObjectName("focusRing")
         self.color = color
-        self.target: QWidget | None = None
+        self.target = None
 
     def follow(self, widget: QWidget | None) -> None:
         if self.target is not None and isValid(self.target):  # it may be gone (a closed dialog's field)
@@ -49,7 +54,8 @@ class FocusRing(QWidget):
         self.setMask(band)  # only the band is this widget's: clicks and paints inside reach the pane
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() == QEvent.Type.Resize:
+        target = self.target
+        if target is not None and watched is target and isValid(target) and event.type() == QEvent.Type.Resize:
             self._fit()
         return False
 
@@ -68,6 +74,10 @@ class FocusRings(QObject):
         super().__init__(app)
         self.setObjectName("focusRings")
         self.color = QColor(color)
+        # Our own references to the rings: a ring's parent is often a widget that Python only saw
+        # through a temporary wrapper (the focus signal's argument); when that wrapper went, PySide
+        # dropped the ring's Python half, and Qt then called a fresh, uninitialised one.
+        self._rings: list[FocusRing] = []
         app.focusChanged.connect(self._on_focus_changed)
 
     def set_color(self, color: str) -> None:
@@ -91,6 +101,7 @@ class FocusRings(QObject):
         if isinstance(new, RINGED):
             if ring is None:
                 ring = FocusRing(self.color)
+                self._rings = [r for r in self._rings if isValid(r)] + [ring]
             ring.follow(new)
         elif ring is not None:
             ring.follow(None)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..model import Document, GlossaryEntry
 from .filtering import NeedleFilter
+from .plain import tip
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 from .wording import parens
 
@@ -38,7 +39,7 @@ class GlossaryModel(QAbstractListModel):
         if role == DISPLAY_ROLE:
             return entry.term + parens(len(entry.occurrences))
         if role == TOOL_TIP_ROLE:
-            return entry.definition
+            return tip(entry.definition)
         if role == ACCESSIBLE_TEXT_ROLE:
             return entry.term
         if role == ENTRY_ROLE:

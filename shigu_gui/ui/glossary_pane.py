@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..model.search import Hit, snippet
 from .glossary_model import ENTRY_ROLE, GlossaryFilter, GlossaryModel
+from .plain import tip
 from .qt_names import ALIGN_LEFT_TOP, USER_ROLE, Qt
 from .session import ReaderSession
 from .wording import parens
@@ -153,7 +154,7 @@ class GlossaryPane(QWidget):
             where = section.label if section else self.tr("正文")
             item = QStandardItem(f"{where}\n{snippet(doc, Hit(start, end), 14)}")
             item.setData((start, end), OFFSET_ROLE)
-            item.setToolTip(where)
+            item.setToolTip(tip(where))
             self.occurrences.appendRow(item)
         if not entry.occurrences:
             self.occurrences.appendRow(QStandardItem(self.tr("正文中未找到")))

@@ -31,15 +31,29 @@ class Loading(threading.Thread):
         self.doc: Document | None = None
         self.built: Any = None
         self.error: str | None = None
+        # Set once this thread's imports are done. PySide's start-up walks sys.modules, and an
+        # import on this thread in the middle of that walk killed the process ("libshiboken/
+        # signature: could not initialize", dictionary changed size during iteration): the
+        # start-up waits for this before it imports Qt.
+        self.imported = threading.Event()
 
     def run(self) -> None:
+        try:
+            self._load()
+        finally:
+            self.imported.set()
+        if self.done is not None:
+            with contextlib.suppress(RuntimeError):  # the window (and its session) closed meanwhile
+                self.done(self)
+
+    def _load(self) -> None:
         # Imported here: at start-up this runs while Qt's libraries load, and overlaps with them.
         from ..model import ReportError
         from ..model.cache import load_report_cached
         from ..paths import cache_dir
 
         try:
-            self.doc = load_report_cached(self.path, cache_dir())
+            self.doc = load_report_cached(self.path, cache_dir(), imported=self.imported.set)
             if self.build is not None:
                 self.built = self.build(self.doc)
         except ReportError as exc:
@@ -48,6 +62,3 @@ class Loading(threading.Thread):
             self.error = f"解析失败 / Parse failed: {type(exc).__name__}: {exc}"
         if self.doc is None and self.error is None:
             self.error = "无法读取报告 / Cannot read the report"
-        if self.done is not None:
-            with contextlib.suppress(RuntimeError):  # the window (and its session) closed meanwhile
-                self.done(self)

@@ -18,6 +18,7 @@ from ..model.marks import KIND_LABELS, Placed
 from .dialogs import in_ui_language
 from .filtering import NeedleFilter
 from .marks import Marks
+from .plain import plain
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
 from .wording import brackets, parens
 
@@ -99,6 +100,7 @@ class MarksPane(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.status = QLabel(self)
+        plain(self.status)  # the warning names the folder
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 from ..model import Document
+from .plain import tip
 from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,9 @@ class OutlineModel(QAbstractItemModel):
             if self._hits.get(flat):
                 text += f"  ({self._hits[flat]})"
             return text
-        if role in (TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE):
+        if role == TOOL_TIP_ROLE:
+            return tip(section.label)
+        if role == ACCESSIBLE_TEXT_ROLE:
             return section.label
         if role == SECTION_ROLE:
             return flat

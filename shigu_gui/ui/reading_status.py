@@ -6,12 +6,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from .navigation import Navigation
+from .plain import plain
 
 
 class ReadingStatus:
     def __init__(self, navigation: Navigation, bar: QStatusBar) -> None:
         self.navigation = navigation
         self.section_label = QLabel(bar)
+        plain(self.section_label)  # section titles are the report's text
         self.section_label.setAccessibleName(QCoreApplication.translate("MainWindow", "当前章节"))
         self.percent_label = QLabel(bar)
         self.percent_label.setAccessibleName(QCoreApplication.translate("MainWindow", "阅读进度"))

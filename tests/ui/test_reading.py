@@ -334,3 +334,28 @@ def test_drop_a_file_opens_it(qtbot, window, tmp_path: Path) -> None:
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.session.doc.sections[0].title == "2020年工作回顾"
+
+
+def test_the_focus_ring_survives_its_parent_s_wrapper(qtbot, window, tmp_path: Path, seed_text: str) -> None:
+    """A ring parented to a widget Python saw only through a temporary wrapper (a message box's
+    button, a progress dialog) lost its Python half once that wrapper was looked at again and let
+    go; Qt then called eventFilter on a fresh, uninitialised one ('FocusRing' object has no
+    attribute 'target', raised inside the next dialog: Ctrl+O stopped working)."""
+    import gc
+
+    from shigu_gui.ui.focus_ring import FocusRing
+
+    window.open_path(tmp_path / "missing.txt")  # an error box: its button takes the focus and the ring
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+    qtbot.waitUntil(lambda: any(isinstance(w, FocusRing) and w.isVisible() for w in QApplication.allWidgets()))
+    big = tmp_path / "big.txt"
+    big.write_text(seed_text * 60, encoding="utf-8")
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
+        window.open_path(big)  # a progress dialog over the box
+        names = [type(w).__name__ for w in QApplication.allWidgets()]  # wrappers made and dropped
+        del names
+        gc.collect()
+    window.last_error.close()
+    QApplication.processEvents()
+    for ring in [w for w in QApplication.allWidgets() if isinstance(w, FocusRing)]:
+        assert ring.color is not None and hasattr(ring, "target")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, table_rows
+from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ class IndicatorModel(QAbstractTableModel):
                 return QApplication.translate("IndicatorTable", text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.indicators[index.row()].sentence
+            return tip(self.indicators[index.row()].sentence)
         if role == SORT_ROLE:
             if index.column() in _NUMERIC:
                 try:

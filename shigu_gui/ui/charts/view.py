@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Document, Indicator
 from ...model.charts import Bar, ChartData, chart_data
+from ..plain import escape, plain, tip
 from ..preferences import Preferences
 from ..session import ReaderSession
 from ..theme import Colors, readable_on
@@ -42,7 +43,8 @@ class SourceBar(pg.BarGraphItem):
         super().__init__(**opts)
         self.indicator = indicator
         self._on_click = on_click
-        self.setToolTip(tooltip)
+        self.plain_tip = tooltip
+        self.setToolTip(tip(tooltip))  # the report's words: escaped
         self.setAcceptHoverEvents(True)
 
     def mouseClickEvent(self, ev: object) -> None:  # pyqtgraph's click event
@@ -67,7 +69,7 @@ class ChartCard(QFrame):
         self.selected = -1
         self._on_source = on_source
         self._colors: Colors | None = None
-        self.heading = QLabel(f"<b>{title}</b>", self)
+        self.heading = QLabel(f"<b>{escape(title)}</b>", self)
         self.plot = pg.PlotWidget(self)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -75,6 +77,7 @@ class ChartCard(QFrame):
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(260)
         self.message = QLabel(self)
+        plain(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         self.png_button = QPushButton("PNG", self)
@@ -103,7 +106,7 @@ class ChartCard(QFrame):
             axis.setPen(pg.mkPen(colors.muted))
             axis.setTextPen(pg.mkPen(colors.text))
         self.heading.setStyleSheet(f"color: {colors.text}")
-        self.heading.setText(f"<b>{self.title}</b>")
+        self.heading.setText(f"<b>{escape(self.title)}</b>")
 
     def show_message(self, text: str) -> None:
         """Say in words that the report lacks the data, instead of drawing empty axes."""
@@ -149,7 +152,7 @@ class ChartCard(QFrame):
         for i, bar in enumerate(self.bars):
             bar.set_selected(i == self.selected, self._colors)
         self.setToolTip(self.bars[self.selected].toolTip())
-        self.setAccessibleDescription(self.bars[self.selected].toolTip())
+        self.setAccessibleDescription(self.bars[self.selected].plain_tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -291,9 +294,10 @@ class ChartsView(QWidget):
         if self.data.plan_year:
             years.append(self.tr("%1年目标").replace("%1", str(self.data.plan_year)))
         self.summary.setText(
-            f"<b>{doc.title}</b> — " + self.tr("共 %n 项指标", "", len(doc.indicators))
-            + (parens(comma().join(years)) if years else "")
-            + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
+            f"<b>{escape(doc.title)}</b> — " + escape(
+                self.tr("共 %n 项指标", "", len(doc.indicators))
+                + (parens(comma().join(years)) if years else "")
+                + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。"))
         )
         self._draw_growth()
         self._draw_scale()
@@ -337,8 +341,8 @@ class ChartsView(QWidget):
             if bar is not None:
                 year = self.tr("%1年").replace("%1", str(bar.indicator.year)) if bar.indicator.year else ""
                 kind = self.tr("目标") if bar.indicator.kind == "target" else self.tr("实际")
-                keys.append(f"<span style='color:{color}'>■</span> {year}{kind}")
-        card.heading.setText(f"<b>{card.title}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
+                keys.append(f"<span style='color:{color}'>■</span> {escape(year + kind)}")
+        card.heading.setText(f"<b>{escape(card.title)}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
         top = 0.0
         for i, pair in enumerate(pairs):
             for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):

@@ -1,0 +1,37 @@
+"""Text from a report, a note or a file name is data, never markup.
+
+Qt guesses: a QLabel, a message box or a tooltip whose text looks like HTML (Qt::mightBeRichText)
+is shown as rich text, and rich text loads what it names: `<img src="/etc/passwd">` in a report's
+title made the reader open that file, and `<img src="/dev/zero">` hung it. So every label and
+message box that may show such text is told PlainText, and tooltips, which have no such setting,
+are built here as rich text from escaped parts.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, by number: see qt_names
+
+
+def plain(widget: QLabel | QMessageBox) -> None:
+    """Show the widget's text as it is, whatever it looks like."""
+    widget.setProperty("textFormat", PLAIN_TEXT)  # by name, so the Qt namespace stays unbuilt
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows text as it is: escaped rich text (the only kind Qt cannot mistake),
+    its line breaks kept, wrapped at a readable width."""
+    if not text:
+        return ""
+    body = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='max-width:32em'>{body}</p>"
+
+
+def escape(text: str) -> str:
+    """One part of rich text we build ourselves."""
+    return html.escape(text, quote=False)
