@@ -32,8 +32,11 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
     pieces = _pieces(text)
     paragraphs: list[tuple[str, int]] = []
-    for piece, line_no in pieces:
-        if paragraphs and _continues(paragraphs[-1][0], piece):
+    for i, (piece, line_no) in enumerate(pieces):
+        # A short piece whose next piece goes on with punctuation is a link's text cut out of a
+        # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
+        linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
+        if paragraphs and _continues(paragraphs[-1][0], piece, linked):
             prev, prev_line = paragraphs[-1]
             paragraphs[-1] = (prev + piece, prev_line)
         else:
@@ -81,8 +84,9 @@ def _strip(chunk: str) -> str:
     return _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """True when nxt is the rest of prev's sentence, cut off by a page or line break."""
+def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
+    """True when nxt is the rest of prev's sentence, cut off by a page or line break (linked: the
+    piece after nxt continues nxt)."""
     if nxt[0] in CONTINUATION_START or prev[-1] in _OPENERS or _label_only(prev):
         return True
     if ends_sentence(prev) or len(prev) < 20:
@@ -90,4 +94,4 @@ def _continues(prev: str, nxt: str) -> bool:
     # A numbered paragraph may run on into a long body, so only a short prev is a heading.
     if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt):
         return False
-    return numbered_label(nxt) is None and not is_short_title(nxt, 30)
+    return numbered_label(nxt) is None and (linked or not is_short_title(nxt, 30))

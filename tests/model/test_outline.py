@@ -209,6 +209,12 @@ def test_lines_split_by_links_are_rejoined() -> None:
     ]))
     assert titles(doc.sections) == ["过去一年工作回顾", "今年的工作"]
     assert "认真贯彻实施《行政许可法》，取消" in doc.text
+    doc = parse_report("\n".join([
+        "各位代表：", "一、过去一年工作回顾", "我们坚持以邓小平理论和“三个代表”重要思想为指导，全面贯彻落实",
+        "科学发展观", "，经济社会发展取得新成就。" + BODY, "二、今年的工作", BODY,
+    ]))
+    assert titles(doc.sections) == ["过去一年工作回顾", "今年的工作"]
+    assert "全面贯彻落实科学发展观，经济社会" in doc.text
 
 
 def test_a_licence_box_at_the_end_is_not_a_section() -> None:
