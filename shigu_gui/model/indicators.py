@@ -48,7 +48,7 @@ _THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 _TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
 _PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
-_PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)")
+_PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 _SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
@@ -58,7 +58,9 @@ _GROWTH_AS_VALUE = re.compile(
     r"(?:增长速度|增长率|增速|增长)的?(?:预期目标|预期|目标|预计)?(?:为|是|定为|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
-_ACHIEVED = re.compile(r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标)")
+_ACHIEVED = re.compile(
+    r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标|计划)"
+)
 # '主要预期目标是：A；B；C。' announces a list that runs to the full stop.
 _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.

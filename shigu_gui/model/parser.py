@@ -102,17 +102,28 @@ def _indicator_ranges(
 ) -> list[tuple[int, int, str, int | None]]:
     review_year: int | None = None
     plan_year: int | None = None
-    for s in sections:
+    part_years: dict[int, int] = {}
+    for index, s in enumerate(sections):
         m = _YEAR.search(arabic(s.title))  # also 一九八九年
         if not m:
             continue
+        part_years[index] = int(m.group(1))
         if _REVIEW.search(s.title) and review_year is None:
             review_year = int(m.group(1))
         elif _PLAN.search(s.title) and plan_year is None:
             plan_year = int(m.group(1))
     report_year = int(meta["year"]) if "year" in meta else None
+    if len(set(part_years.values())) >= 2 and not (plan_year or report_year):
+        # '一九八七年的经济形势' / '一九八八年的经济工作': the later year is the plan's
+        plan_year = max(part_years.values())
+        review_year = review_year or min(part_years.values())
     plan_year = plan_year or report_year or (review_year + 1 if review_year else None)
     review_year = review_year or (plan_year - 1 if plan_year else None)
+    plan_parts = [
+        not _REVIEW.search(s.title)
+        and (bool(_PLAN.search(s.title)) or (plan_year is not None and part_years.get(index) == plan_year))
+        for index, s in enumerate(sections)
+    ]
 
     ranges: list[tuple[int, int, str, int | None]] = []
     starts = [s.start for s in sections]
@@ -125,7 +136,7 @@ def _indicator_ranges(
             continue
         if governed and len(text) > _LIST_ITEM_MAX and not numbered_label(text):
             governed = 0
-        if governed or (top is not None and _PLAN.search(top.title) and not _REVIEW.search(top.title)):
+        if governed or (top is not None and plan_parts[i]):
             ranges.append((para.start, para.end, "target", plan_year))
             governed = max(governed - 1, 0)
         else:
