@@ -141,7 +141,8 @@ def test_an_announcement_holds_to_the_full_stop() -> None:
 @pytest.mark.parametrize(
     ("name", "gdp"),
     [("国内生产总值", True), ("地区生产总值（GDP）", True), ("全州生产总值", True), ("经济", True),
-     ("GDP", True), ("单位地区生产总值能耗", False), ("人均地区生产总值", False), ("经济总量", False)],
+     ("GDP", True), ("经济总量", True), ("单位地区生产总值能耗", False), ("人均地区生产总值", False),
+     ("数字经济", False), ("国民收入", False)],
 )
 def test_which_names_are_gdp(name: str, gdp: bool) -> None:
     from shigu_gui.model.canonical import is_gdp
