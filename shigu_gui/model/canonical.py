@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document import Document, Indicator
 
@@ -20,8 +21,14 @@ def is_gdp(name: str) -> bool:
 
 
 def headline_growth(doc: Document, kind: str) -> Indicator | None:
-    """The first GDP growth of the given kind ("actual" or "target") the report states."""
-    for ind in doc.indicators:
-        if ind.kind == kind and ind.growth is not None and is_gdp(ind.name):
-            return ind
-    return None
+    """The GDP growth of the given kind ("actual" or "target") the report states for its year:
+    the first one labelled with the year most of the report's figures of that kind have (a review
+    of five years may give an earlier year's growth first), else the first one."""
+    found = [i for i in doc.indicators if i.kind == kind and i.growth is not None and is_gdp(i.name)]
+    if not found:
+        return None
+    years = Counter(i.year for i in doc.indicators if i.kind == kind and i.year is not None)
+    if years:
+        usual = years.most_common(1)[0][0]
+        return next((i for i in found if i.year == usual), found[0])
+    return found[0]

@@ -163,3 +163,13 @@ def test_the_later_year_of_the_parts_is_the_plan() -> None:
 def test_a_target_sentence_naming_real_growth_stays_a_target() -> None:
     rows = read("今年主要预期目标是：地区生产总值增长5%左右，居民人均可支配收入实际增长与经济增长同步。", "review")
     assert ("地区生产总值", "target", None, None, 5.0, 2025, "左右") in rows
+
+
+def test_headline_growth_is_that_of_the_year_under_review() -> None:
+    doc = parse_report(
+        "各位代表：\n一、过去五年工作回顾\n2020年，国内生产总值增长2.3%。去年国内生产总值增长5.2%，"
+        "城镇新增就业1244万人，粮食产量6.95亿吨，居民人均可支配收入增长6.1%。\n"
+        "二、2024年政府工作任务\n今年主要预期目标是：国内生产总值增长5%左右。"
+    )
+    actual = headline_growth(doc, "actual")
+    assert actual is not None and (actual.growth, actual.year) == (5.2, 2023)
