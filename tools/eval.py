@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,17 @@ def evaluate(corpus: Path, truth_file: Path) -> list[Result]:
     return results
 
 
+def _pad(text: str, width: int) -> str:
+    """Left-justify in a terminal's columns (a Chinese character takes two)."""
+    out, used = "", 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width:
+            break
+        out, used = out + ch, used + w
+    return out + " " * (width - used)
+
+
 def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str:
     truth = json.loads(truth_file.read_text(encoding="utf-8"))["reports"]
     head = f"{'report':<40}" + "".join(f"{k:>11}" for k in FIELDS) + f"{'right':>8}"
@@ -90,7 +102,7 @@ def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str
             totals[k] += r.right[k]
             cells.append(f"{'ok' if r.right[k] else 'WRONG':>11}")
         score = f"{sum(r.right.values())}/{len(r.right)}"
-        lines.append(f"{r.name[:40]:<40}" + "".join(cells) + f"{score:>8}" + (f"  error: {r.error}" if r.error else ""))
+        lines.append(_pad(r.name, 40) + "".join(cells) + f"{score:>8}" + (f"  error: {r.error}" if r.error else ""))
         if verbose:
             for k in FIELDS:
                 if k in r.right and not r.right[k]:

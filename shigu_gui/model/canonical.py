@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document import Document, Indicator
 
 # 国内生产总值, 地区生产总值, (全州)生产总值, 国民生产总值, GDP; older reports say 经济增长(速度).
 _GDP = re.compile(
     r"^(?:全[省市区州盟县国]|我[省市区州国])?(?:国内|地区|国民|本地)?(?:生产总值|GDP)$"
-    r"|^(?:全[省市区州盟县国]|我[省市区州国]|国民)?经济(?:增长)?(?:速度|增速)?$"
+    r"|^(?:全[省市区州盟县国]|我[省市区州国]|国民)?经济(?:增长)?(?:速度|增速|总量)?$"
 )
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
@@ -20,8 +21,14 @@ def is_gdp(name: str) -> bool:
 
 
 def headline_growth(doc: Document, kind: str) -> Indicator | None:
-    """The first GDP growth of the given kind ("actual" or "target") the report states."""
-    for ind in doc.indicators:
-        if ind.kind == kind and ind.growth is not None and is_gdp(ind.name):
-            return ind
-    return None
+    """The GDP growth of the given kind ("actual" or "target") the report states for its year:
+    the first one labelled with the year most of the report's figures of that kind have (a review
+    of five years may give an earlier year's growth first), else the first one."""
+    found = [i for i in doc.indicators if i.kind == kind and i.growth is not None and is_gdp(i.name)]
+    if not found:
+        return None
+    years = Counter(i.year for i in doc.indicators if i.kind == kind and i.year is not None)
+    if years:
+        usual = years.most_common(1)[0][0]
+        return next((i for i in found if i.year == usual), found[0])
+    return found[0]

@@ -40,8 +40,11 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
     parts: list[list[str]] = []
     lines: list[int] = []
     tail = ""
-    for piece, line_no in pieces:
-        if parts and _continues(tail, piece):
+    for i, (piece, line_no) in enumerate(pieces):
+        # A short piece whose next piece goes on with punctuation is a link's text cut out of a
+        # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
+        linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
+        if parts and _continues(tail, piece, linked):
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
             tail = (tail + joint + piece)[-_TAIL:]
@@ -99,8 +102,9 @@ def _strip(chunk: str) -> str:
     return _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """True when nxt is the rest of prev's sentence, cut off by a page or line break."""
+def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
+    """True when nxt is the rest of prev's sentence, cut off by a page or line break (linked: the
+    piece after nxt continues nxt)."""
     if nxt[0] in CONTINUATION_START or prev[-1] in _OPENERS or _label_only(prev):
         return True
     if ends_sentence(prev) or len(prev) < 20:
@@ -108,4 +112,4 @@ def _continues(prev: str, nxt: str) -> bool:
     # A numbered paragraph may run on into a long body, so only a short prev is a heading.
     if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt):
         return False
-    return numbered_label(nxt) is None and not is_short_title(nxt, 30)
+    return numbered_label(nxt) is None and (linked or not is_short_title(nxt, 30))

@@ -27,6 +27,9 @@ _LEAVES = {"lead", "dash", "term"}
 # Headings that are always parts (top level): appendices, the glossary, closing words, and
 # un-numbered headings that name a part (工作回顾, 工作安排 …).
 _TOP = {"appendix", "top"}
+# The usual order of the common numbering styles: it decides only between two of them never yet
+# seen together in this report (一、 over （一） over 1. over （1）); the report's own order wins.
+_USUAL = {"part": 1, "paren_cn": 2, "arabic": 3, "paren_ar": 4}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
@@ -212,6 +215,9 @@ class OutlineBuilder:
     def finish(self) -> list[Section]:
         self._close_all(self._text_length)
         roots = self._roots
+        first_part = next((i for i, r in enumerate(roots) if r.kind == "part"), 0)
+        if first_part and all(r.kind in _USUAL for r in roots[:first_part]):
+            roots = roots[first_part:]  # '（一）…（二）…' of the opening words, before the parts: no parts
         if (len(roots) == 1 and roots[0].number is None and roots[0].kind == "part"
                 and sum(c.kind == "part" for c in roots[0].children) > 1):
             # One un-numbered line above all the numbered parts is a motto or subtitle, not a part.
@@ -252,6 +258,9 @@ class OutlineBuilder:
                 break
             if (outer, style) in self._below:
                 self._pop(end)
+                continue
+            if _USUAL.get(style, 0) and _USUAL.get(outer, 0) and _USUAL[style] < _USUAL[outer]:
+                self._pop(end)  # first met below a style usually under it: 一、 after an opening （一）
                 continue
             break
         self._learn(style)

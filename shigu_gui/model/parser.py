@@ -16,7 +16,7 @@ from .indicators import extract_indicators
 from .normalize import split_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GLOSSARY_HEADING, GREETING, numbered_label
+from .patterns import GLOSSARY_HEADING, GREETING, label_value, numbered_label
 
 _PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年|计划|部署|打算")
 _REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
@@ -24,6 +24,7 @@ _YEAR = re.compile(r"(\d{4})年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
 _LIST_MAX = 12
+_OPENING_MAX = 8
 _LIST_ITEM_MAX = 120
 
 
@@ -83,12 +84,24 @@ def _report_span(
     if inner is None:
         return None
     greetings = [
-        p.start for p, t in zip(paragraphs, texts, strict=True)
-        if (m := GREETING.match(t)) is not None and m.group(1) in "：:"
+        paragraphs[i].start for i, t in enumerate(texts)
+        if (m := GREETING.match(t)) is not None and m.group(1) in "：:" and _opens_report(texts, i)
     ]
     before = [g for g in greetings[1:] if g <= inner[0]]
     after = [g for g in greetings if g >= inner[1]]
     return (before[-1] if before else 0, after[0] - 1 if after else paragraphs[-1].end)
+
+
+def _opens_report(texts: list[str], index: int) -> bool:
+    """A greeting that starts a report: its first part (numbered 1) follows within a few paragraphs
+    (not '各位代表：' said again in the closing words)."""
+    for text in texts[index + 1: index + _OPENING_MAX]:
+        if GREETING.match(text):
+            return False
+        label = numbered_label(text)
+        if label is not None and label[0] in ("part", "bare", "ordinal", "paren_cn"):
+            return label_value(label[1].group(1)) == 1
+    return False
 
 
 def _build_outline(
@@ -107,17 +120,28 @@ def _indicator_ranges(
 ) -> list[tuple[int, int, str, int | None]]:
     review_year: int | None = None
     plan_year: int | None = None
-    for s in sections:
+    part_years: dict[int, int] = {}
+    for index, s in enumerate(sections):
         m = _YEAR.search(arabic(s.title))  # also 一九八九年
         if not m:
             continue
+        part_years[index] = int(m.group(1))
         if _REVIEW.search(s.title) and review_year is None:
             review_year = int(m.group(1))
         elif _PLAN.search(s.title) and plan_year is None:
             plan_year = int(m.group(1))
     report_year = int(meta["year"]) if "year" in meta else None
+    if len(set(part_years.values())) >= 2 and not (plan_year or report_year):
+        # '一九八七年的经济形势' / '一九八八年的经济工作': the later year is the plan's
+        plan_year = max(part_years.values())
+        review_year = review_year or min(part_years.values())
     plan_year = plan_year or report_year or (review_year + 1 if review_year else None)
     review_year = review_year or (plan_year - 1 if plan_year else None)
+    plan_parts = [
+        not _REVIEW.search(s.title)
+        and (bool(_PLAN.search(s.title)) or (plan_year is not None and part_years.get(index) == plan_year))
+        for index, s in enumerate(sections)
+    ]
 
     ranges: list[tuple[int, int, str, int | None]] = []
     starts = [s.start for s in sections]
@@ -130,7 +154,7 @@ def _indicator_ranges(
             continue
         if governed and len(text) > _LIST_ITEM_MAX and not numbered_label(text):
             governed = 0
-        if governed or (top is not None and _PLAN.search(top.title) and not _REVIEW.search(top.title)):
+        if governed or (top is not None and plan_parts[i]):
             ranges.append((para.start, para.end, "target", plan_year))
             governed = max(governed - 1, 0)
         else:

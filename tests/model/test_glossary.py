@@ -46,3 +46,15 @@ def test_an_entry_whose_term_starts_with_a_digit_keeps_its_number_apart() -> Non
     labels = [s.label for s in doc.flat_sections if s.kind == "term"]
     assert labels[5:] == ["6.6个重大科技专项", "7.7个产业集群"]
     assert [e.term for e in doc.glossary][5:] == ["6个重大科技专项", "7个产业集群"]
+
+
+def test_terms_are_found_in_their_own_report_only() -> None:
+    from shigu_gui.model import parse_report
+
+    body = "我们推进“放管服”改革，成效明显，这是一段足够长的正文，用来说明工作的成效和问题。"
+    one = "\n".join(["各位代表：", "现在作报告。", "一、回顾", body, "各位代表：", "最后再说几句。" + body,
+                    "名词解释", "1.“放管服”：简政放权、放管结合、优化服务。"])
+    doc = parse_report(one)
+    assert len(doc.glossary) == 1 and len(doc.glossary[0].occurrences) == 2  # a greeting said again
+    two = parse_report(one + "\n各位代表：\n现在作报告。\n一、回顾\n" + body)
+    assert len(two.glossary[0].occurrences) == 2  # the next report's use is not this glossary's

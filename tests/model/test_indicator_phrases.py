@@ -141,9 +141,35 @@ def test_an_announcement_holds_to_the_full_stop() -> None:
 @pytest.mark.parametrize(
     ("name", "gdp"),
     [("国内生产总值", True), ("地区生产总值（GDP）", True), ("全州生产总值", True), ("经济", True),
-     ("GDP", True), ("单位地区生产总值能耗", False), ("人均地区生产总值", False), ("经济总量", False)],
+     ("GDP", True), ("经济总量", True), ("单位地区生产总值能耗", False), ("人均地区生产总值", False),
+     ("数字经济", False), ("国民收入", False)],
 )
 def test_which_names_are_gdp(name: str, gdp: bool) -> None:
     from shigu_gui.model.canonical import is_gdp
 
     assert is_gdp(name) is gdp
+
+
+def test_the_later_year_of_the_parts_is_the_plan() -> None:
+    doc = parse_report(
+        "各位代表：\n一、一九八七年的经济形势\n一九八七年，国民生产总值达到一万零九百二十亿元，比上年增长百分之九点四。\n"
+        "二、一九八八年的经济工作\n一九八八年国民生产总值计划增长百分之七点五。"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and (actual.growth, actual.value, actual.year) == (9.4, 10920.0, 1987)
+    assert target is not None and (target.growth, target.year) == (7.5, 1988)
+
+
+def test_a_target_sentence_naming_real_growth_stays_a_target() -> None:
+    rows = read("今年主要预期目标是：地区生产总值增长5%左右，居民人均可支配收入实际增长与经济增长同步。", "review")
+    assert ("地区生产总值", "target", None, None, 5.0, 2025, "左右") in rows
+
+
+def test_headline_growth_is_that_of_the_year_under_review() -> None:
+    doc = parse_report(
+        "各位代表：\n一、过去五年工作回顾\n2020年，国内生产总值增长2.3%。去年国内生产总值增长5.2%，"
+        "城镇新增就业1244万人，粮食产量6.95亿吨，居民人均可支配收入增长6.1%。\n"
+        "二、2024年政府工作任务\n今年主要预期目标是：国内生产总值增长5%左右。"
+    )
+    actual = headline_growth(doc, "actual")
+    assert actual is not None and (actual.growth, actual.year) == (5.2, 2023)

@@ -164,6 +164,13 @@ def test_parenthesised_numbers_at_the_top_when_there_is_no_part_numbering() -> N
     assert [c.number for c in doc.sections[0].children] == ["1．"]
 
 
+def test_an_opening_list_does_not_swallow_the_parts() -> None:
+    doc = parse_report("\n".join(["各位代表：", "（一）第一件事。" + BODY, "（二）第二件事。" + BODY,
+                                  "一、过去一年的工作", BODY, "（一）农业。" + BODY, "二、今年的任务", BODY]))
+    assert titles(doc.sections) == ["过去一年的工作", "今年的任务"]
+    assert titles(doc.sections[0].children) == ["农业"]
+
+
 def test_unnumbered_parts_and_closing_words() -> None:
     doc = parse_report("\n".join(["各位代表：", BODY, "过去五年的回顾", BODY, "一、农业", BODY, "二、工业", BODY,
                                   "今后五年的主要任务", BODY, "一、调整结构", BODY, "结束语", BODY]))
@@ -209,6 +216,12 @@ def test_lines_split_by_links_are_rejoined() -> None:
     ]))
     assert titles(doc.sections) == ["过去一年工作回顾", "今年的工作"]
     assert "认真贯彻实施《行政许可法》，取消" in doc.text
+    doc = parse_report("\n".join([
+        "各位代表：", "一、过去一年工作回顾", "我们坚持以邓小平理论和“三个代表”重要思想为指导，全面贯彻落实",
+        "科学发展观", "，经济社会发展取得新成就。" + BODY, "二、今年的工作", BODY,
+    ]))
+    assert titles(doc.sections) == ["过去一年工作回顾", "今年的工作"]
+    assert "全面贯彻落实科学发展观，经济社会" in doc.text
 
 
 def test_a_licence_box_at_the_end_is_not_a_section() -> None:
