@@ -58,7 +58,6 @@ class ReportView(QTextBrowser):
         # Selectable by mouse and keyboard (a caret for Shift+arrows), links by mouse; by name: see qt_names.
         self.setProperty("textInteractionFlags", SELECTABLE_TEXT)
         self.setMouseTracking(True)
-        self._doc: Document | None = None
         self._map = OffsetMap("")
         self._colors: Colors | None = None
         self._hits: list[Hit] = []
@@ -83,7 +82,7 @@ class ReportView(QTextBrowser):
         self._on_document()
 
     def _on_document(self) -> None:
-        self.set_report(self.session.doc, self.preferences.colors, self.session.take_prebuilt())
+        self.set_report(self.preferences.colors, self.session.take_prebuilt())
 
     def _on_preference(self, key: str) -> None:
         if key == "view/theme":
@@ -100,9 +99,9 @@ class ReportView(QTextBrowser):
         return qdoc
 
     # -- content -------------------------------------------------------------------------------
-    def set_report(self, doc: Document, colors: Colors, prebuilt: QTextDocument | None = None) -> None:
-        """Show a report; prebuilt is its QTextDocument when a worker thread already made it."""
-        self._doc = doc
+    def set_report(self, colors: Colors, prebuilt: QTextDocument | None = None) -> None:
+        """Show the session's report; prebuilt is its QTextDocument when a worker thread made it."""
+        doc = self.session.doc
         self._map = OffsetMap(doc.text)
         self._colors = colors
         self._hits = []
@@ -124,13 +123,11 @@ class ReportView(QTextBrowser):
         self.document().setDefaultFont(self.text_font())
 
     def set_colors(self, colors: Colors) -> None:
-        if self._doc is not None:
-            position = self.top_offset()
-            hits, current = self._hits, self._current_hit
-            self.set_report(self._doc, colors)
-            self.set_hits(hits, current)
-            self.scroll_to_offset(position)
-        self._colors = colors
+        position = self.top_offset()
+        hits, current = self._hits, self._current_hit
+        self.set_report(colors)
+        self.set_hits(hits, current)
+        self.scroll_to_offset(position)
 
     # -- position ------------------------------------------------------------------------------
     def top_offset(self) -> int:
@@ -141,7 +138,7 @@ class ReportView(QTextBrowser):
     def scroll_to_offset(self, offset: int, select_length: int = 0) -> None:
         """Put offset's line at the top of the viewport and the text cursor there."""
         qdoc = self.document()
-        position = self._map.to_qt(max(0, min(offset, len(self._doc.text) if self._doc else 0)))
+        position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
         cursor = QTextCursor(qdoc)
         cursor.setPosition(position)
         if select_length:
@@ -177,8 +174,7 @@ class ReportView(QTextBrowser):
         return self._map.to_py(cursor.selectionStart()), self._map.to_py(cursor.selectionEnd())
 
     def _report_position(self) -> None:
-        if self._doc is not None:
-            self.position_changed.emit(self.top_offset())
+        self.position_changed.emit(self.top_offset())
 
     # -- hits and marks ------------------------------------------------------------------------
     def set_hits(self, hits: list[Hit], current: int) -> None:
@@ -256,9 +252,10 @@ class ReportView(QTextBrowser):
             body = "<br>".join(html.escape(n).replace("\n", "<br>") for n in notes)
             return f"<p style='max-width:28em'><b>✎</b> {body}</p>"
         row = self._term_at(pos)
-        if row is None or self._doc is None or row >= len(self._doc.glossary):
+        glossary = self.session.doc.glossary
+        if row is None or row >= len(glossary):
             return None
-        entry = self._doc.glossary[row]
+        entry = glossary[row]
         return f"<p style='max-width:28em'><b>{html.escape(entry.term)}</b><br>{html.escape(entry.definition)}</p>"
 
     def viewportEvent(self, e: QEvent) -> bool:

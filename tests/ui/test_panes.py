@@ -150,3 +150,15 @@ def test_the_reading_status_follows_navigation(qtbot, session, view, tmp_path: P
     navigation.go_back()
     qtbot.waitUntil(lambda: navigation.current == 2)
     store.close()
+
+
+def test_the_charts_follow_the_session_and_the_theme(qtbot, session, preferences) -> None:
+    from shigu_gui.ui.charts import ChartsView
+
+    charts = ChartsView(session, preferences)
+    qtbot.addWidget(charts)
+    assert charts.table.model.rowCount() == len(session.doc.indicators)
+    preferences.set("view/theme", "dark")
+    assert charts.growth_card.plot.backgroundBrush().color().name() == preferences.colors.base
+    session.set_document(parse_report(SMALL, "small"), None)
+    assert charts.table.model.rowCount() == len(session.doc.indicators) < 10

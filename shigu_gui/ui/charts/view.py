@@ -213,7 +213,6 @@ class ChartsView(QWidget):
         self.setAccessibleName(self.tr("图表"))
         pg.setConfigOptions(antialias=True)
         self.data: ChartData | None = None
-        self.doc: Document | None = None
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
         self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
@@ -283,7 +282,6 @@ class ChartsView(QWidget):
             self.splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
 
     def set_document(self, doc: Document, colors: Colors) -> None:
-        self.doc = doc
         self.data = chart_data(doc)
         for card in self.cards:
             card.reset(colors)
