@@ -40,7 +40,7 @@ from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
 from .marks_pane import MarksPane
 from .outline_pane import OutlinePane
-from .plain import plain
+from .plain import file_name, plain
 from .qt_names import ALIGN_CENTER, Qt
 from .results_pane import ResultsPane
 from .settings import Settings
@@ -763,7 +763,7 @@ class MainWindow(QMainWindow):
     def export_marks(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出批注"), f"{self.doc.title}-批注.md",
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出批注"), f"{file_name(self.doc.title)}-批注.md",
                                                    "Markdown (*.md);;JSON (*.json)")
         if not name:
             return
