@@ -13,6 +13,10 @@ _SEPARATOR = re.compile(r"[：:]")
 _QUOTES = "“”\"‘’'「」『』"
 _QUOTED = re.compile(r"[“\"‘「『]([^”\"’」』]{2,})[”\"’」』]")
 _TERM_MAX = 40
+# Each term is looked for in the whole body: a glossary of thousands of terms (a generated file,
+# not a report: real ones have a few dozen) would make that quadratic. Terms after these many are
+# listed with their definitions but not looked for.
+MAX_SEARCHED_TERMS = 300
 _ENTRY = re.compile(r"^(([0-9０-９]{1,3})\s*[．.、])\s*")  # group 1: the label, 2: its number
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -96,8 +100,8 @@ class QuoteBlindText:
 
     def __init__(self, text: str) -> None:
         removed = [m.start() for m in _QUOTE_CHAR.finditer(text)]
-        self.bare = _QUOTE_CHAR.sub("", text)  # a regex pass: str.translate with a table is 7x slower here
         self._removed = removed
+        self.bare = _QUOTE_CHAR.sub("", text)  # a regex pass: str.translate with a table is 7x slower here
         # removal i sits before bare offset removed[i] - i
         self._before = [pos - i for i, pos in enumerate(removed)]
 
@@ -109,10 +113,13 @@ class QuoteBlindText:
         return bare_offset + bisect.bisect_right(self._before, bare_offset)
 
     def find_all(self, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Spans in the original text of needle's matches whose start lies in [lo, hi)."""
+        """Spans in the original text of needle's matches whose start lies in [lo, hi). Only that
+        stretch is searched (a match may run past hi), so that the glossary's own text is not
+        searched once per term."""
         hits = []
-        stop = self.bare_offset(hi) + len(needle)  # only this range of the bare text is searched
-        pos = self.bare.find(needle, self.bare_offset(lo), stop)
+        first = max(0, self.bare_offset(lo) - len(needle) + 1)  # as a scan from 0 would have met it
+        stop = self.bare_offset(hi) + len(needle) - 1  # starts before hi: ends before this
+        pos = self.bare.find(needle, first, stop)
         while pos >= 0:
             start = self.original(pos)
             if start >= hi:
@@ -152,6 +159,7 @@ def build_glossary(
     body = [(first, start), (end, last)]
     blind = QuoteBlindText(text)
     return tuple(
-        GlossaryEntry(number, term, page, definition, offset, find_occurrences(text, term, body, blind))
-        for number, term, page, definition, offset in parse_glossary(text, paragraphs, start, end)
+        GlossaryEntry(number, term, page, definition, offset,
+                      find_occurrences(text, term, body, blind) if i < MAX_SEARCHED_TERMS else ())
+        for i, (number, term, page, definition, offset) in enumerate(parse_glossary(text, paragraphs, start, end))
     )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ..model import Document, Indicator
 from ..model.marks import Placed
 from .dialogs import keyboard_back, open_modal
+from .plain import file_name
 
 if TYPE_CHECKING:
     from .library import LibraryPane
@@ -213,7 +214,7 @@ def save_as_text(window: MainWindow) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         folder = Path.home()
-    stem = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in window.session.doc.title)
+    stem = file_name(window.session.doc.title)
     text_files = QCoreApplication.translate("MainWindow", "文本文件")
     with keyboard_back(window):
         name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "另存为文本"),

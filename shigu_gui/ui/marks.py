@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ..model.marks import Mark, Placed, from_json, make_mark, place_all, section_mark, to_json, to_markdown
 from ..store import MarksError, MarkStore
 from .dialogs import keyboard_back, open_modal
+from .plain import file_name
 from .preferences import Preferences
 from .session import ReaderSession
 
@@ -164,7 +165,7 @@ class Marks(QObject):
             name, chosen = QFileDialog.getSaveFileName(
                 self.dialog_parent,
                 self.tr("导出批注"),
-                f"{self.session.doc.title}-批注.md",
+                f"{file_name(self.session.doc.title)}-批注.md",
                 "Markdown (*.md);;JSON (*.json)",
             )
         if not name:

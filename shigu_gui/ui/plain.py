@@ -10,6 +10,7 @@ are built here as rich text from escaped parts.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,3 +36,12 @@ def tip(text: str) -> str:
 def escape(text: str) -> str:
     """One part of rich text we build ourselves."""
     return html.escape(text, quote=False)
+
+
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name(text: str, limit: int = 80) -> str:
+    """A report's words as a proposed file name: no folders (a title with '../' or '/etc/' in it
+    must not choose where a file is saved), nothing a file system refuses, not too long."""
+    return _NOT_IN_NAMES.sub("_", text).strip(" ._")[:limit] or "report"

@@ -31,6 +31,32 @@ def shuffled(size: int, seed: int) -> str:
     return "".join(rng.choice(_ALPHABET) for _ in range(size))
 
 
+def terms(size: int) -> str:
+    """A glossary of nothing but short, distinct terms (each was looked for in the whole text)."""
+    lines, used, j = ["名词解释"], 5, 0
+    while used < size:
+        lines.append(f"{j % 99 + 1}.“{j}”：{j}")
+        used += len(lines[-1]) + 1
+        j += 1
+    return "\n".join(lines)
+
+
+def glossary(size: int, body: int) -> str:
+    """A body of `body` characters mentioning terms, then a glossary of distinct terms."""
+    lines, used, i = ["各位代表：", "一、2019年工作回顾"], 20, 0
+    while used < body:
+        lines.append(f"推进项目{i}号建设，完成投资{i}亿元。")
+        used += len(lines[-1]) + 1
+        i += 1
+    lines += ["附件", "名词解释"]
+    j = 0
+    while used < size:
+        lines.append(f"{j % 99 + 1}.“项目{j}号”（P2）：解释项目{j}号。")
+        used += len(lines[-1]) + 1
+        j += 1
+    return "\n".join(lines)
+
+
 BODY = "各位代表：\n一、2019年工作回顾\n"
 # A paragraph without an end mark, so that the lines after it continue it.
 OPEN = "这是一个很长的句子没有结束标点符号的一行文字内容"
@@ -68,6 +94,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dash lines": lambda n: repeat("——好局面。\n", n),
     # continuation lines: each joins the paragraph before it
     "continuation lines": lambda n: repeat("\n，", n, OPEN),
+    # … after a long paragraph, which each join copied again (an astral character makes it a
+    # 4-byte string: the copies show at this size, 22 s at 8×10⁵ characters before the fix)
+    "continuation lines after a long paragraph": lambda n: "𠀀" + "字" * (n // 2) + "\n，" * (n // 4),
     "continuation lines of text": lambda n: repeat("\n，字", n, OPEN),
     "closing marks on lines": lambda n: repeat("\n》", n, OPEN),
     "short lines": lambda n: repeat("字\n", n),
@@ -75,6 +104,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "glossary entries": lambda n: repeat("1.“词”（P2）：解释\n", n, "名词解释\n"),
     "open quotes in a glossary": lambda n: repeat("“", n, "名词解释\n1."),
     "page lists in a glossary": lambda n: repeat("1,", n, "名词解释\n1.“词”（P"),
+    "distinct glossary terms": terms,
+    "a body and a long glossary": lambda n: glossary(n, n // 2),
     # whatever random report characters make
     "random report characters": lambda n: shuffled(n, 1),
     "random report characters, other seed": lambda n: shuffled(n, 2),

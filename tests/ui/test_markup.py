@@ -184,3 +184,13 @@ def test_no_file_named_in_a_report_is_opened(tmp_path: Path, tab: str) -> None:
     assert str(report) in opened  # the trace sees the reader's own files
     named = [path for path in opened if path.startswith(str(canary)) or path == "/dev/zero"]
     assert named == []
+
+
+def test_a_title_proposes_a_file_name_not_a_folder() -> None:
+    from shigu_gui.ui.plain import file_name
+
+    assert file_name("石鼓区2019年政府工作报告") == "石鼓区2019年政府工作报告"
+    for title in ('<a href="/etc/passwd">x</a>', "../../.bashrc", "a\\b:c*d?e\x00f"):
+        name = file_name(title)
+        assert "/" not in name and "\\" not in name and "\x00" not in name and not name.startswith(".")
+    assert file_name("...") == "report"
