@@ -101,3 +101,15 @@ def test_site_name_in_h1_is_not_the_title() -> None:
     assert text[0] == "2025年某某市政府工作报告"
     assert "某某市人民政府" not in text
     assert "**一、2024年工作回顾**" in text
+
+
+def test_nested_furniture_and_forms() -> None:
+    """A form holding inputs and a nav inside a header: each removed once, with what it holds."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    page = portal_page(lines, "政府工作报告").replace(
+        b'<div class="search">', b'<form action="/s"><nav class="menu"><a>\xe9\xa6\x96\xe9\xa1\xb5</a></nav>'
+        b'<div class="search">').replace(b"<button>", b"<button><span>").replace(b"</button></div>",
+                                          b"</span></button></div></form>")
+    for _ in range(3):
+        text = report_text(page, "p.html")
+        assert "突出打硬仗" in text and "首页" not in text

@@ -50,11 +50,13 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     root = tree.body
     if root is None:
         raise ReportError("这个网页里没有报告正文 / This web page holds no report text")
-    for node in tree.css(",".join(_REMOVE)):
-        node.decompose()
-    total, _ = _counts(root, {})
-    _drop_furniture(root, total)
     counts: dict[int, tuple[int, int]] = {}
+    total, _ = _counts(root, counts)
+    doomed: list[Any] = []
+    _collect_removals(root, counts, total, doomed, 0)
+    for node in doomed:  # none inside another: a removed node's descendants are never touched again
+        node.decompose()
+    counts.clear()
     _counts(root, counts)
     article = _article(root, counts)
     lines = _lines(article)
@@ -108,12 +110,13 @@ def _children(node: Any) -> list[Any]:
 
 
 def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple[int, int]:
-    """(Chinese characters, of which inside links) under node; every element's pair kept in out."""
+    """(Chinese characters, of which inside links) under node, scripts and the like not counted;
+    every element's pair kept in out."""
     han = links = 0
     for child in _children(node):
         if child.tag == "-text":
             han += len(_HAN.findall(child.text_content or ""))
-        elif child.tag in ("-comment", "_comment") or depth > _MAX_DEPTH:
+        elif child.tag.startswith(("-", "_")) or child.tag in _REMOVE or depth > _MAX_DEPTH:
             continue
         else:
             h, lk = _counts(child, out, depth + 1)
@@ -123,23 +126,23 @@ def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple
     return han, links
 
 
-def _drop_furniture(root: Any, total: int) -> None:
-    doomed = []
-    for node in root.traverse():
-        if node.tag in ("-text", "-comment", "body"):
+def _collect_removals(node: Any, counts: dict[int, tuple[int, int]], total: int, doomed: list[Any],
+                      depth: int) -> None:
+    """The outermost elements to drop: scripts, forms, navigation and the like, and elements named
+    as page furniture (nav, share, footer …) unless they hold much of the page's text."""
+    for child in _children(node):
+        tag = child.tag
+        if tag.startswith(("-", "_")) or depth > _MAX_DEPTH:
             continue
-        attrs = node.attributes
+        if tag in _REMOVE:
+            doomed.append(child)
+            continue
+        attrs = child.attributes
         words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if words.strip() and _FURNITURE.search(words):
-            doomed.append(node)
-    for node in doomed:
-        counts: dict[int, tuple[int, int]] = {}
-        try:
-            han, _ = _counts(node, counts)
-        except Exception:  # already removed with an ancestor
+        if words.strip() and _FURNITURE.search(words) and counts.get(child.mem_id, (0, 0))[0] < total * 0.3:
+            doomed.append(child)
             continue
-        if han < total * 0.3:
-            node.decompose()
+        _collect_removals(child, counts, total, doomed, depth + 1)
 
 
 def _article(root: Any, counts: dict[int, tuple[int, int]]) -> Any:
