@@ -63,7 +63,7 @@ class _Line:
     text: str
     x0: float
     x1: float
-    y: float  # baseline, from the page's foot
+    y: float  # the characters' box bottom, from the page's foot
     size: float
     page: int
 
@@ -180,23 +180,30 @@ def _page_text(raw: Any, handle: Any, count: int) -> str:
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> list[_Line]:
-    """Page numbers at the head or foot, and lines repeated there on most pages, are not the report."""
-    def key(line: _Line) -> tuple[str, int]:
-        # The same words at the same height: a title page's title may read like the running head.
-        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), round(line.y / 4)
+    """Page numbers at the head or foot, and lines repeated there on most pages at one height, are
+    not the report (a title page's title may read like the running head, but it stands elsewhere)."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
 
     def edges(page: list[_Line]) -> list[_Line]:
         return page[:2] + page[-2:] if len(page) > 4 else list(page)
 
-    seen = Counter(k for page in pages for k in {key(line) for line in edges(page)})
+    heights: dict[str, list[float]] = {}
+    for page in pages:
+        for text, y in {key(line): line.y for line in edges(page)}.items():
+            heights.setdefault(text, []).append(y)
     need = max(2, round(len(pages) * 0.4))
+    usual = {text: statistics.median(ys) for text, ys in heights.items() if len(ys) >= need}
     body: list[_Line] = []
     for page in pages:
         edge_ids = {id(line) for line in edges(page)}
         for line in page:
-            if id(line) in edge_ids and (_PAGE_NUMBER.match(line.text.strip()) or
-                                         (len(pages) >= 3 and seen[key(line)] >= need)):
-                continue
+            if id(line) in edge_ids:
+                if _PAGE_NUMBER.match(line.text.strip()):
+                    continue
+                y = usual.get(key(line))
+                if len(pages) >= 3 and y is not None and abs(line.y - y) < 6:
+                    continue
             body.append(line)
     return body
 
