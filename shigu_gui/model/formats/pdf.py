@@ -201,8 +201,8 @@ def _drop_furniture(pages: list[list[_Line]]) -> list[_Line]:
             if id(line) in edge_ids:
                 if _PAGE_NUMBER.match(line.text.strip()):
                     continue
-                y = usual.get(key(line))
-                if len(pages) >= 3 and y is not None and abs(line.y - y) < 6:
+                height = usual.get(key(line))
+                if len(pages) >= 3 and height is not None and abs(line.y - height) < 6:
                     continue
             body.append(line)
     return body
