@@ -113,3 +113,26 @@ def test_nested_furniture_and_forms() -> None:
     for _ in range(3):
         text = report_text(page, "p.html")
         assert "突出打硬仗" in text and "首页" not in text
+
+
+def test_page_saved_as_one_file_mhtml(tmp_path: Path) -> None:
+    """Chrome's 'single file' (.mhtml): a MIME message whose text/html part is quoted-printable GBK."""
+    import quopri
+
+    from shigu_gui.model import load_report
+
+    page = portal_page(SEED.read_text(encoding="utf-8").split("\n"), "石鼓区2019年政府工作报告", "gbk")
+    mhtml = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.gov.cn/a.html\r\n"
+             b"Subject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+             b'\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc"\r\n\r\n'
+             b"------MultipartBoundary--abc\r\nContent-Type: text/html; charset=gbk\r\n"
+             b"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://www.example.gov.cn/a.html\r\n\r\n"
+             + quopri.encodestring(page) + b"\r\n------MultipartBoundary--abc\r\nContent-Type: image/png\r\n"
+             b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--abc--\r\n")
+    path = tmp_path / "report.mhtml"
+    path.write_bytes(mhtml)
+    assert sniff(mhtml, "download") == HTML
+    doc = load_report(path)
+    assert doc.title == "石鼓区2019年政府工作报告"
+    assert doc.sections[0].title == "2018年工作回顾"
+    assert "分享到" not in doc.text

@@ -45,7 +45,10 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     """The article's text; charset given (the clipboard's UTF-8) overrides what the page declares."""
     from selectolax.lexbor import LexborHTMLParser  # imported only when a web page is opened
 
-    tree = LexborHTMLParser(data.decode(charset, errors="replace") if charset else decode_html(data))
+    inner = _mhtml_page(data) if not charset and _looks_like_mime(data) else None
+    plain = data.decode(charset, errors="replace") if charset else None
+    markup = inner or plain or decode_html(data)
+    tree = LexborHTMLParser(markup)
     title = _page_title(tree)
     root = tree.body
     if root is None:
@@ -63,6 +66,33 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     if title and not any(_same_title(title, line) for line in lines[:6]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+def _looks_like_mime(data: bytes) -> bool:
+    return b"multipart/related" in data[:2048].lower() and data.lstrip()[:1] != b"<"
+
+
+def _mhtml_page(data: bytes) -> str | None:
+    """The page inside a one-file saved page (MHTML): its first text/html part, decoded by the
+    charset the part declares (quoted-printable or base64 undone)."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        if charset:
+            try:
+                return payload.decode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return decode_html(payload)
+    return None
 
 
 def decode_html(data: bytes) -> str:
