@@ -47,6 +47,7 @@ from .settings import Settings
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at start-up
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
@@ -812,10 +813,13 @@ class MainWindow(QMainWindow):
 
     def open_clipboard(self) -> None:
         """The clipboard as a report: a browser's copy through the web-page importer, else plain text."""
+        self.open_mime(QApplication.clipboard().mimeData())
+
+    def open_mime(self, mime: QMimeData | None) -> None:
+        """Copied or dropped text as a report (its HTML flavour first); no file behind it."""
         from ..model import parse_report
         from ..model.formats import clipboard_text
 
-        mime = QApplication.clipboard().mimeData()
         try:
             text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
                                   mime.text() if mime is not None and mime.hasText() else None)
@@ -965,14 +969,19 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        mime = event.mimeData()
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        mime = event.mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
+        elif mime.hasHtml() or mime.hasText():  # a selection dragged from a browser
+            event.acceptProposedAction()
+            self.open_mime(mime)
 
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)
