@@ -211,11 +211,19 @@ def open_and_wait(window, path: Path) -> tuple[float, float]:
 def open_pdf_rows(app, text: str, tmp: Path) -> list[tuple[str, str, str]]:
     """Ctrl+O on a 40-page PDF until the report is on screen, the parsed-report cache empty each time,
     through the large-file path (worker thread, progress dialog)."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
     from shigu_gui.model import load_report
     from shigu_gui.model.formats.pdf import pdf_text
     from shigu_gui.ui.main_window import MainWindow
     from shigu_gui.ui.settings import Settings
 
+    # The windows of earlier rows are deleted first, and their garbage collected: their teardown
+    # (a 4 MB document) would otherwise land in the first PDF opening and be counted as its stall.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     data, pages = forty_page_pdf(text)
     path = tmp / "report.pdf"
     path.write_bytes(data)
@@ -238,8 +246,9 @@ def open_pdf_rows(app, text: str, tmp: Path) -> list[tuple[str, str, str]]:
     return [
         (f"PDF import only ({pages} pages, {len(data) / 1e6:.1f} MB)", f"{import_s * 1000:.0f} ms", "-"),
         (f"open a {pages}-page PDF → on screen (not cached)", f"{statistics.median(samples):.2f} s", "< 1 s"),
-        ("longest UI stall while opening it (progress dialog: "
-         f"{'yes' if dialog else 'no'})", f"{max(stalls) * 1000:.0f} ms", "< 100 ms"),
+        ("longest UI stall while opening it, median (worst) of 5 (progress dialog: "
+         f"{'yes' if dialog else 'no'})", f"{statistics.median(stalls) * 1000:.0f} ({max(stalls) * 1000:.0f}) ms",
+         "< 100 ms"),
     ]
 
 
