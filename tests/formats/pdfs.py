@@ -72,14 +72,23 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
+_NO_LINE_START = "，。、；：？！”’）》"
+
+
 def _break(text: str, metrics: QFontMetricsF, first_indent: float) -> list[str]:
+    """Lines as wide as the type area, no line starting with closing punctuation (the character
+    before it moves down with it, as Chinese line-breaking rules do)."""
     lines: list[str] = []
     current, width, limit = "", 0.0, WIDTH - first_indent
     for ch in text:
         w = metrics.horizontalAdvance(ch)
         if current and width + w > limit + 0.01:
+            carry = ""
+            if ch in _NO_LINE_START and len(current) > 1:
+                current, carry = current[:-1], current[-1]
             lines.append(current)
-            current, width, limit = "", 0.0, WIDTH
+            current, limit = carry, WIDTH
+            width = sum(metrics.horizontalAdvance(c) for c in carry)
         current += ch
         width += w
     if current:

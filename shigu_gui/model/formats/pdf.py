@@ -50,7 +50,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]?$")
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』）)]?$")
 _ERR_PASSWORD = 4
 _PDFIUM = threading.Lock()
 _GARBLED = ("此 PDF 的文字层无法解读（字体缺少 Unicode 对照表），无法读取 / "
@@ -239,7 +239,13 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if prev is None:
             starts = True
         else:
-            prev_short = edges[prev.page][1] - prev.x1 > 1.2 * size
+            prev_left, prev_right = edges[prev.page]
+            shortfall = prev_right - prev.x1
+            # A long line a character or two short that ends mid-sentence is ragged-right text
+            # (or a character pushed down by line-breaking rules), not a paragraph's end.
+            ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
+                      and not _SENTENCE_END.search(prev.text))
+            prev_short = shortfall > 1.2 * size and not ragged
             gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
             size_change = abs(line.size - prev.size) > 0.15 * size
             both_big = big and prev.size > 1.15 * size and not size_change
