@@ -178,14 +178,52 @@ def forty_page_pdf(text: str) -> tuple[bytes, int]:
     return data, pages
 
 
+def open_and_wait(window, path: Path) -> tuple[float, float]:
+    """Seconds from open_path to the report on screen, and the longest gap between event-loop turns
+    meanwhile. The loop waits as the application's does (a busy processEvents() loop would hold the
+    interpreter and starve the worker thread)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    window.document_changed.connect(loop.quit)
+    timer.start()
+    t0 = last[0] = time.perf_counter()
+    QTimer.singleShot(0, lambda: window.open_path(path))
+    loop.exec()
+    seconds = time.perf_counter() - t0
+    tick()
+    timer.stop()
+    window.document_changed.disconnect(loop.quit)
+    return seconds, max(gaps)
+
+
 def open_pdf_rows(app, text: str, tmp: Path) -> list[tuple[str, str, str]]:
     """Ctrl+O on a 40-page PDF until the report is on screen, the parsed-report cache empty each time,
     through the large-file path (worker thread, progress dialog)."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
     from shigu_gui.model import load_report
     from shigu_gui.model.formats.pdf import pdf_text
     from shigu_gui.ui.main_window import MainWindow
     from shigu_gui.ui.settings import Settings
 
+    # The windows of earlier rows are deleted first, and their garbage collected: their teardown
+    # (a 4 MB document) would otherwise land in the first PDF opening and be counted as its stall.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     data, pages = forty_page_pdf(text)
     path = tmp / "report.pdf"
     path.write_bytes(data)
@@ -199,17 +237,18 @@ def open_pdf_rows(app, text: str, tmp: Path) -> list[tuple[str, str, str]]:
     for _ in range(5):
         shutil.rmtree(tmp / "pdf-data" / "cache", ignore_errors=True)
         window.doc = load_report(SEED)  # the PDF is a new report each time
-        t0 = time.perf_counter()
-        stalls.append(longest_stall(app, window, path))
-        samples.append(time.perf_counter() - t0)
+        seconds, stall = open_and_wait(window, path)
+        samples.append(seconds)
+        stalls.append(stall)
         dialog = dialog or window._tasks != []
     window.close()
     os.environ.pop("SHIGU_GUI_DATA")
     return [
         (f"PDF import only ({pages} pages, {len(data) / 1e6:.1f} MB)", f"{import_s * 1000:.0f} ms", "-"),
         (f"open a {pages}-page PDF → on screen (not cached)", f"{statistics.median(samples):.2f} s", "< 1 s"),
-        ("longest UI stall while opening it (progress dialog: "
-         f"{'yes' if dialog else 'no'})", f"{max(stalls) * 1000:.0f} ms", "< 100 ms"),
+        ("longest UI stall while opening it, median (worst) of 5 (progress dialog: "
+         f"{'yes' if dialog else 'no'})", f"{statistics.median(stalls) * 1000:.0f} ({max(stalls) * 1000:.0f}) ms",
+         "< 100 ms"),
     ]
 
 

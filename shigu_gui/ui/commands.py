@@ -15,6 +15,8 @@ from .dialogs import keyboard_back, open_modal
 from .plain import file_name
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from .library import LibraryPane
     from .main_window import MainWindow
 
@@ -189,10 +191,14 @@ def open_filter() -> str:
 
 def open_clipboard(window: MainWindow) -> None:
     """The clipboard as a report: a browser's copy through the web-page importer, else plain text."""
+    open_mime(window, QApplication.clipboard().mimeData())
+
+
+def open_mime(window: MainWindow, mime: QMimeData | None) -> None:
+    """Copied or dropped text as a report (its HTML flavour first); no file behind it."""
     from ..model import ReportError, parse_report
     from ..model.formats import clipboard_text
 
-    mime = QApplication.clipboard().mimeData()
     try:
         text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
                               mime.text() if mime is not None and mime.hasText() else None)

@@ -282,14 +282,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        mime = event.mimeData()
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        mime = event.mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if files or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
-            self.open_path(files[0])
+            if files:
+                self.open_path(files[0])
+            else:
+                commands.open_mime(self, mime)
 
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)

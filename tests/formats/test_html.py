@@ -101,3 +101,38 @@ def test_site_name_in_h1_is_not_the_title() -> None:
     assert text[0] == "2025年某某市政府工作报告"
     assert "某某市人民政府" not in text
     assert "**一、2024年工作回顾**" in text
+
+
+def test_nested_furniture_and_forms() -> None:
+    """A form holding inputs and a nav inside a header: each removed once, with what it holds."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    page = portal_page(lines, "政府工作报告").replace(
+        b'<div class="search">', b'<form action="/s"><nav class="menu"><a>\xe9\xa6\x96\xe9\xa1\xb5</a></nav>'
+        b'<div class="search">').replace(b"<button>", b"<button><span>").replace(b"</button></div>",
+                                          b"</span></button></div></form>")
+    for _ in range(3):
+        text = report_text(page, "p.html")
+        assert "突出打硬仗" in text and "首页" not in text
+
+
+def test_page_saved_as_one_file_mhtml(tmp_path: Path) -> None:
+    """Chrome's 'single file' (.mhtml): a MIME message whose text/html part is quoted-printable GBK."""
+    import quopri
+
+    from shigu_gui.model import load_report
+
+    page = portal_page(SEED.read_text(encoding="utf-8").split("\n"), "石鼓区2019年政府工作报告", "gbk")
+    mhtml = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.gov.cn/a.html\r\n"
+             b"Subject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+             b'\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc"\r\n\r\n'
+             b"------MultipartBoundary--abc\r\nContent-Type: text/html; charset=gbk\r\n"
+             b"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://www.example.gov.cn/a.html\r\n\r\n"
+             + quopri.encodestring(page) + b"\r\n------MultipartBoundary--abc\r\nContent-Type: image/png\r\n"
+             b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--abc--\r\n")
+    path = tmp_path / "report.mhtml"
+    path.write_bytes(mhtml)
+    assert sniff(mhtml, "download") == HTML
+    doc = load_report(path)
+    assert doc.title == "石鼓区2019年政府工作报告"
+    assert doc.sections[0].title == "2018年工作回顾"
+    assert "分享到" not in doc.text

@@ -38,6 +38,7 @@ def seed_pdf(qapp) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
 def test_seed_pdf_gives_the_seed_document(seed_pdf: tuple[bytes, str]) -> None:
     data, text = seed_pdf
     assert sniff(data, "x") == PDF
+    assert report_text(data, "report.pdf").split("\n") == [fold(line) for line in text.split("\n")]
     assert_same_document(parse_bytes(data, "report", "report.pdf"), parse_report(text, "report"))
 
 
@@ -149,3 +150,10 @@ def test_text_layer_without_unicode_map(qapp) -> None:  # type: ignore[no-untype
     data, _ = build_pdf(lines, transform=garble, title_lines=0)
     with pytest.raises(ReportError, match="文字层无法解读"):
         parse_bytes(data, "r", "r.pdf")
+
+
+def test_ragged_right_with_first_line_indent(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Left-aligned lines, each a character or two short where line-breaking rules pushed one down."""
+    data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), justify=False)
+    assert report_text(data, "r.pdf").split("\n") == [fold(line) for line in text.split("\n")]
+    assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))

@@ -104,3 +104,13 @@ def test_open_dialog_lists_every_format(window) -> None:
     first = commands.open_filter().split(";;")[0]
     for suffix in ("*.txt", "*.docx", "*.pdf", "*.html", "*.htm"):
         assert suffix in first
+
+
+def test_dropped_selection_from_a_browser_opens(qtbot, window) -> None:
+    mime = QMimeData()
+    mime.setHtml(portal_page(SEED.read_text(encoding="utf-8").split("\n"), "石鼓区2019年政府工作报告").decode("utf-8"))
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.doc.title == "石鼓区2019年政府工作报告"
+    assert window.session.path is None

@@ -19,7 +19,7 @@ from ..errors import ReportError
 
 TEXT, DOCX, PDF, HTML = "text", "docx", "pdf", "html"
 # Every file name the open dialog offers, per format.
-SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", ".htm", ".xhtml")}
+SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", ".htm", ".xhtml", ".mhtml", ".mht")}
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
@@ -50,12 +50,19 @@ def sniff(data: bytes, name: str = "") -> str:
     if head.startswith(_ZIP):
         return DOCX
     page_start, page_tags = _page_patterns()
-    if page_start.match(head):
+    if page_start.match(head) or _is_mhtml(head):
         return HTML
     suffix = PurePath(name).suffix.lower()
     if suffix in SUFFIXES[HTML] and page_tags.search(head):
         return HTML
     return TEXT
+
+
+def _is_mhtml(head: bytes) -> bool:
+    """A page saved as one file (Chrome's and Edge's "single file", IE's .mht): a MIME message."""
+    lowered = head[:2048].lower()
+    return lowered.lstrip().startswith((b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:")) and \
+        b"multipart/related" in lowered
 
 
 def report_text(data: bytes, name: str = "") -> str:

@@ -45,22 +45,54 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     """The article's text; charset given (the clipboard's UTF-8) overrides what the page declares."""
     from selectolax.lexbor import LexborHTMLParser  # imported only when a web page is opened
 
-    tree = LexborHTMLParser(data.decode(charset, errors="replace") if charset else decode_html(data))
+    inner = _mhtml_page(data) if not charset and _looks_like_mime(data) else None
+    plain = data.decode(charset, errors="replace") if charset else None
+    markup = inner or plain or decode_html(data)
+    tree = LexborHTMLParser(markup)
     title = _page_title(tree)
     root = tree.body
     if root is None:
         raise ReportError("这个网页里没有报告正文 / This web page holds no report text")
-    for node in tree.css(",".join(_REMOVE)):
-        node.decompose()
-    total, _ = _counts(root, {})
-    _drop_furniture(root, total)
     counts: dict[int, tuple[int, int]] = {}
+    total, _ = _counts(root, counts)
+    doomed: list[Any] = []
+    _collect_removals(root, counts, total, doomed, 0)
+    for node in doomed:  # none inside another: a removed node's descendants are never touched again
+        node.decompose()
+    counts.clear()
     _counts(root, counts)
     article = _article(root, counts)
     lines = _lines(article)
     if title and not any(_same_title(title, line) for line in lines[:6]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+def _looks_like_mime(data: bytes) -> bool:
+    return b"multipart/related" in data[:2048].lower() and data.lstrip()[:1] != b"<"
+
+
+def _mhtml_page(data: bytes) -> str | None:
+    """The page inside a one-file saved page (MHTML): its first text/html part, decoded by the
+    charset the part declares (quoted-printable or base64 undone)."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        if charset:
+            try:
+                return payload.decode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return decode_html(payload)
+    return None
 
 
 def decode_html(data: bytes) -> str:
@@ -108,12 +140,13 @@ def _children(node: Any) -> list[Any]:
 
 
 def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple[int, int]:
-    """(Chinese characters, of which inside links) under node; every element's pair kept in out."""
+    """(Chinese characters, of which inside links) under node, scripts and the like not counted;
+    every element's pair kept in out."""
     han = links = 0
     for child in _children(node):
         if child.tag == "-text":
             han += len(_HAN.findall(child.text_content or ""))
-        elif child.tag in ("-comment", "_comment") or depth > _MAX_DEPTH:
+        elif child.tag.startswith(("-", "_")) or child.tag in _REMOVE or depth > _MAX_DEPTH:
             continue
         else:
             h, lk = _counts(child, out, depth + 1)
@@ -123,23 +156,23 @@ def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple
     return han, links
 
 
-def _drop_furniture(root: Any, total: int) -> None:
-    doomed = []
-    for node in root.traverse():
-        if node.tag in ("-text", "-comment", "body"):
+def _collect_removals(node: Any, counts: dict[int, tuple[int, int]], total: int, doomed: list[Any],
+                      depth: int) -> None:
+    """The outermost elements to drop: scripts, forms, navigation and the like, and elements named
+    as page furniture (nav, share, footer …) unless they hold much of the page's text."""
+    for child in _children(node):
+        tag = child.tag
+        if tag.startswith(("-", "_")) or depth > _MAX_DEPTH:
             continue
-        attrs = node.attributes
+        if tag in _REMOVE:
+            doomed.append(child)
+            continue
+        attrs = child.attributes
         words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if words.strip() and _FURNITURE.search(words):
-            doomed.append(node)
-    for node in doomed:
-        counts: dict[int, tuple[int, int]] = {}
-        try:
-            han, _ = _counts(node, counts)
-        except Exception:  # already removed with an ancestor
+        if words.strip() and _FURNITURE.search(words) and counts.get(child.mem_id, (0, 0))[0] < total * 0.3:
+            doomed.append(child)
             continue
-        if han < total * 0.3:
-            node.decompose()
+        _collect_removals(child, counts, total, doomed, depth + 1)
 
 
 def _article(root: Any, counts: dict[int, tuple[int, int]]) -> Any:

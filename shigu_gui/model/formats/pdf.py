@@ -50,7 +50,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$")
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？；：!?;:][”’」』）)]?$")
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』）)]?$")
 _ERR_PASSWORD = 4
 _PDFIUM = threading.Lock()
 _GARBLED = ("此 PDF 的文字层无法解读（字体缺少 Unicode 对照表），无法读取 / "
@@ -63,7 +63,7 @@ class _Line:
     text: str
     x0: float
     x1: float
-    y: float  # baseline, from the page's foot
+    y: float  # the characters' box bottom, from the page's foot
     size: float
     page: int
 
@@ -180,23 +180,30 @@ def _page_text(raw: Any, handle: Any, count: int) -> str:
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> list[_Line]:
-    """Page numbers at the head or foot, and lines repeated there on most pages, are not the report."""
-    def key(line: _Line) -> tuple[str, int]:
-        # The same words at the same height: a title page's title may read like the running head.
-        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), round(line.y / 4)
+    """Page numbers at the head or foot, and lines repeated there on most pages at one height, are
+    not the report (a title page's title may read like the running head, but it stands elsewhere)."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
 
     def edges(page: list[_Line]) -> list[_Line]:
         return page[:2] + page[-2:] if len(page) > 4 else list(page)
 
-    seen = Counter(k for page in pages for k in {key(line) for line in edges(page)})
+    heights: dict[str, list[float]] = {}
+    for page in pages:
+        for text, y in {key(line): line.y for line in edges(page)}.items():
+            heights.setdefault(text, []).append(y)
     need = max(2, round(len(pages) * 0.4))
+    usual = {text: statistics.median(ys) for text, ys in heights.items() if len(ys) >= need}
     body: list[_Line] = []
     for page in pages:
         edge_ids = {id(line) for line in edges(page)}
         for line in page:
-            if id(line) in edge_ids and (_PAGE_NUMBER.match(line.text.strip()) or
-                                         (len(pages) >= 3 and seen[key(line)] >= need)):
-                continue
+            if id(line) in edge_ids:
+                if _PAGE_NUMBER.match(line.text.strip()):
+                    continue
+                height = usual.get(key(line))
+                if len(pages) >= 3 and height is not None and abs(line.y - height) < 6:
+                    continue
             body.append(line)
     return body
 
@@ -232,7 +239,13 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if prev is None:
             starts = True
         else:
-            prev_short = edges[prev.page][1] - prev.x1 > 1.2 * size
+            prev_left, prev_right = edges[prev.page]
+            shortfall = prev_right - prev.x1
+            # A long line a character or two short that ends mid-sentence is ragged-right text
+            # (or a character pushed down by line-breaking rules), not a paragraph's end.
+            ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
+                      and not _SENTENCE_END.search(prev.text))
+            prev_short = shortfall > 1.2 * size and not ragged
             gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
             size_change = abs(line.size - prev.size) > 0.15 * size
             both_big = big and prev.size > 1.15 * size and not size_change
