@@ -32,6 +32,14 @@
         <translation>Open report…</translation>
     </message>
     <message>
+        <source>添加到文库…</source>
+        <translation>Add to library…</translation>
+    </message>
+    <message>
+        <source>添加文件夹到文库…</source>
+        <translation>Add folder to library…</translation>
+    </message>
+    <message>
         <source>打印或存为 PDF…</source>
         <translation>Print or save as PDF…</translation>
     </message>
@@ -102,6 +110,10 @@
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>在图表中显示此处的指标</source>
@@ -229,10 +241,92 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>文库图表</source>
+        <translation>Library chart</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>导出图表</source>
         <translation>Export chart</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>图表类型</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>同一年各地区对比</source>
+        <translation>Places in one year</translation>
+    </message>
+    <message>
+        <source>同一地区历年变化</source>
+        <translation>One place across years</translation>
+    </message>
+    <message>
+        <source>词语历年出现次数</source>
+        <translation>Term count across years</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>实际或目标</source>
+        <translation>Actual or target</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>词语，回车</source>
+        <translation>Term, then Enter</translation>
+    </message>
+    <message>
+        <source>全部地区</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>没有可画的数据：请换一个指标、年份或地区。</source>
+        <translation>Nothing to draw: choose another indicator, year or place.</translation>
+    </message>
+    <message>
+        <source>“%1”在各份报告中出现的次数</source>
+        <translation>Occurrences of “%1” in each report</translation>
+    </message>
+    <message>
+        <source>增长率，%</source>
+        <translation>growth, %</translation>
+    </message>
+    <message>
+        <source>%1 各地区 %2</source>
+        <translation>%1, all places: %2</translation>
+    </message>
+    <message>
+        <source>%1 历年 %2</source>
+        <translation>%1 across years: %2</translation>
     </message>
 </context>
 <context>
@@ -509,6 +603,117 @@
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>添加文件夹…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>导出指标 CSV…</source>
+        <translation>Export indicators CSV…</translation>
+    </message>
+    <message>
+        <source>索引进度</source>
+        <translation>Indexing progress</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>筛选：年份、地区、标题…</source>
+        <translation>Filter: year, place, title…</translation>
+    </message>
+    <message>
+        <source>筛选报告</source>
+        <translation>Filter reports</translation>
+    </message>
+    <message>
+        <source>报告列表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>指标矩阵</source>
+        <translation>Indicator matrix</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>%1 份报告</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>文库是空的：用“添加文件…”或“添加文件夹…”加入报告</source>
+        <translation>The library is empty: use “Add files…” or “Add folder…”</translation>
+    </message>
+    <message>
+        <source>添加到文库</source>
+        <translation>Add to library</translation>
+    </message>
+    <message>
+        <source>报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>Reports (*.txt *.docx *.pdf *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>把文件夹添加到文库</source>
+        <translation>Add a folder to the library</translation>
+    </message>
+    <message>
+        <source>正在索引…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份</source>
+        <translation>%1 added, %2 unchanged, %3 duplicates, %4 failed</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled. </translation>
+    </message>
+    <message>
+        <source>无法写入文库</source>
+        <translation>Cannot write the library</translation>
+    </message>
+    <message>
+        <source>导出指标矩阵</source>
+        <translation>Export the indicator matrix</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存文件</source>
+        <translation>Cannot save the file</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>正文区</source>
@@ -549,6 +754,14 @@
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>正在打开文库…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>当前章节</source>
@@ -696,6 +909,25 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>批注</source>
@@ -721,6 +953,73 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
 </context>
 <context>
+    <name>ReportsModel</name>
+    <message>
+        <source>全国</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>已索引</source>
+        <translation>Indexed</translation>
+    </message>
+    <message>
+        <source>文件已不在</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <source>失败：</source>
+        <translation>Failed: </translation>
+    </message>
+    <message>
+        <source>重复：</source>
+        <translation>Duplicate of: </translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>GDP 实际</source>
+        <translation>GDP actual</translation>
+    </message>
+    <message>
+        <source>GDP 目标</source>
+        <translation>GDP target</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPane</name>
     <message>
         <source>搜索结果</source>
@@ -736,6 +1035,29 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
             <numerusform>… %n more not listed</numerusform>
             <numerusform>… %n more not listed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>在全部报告中搜索，回车开始</source>
+        <translation>Search all reports, then Enter</translation>
+    </message>
+    <message>
+        <source>文库搜索</source>
+        <translation>Library search</translation>
+    </message>
+    <message>
+        <source>文库搜索结果</source>
+        <translation>Library search results</translation>
+    </message>
+    <message>
+        <source>“%1”：%2 份报告，共 %3 处</source>
+        <translation>“%1”: %2 reports, %3 hits</translation>
+    </message>
+    <message>
+        <source>（标题）</source>
+        <translation>(title)</translation>
     </message>
 </context>
 <context>

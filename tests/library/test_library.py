@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
 from shigu_gui.library.canonical import canonical_id
@@ -263,3 +265,36 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
         first = next((i for i in stated if i.year == year), stated[0] if stated else None)
         cell = targets.get(str(f))
         assert (cell.growth, cell.qualifier) == (first.growth, first.qualifier) if first else cell is None, f.name
+
+
+def test_without_fts5_search_falls_back_to_a_scan(tmp_path: Path, reports: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from shigu_gui.library import db
+
+    monkeypatch.setattr(db, "fts5_trigram_available", lambda: False)
+    with Library(tmp_path / "plain.sqlite3") as lib:
+        assert not lib.fts
+        add_paths(lib, [reports])
+        doc = load_report(reports / "石鼓区2019.txt")
+        for term in ("发展", "高质量发展", "年"):
+            counts = {Path(r.path).name: r.count for r in lib.search(term)}
+            assert counts["石鼓区2019.txt"] == doc.text.count(term)
+
+
+@given(st.text(max_size=60))
+def test_place_rules_take_any_text(text: str) -> None:
+    place = place_in(text)
+    assert place == "" or len(place) >= 2
+    assert place_level(place) in ("", "national", "province", "city", "county")
+
+
+@given(st.lists(st.sampled_from(["发展", "…", "㎡", "Ａ", "a", "ß", "Ⅻ", "，", "\n", "ﬁ", "x"]), max_size=40),
+       st.sampled_from(["发展", "a", "x发", "ss", "..."]))
+def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: str) -> None:
+    from shigu_gui.library.db import segment_hits
+    from shigu_gui.model.search import SearchIndex, fold
+
+    text = "".join(pieces)
+    expected = [(h.start, h.end) for h in SearchIndex(text).find(term)]
+    got = [(h.offset, h.offset + h.length) for h in segment_hits("", 0, text, fold(text), fold(term), 10_000)]
+    assert got == expected

@@ -65,8 +65,19 @@ class Table(QTableView):
         super().keyPressEvent(event)
 
 
+class FilterProxy(QSortFilterProxyModel):
+    """Filters here; sorting is the source model's (see models.SortedInPython)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+        self._column, self._order = column, order
+
+    def sortColumn(self) -> int:
+        return getattr(self, "_column", -1)
+
+
 def _proxy(model: ReportsModel | MatrixModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
@@ -164,8 +175,7 @@ class LibraryPane(QWidget):
         self.entries = entries
         self.reports_model.set_entries(entries, self.library.matrix(("gdp",)))
         self.reports_table.resizeColumnsToContents()
-        if self.reports_proxy.sortColumn() < 0:
-            self.reports_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._resort(self.reports_table)
         self._matrix_stale = True
         if self.pages.currentIndex() == MATRIX:
             self._fill_matrix()
@@ -185,8 +195,17 @@ class LibraryPane(QWidget):
         titles = {e.doc_id: e.title for e in self.entries if e.doc_id is not None}
         self.matrix_model.set_cells(self.library.matrix(), titles)
         self.matrix_table.resizeColumnsToContents()
-        if self.matrix_proxy.sortColumn() < 0:
-            self.matrix_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._resort(self.matrix_table)
+
+    @staticmethod
+    def _resort(table: QTableView) -> None:
+        """New rows keep the order the reader chose (by year at first)."""
+        header = table.horizontalHeader()
+        if table.property("sorted") and 0 <= header.sortIndicatorSection() < table.model().columnCount():
+            table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        else:
+            table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            table.setProperty("sorted", True)
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
