@@ -24,6 +24,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..model.document import Document
@@ -256,14 +257,19 @@ def segment_hits(label: str, start: int, text: str, folded: str, needle: str, li
     return hits
 
 
+@lru_cache(maxsize=65536)
+def _folded_length(ch: str) -> int:
+    return len(fold(ch))
+
+
 class _FoldedToText:
     """Offsets in fold(text) back to offsets in text, from the few characters whose folded form
     is not one character long (found by a regular expression, not a loop over the text)."""
 
     def __init__(self, text: str) -> None:
-        odd = [c for c in set(text) if len(fold(c)) != 1]
+        odd = [c for c in set(text) if _folded_length(c) != 1]
         self.positions = [m.start() for m in re.finditer("|".join(map(re.escape, odd)), text)] if odd else []
-        self.lengths = [len(fold(text[j])) for j in self.positions]
+        self.lengths = [_folded_length(text[j]) for j in self.positions]
         self.starts: list[int] = []  # where each odd character's folded form starts
         shift = 0
         for j, length in zip(self.positions, self.lengths, strict=True):
@@ -596,9 +602,10 @@ class Library:
         deltas = sorted({*range(0, len(needle) - 2, 3), len(needle) - 3})
         found: set[tuple[int, int]] | None = None
         for delta in deltas:
-            rows = self.con.execute("SELECT doc, offset FROM temp.trigrams_at WHERE term = ?",
-                                    (needle[delta: delta + 3],))
-            here = {(seg, offset - delta) for seg, offset in rows}
+            cursor = self.con.cursor()
+            cursor.row_factory = None  # plain tuples, built in C, go straight into the set
+            here = set(cursor.execute("SELECT doc, offset - ? FROM temp.trigrams_at WHERE term = ?",
+                                      (delta, needle[delta: delta + 3])).fetchall())
             found = here if found is None else found & here
             if not found:
                 return {}
