@@ -298,3 +298,20 @@ def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: 
     expected = [(h.start, h.end) for h in SearchIndex(text).find(term)]
     got = [(h.offset, h.offset + h.length) for h in segment_hits("", 0, text, fold(text), fold(term), 10_000)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "year", "place", "level"), [
+    ("政府工作报告\n——2024年1月15日在广州市第十六届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府，"
+     "向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长4.6%。\n", 2024, "广州市", "city"),
+    ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n"
+     "国内生产总值增长5.2%。\n", 2024, "全国", "national"),
+    ("各位代表：\n现在，我代表阜宁县人民政府，向大会报告工作。\n一、过去一年的工作\n发展。\n二、今年的主要任务\n"
+     "今年主要预期目标是：地区生产总值增长6%。\n", None, "阜宁县", "county"),
+])
+def test_year_and_place_from_the_title_block_and_opening(text: str, year: int | None, place: str, level: str) -> None:
+    from shigu_gui.model import parse_report
+
+    who = identify(parse_report(text, "report"), "report.txt")
+    assert (who.place, who.level) == (place, level)
+    if year is not None:
+        assert who.year == year
