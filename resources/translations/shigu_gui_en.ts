@@ -669,6 +669,10 @@
         <translation>The library is empty: use “Add files…” or “Add folder…”</translation>
     </message>
     <message>
+        <source>已从文库移除：%1（文件未动）</source>
+        <translation>Removed from the library: %1 (the file is untouched)</translation>
+    </message>
+    <message>
         <source>添加到文库</source>
         <translation>Add to library</translation>
     </message>
@@ -782,6 +786,10 @@
     <message>
         <source>错误</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>文库文件已重建</source>
+        <translation>The library file was rebuilt</translation>
     </message>
     <message>
         <source>此处的句子没有可识别的指标</source>

@@ -495,8 +495,11 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == CHARTS_TAB and self.charts_view is None:
             self._create_charts()
-        if index == LIBRARY_TAB and self.library_pane is None:
-            self._create_library()
+        if index == LIBRARY_TAB:
+            if self.library_pane is None:
+                self._create_library()
+            else:
+                self.library_pane.reload()  # another window or the command line may have added
 
     # -- the library (shigu_gui/library, ui/library) ----------------------------------------------
     def show_library_tab(self) -> None:
@@ -525,7 +528,7 @@ class MainWindow(QMainWindow):
         self.library_pane.setFocus()
         if library.warning:
             self.statusBar().showMessage(library.warning)
-            self.show_error(library.warning)
+            self.library_pane.tell(self.tr("文库文件已重建"), library.warning)
         return self.library_pane
 
     def add_to_library(self) -> None:

@@ -43,9 +43,10 @@ REPORTS, SEARCH, MATRIX, CHARTS = range(4)
 
 
 class Table(QTableView):
-    """A sortable table whose Enter does what a double-click does."""
+    """A sortable table whose Enter does what a double-click does (and Delete asks to forget)."""
 
     activated_row = Signal(QModelIndex)
+    delete_requested = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,23 @@ class Table(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FieldAbove(QLineEdit):
+    """A field above a list: Down moves into the list."""
+
+    def __init__(self, below: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.below = below
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self.below is not None:
+            self.below.setFocus()
             return
         super().keyPressEvent(event)
 
@@ -121,7 +139,7 @@ class LibraryPane(QWidget):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.status, 1)
 
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = FieldAbove(None, self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：年份、地区、标题…"))
         self.filter_edit.setAccessibleName(self.tr("筛选报告"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -131,6 +149,7 @@ class LibraryPane(QWidget):
         self.reports_table.setAccessibleName(self.tr("报告列表"))
         self.reports_table.setModel(self.reports_proxy)
         self.reports_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.filter_edit.below = self.reports_table
         reports = QWidget(self)
         reports_layout = QVBoxLayout(reports)
         reports_layout.addWidget(self.filter_edit)
@@ -160,6 +179,7 @@ class LibraryPane(QWidget):
 
         self.filter_edit.textChanged.connect(self.reports_proxy.setFilterFixedString)
         self.reports_table.activated_row.connect(self._open_report_row)
+        self.reports_table.delete_requested.connect(self._forget_row)
         self.matrix_table.activated_row.connect(self._open_cell)
         self.add_files_button.clicked.connect(self.add_files_dialog)
         self.add_folder_button.clicked.connect(self.add_folder_dialog)
@@ -234,6 +254,18 @@ class LibraryPane(QWidget):
         if isinstance(entry, ReportEntry) and not entry.status.startswith(("failed", "missing")):
             self.open_report(entry.path, 0, 0)
 
+    def _forget_row(self, index: QModelIndex) -> None:
+        """Delete: the report leaves the library (its file is not touched)."""
+        entry = self.reports_proxy.data(index, RECORD_ROLE)
+        if not isinstance(entry, ReportEntry) or self.worker is not None:
+            return
+        row = index.row()
+        self.library.remove(entry.path)
+        self.reload()
+        self.status.setText(self.tr("已从文库移除：%1（文件未动）").replace("%1", Path(entry.path).name))
+        if self.reports_proxy.rowCount():
+            self.reports_table.setCurrentIndex(self.reports_proxy.index(min(row, self.reports_proxy.rowCount() - 1), 0))
+
     def _open_cell(self, index: QModelIndex) -> None:
         cell = self.matrix_proxy.data(index, RECORD_ROLE)
         if cell is not None:
@@ -301,13 +333,14 @@ class LibraryPane(QWidget):
             if result.failed:
                 reasons = "\n".join(f"{Path(p).name}：{r}" for p, r in result.failed[:20])
                 more = len(result.failed) - 20
-                self._tell(message, reasons + (f"\n…（{more}）" if more > 0 else ""))
+                self.tell(message, reasons + (f"\n…（{more}）" if more > 0 else ""))
         else:
             self.status.setText(str(result))
-            self._tell(self.tr("无法写入文库"), str(result))
+            self.tell(self.tr("无法写入文库"), str(result))
         self.indexing_finished.emit(result)
 
-    def _tell(self, title: str, text: str) -> None:
+    def tell(self, title: str, text: str) -> None:
+        """A message about the library, not modal (the view stays usable); details below it."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("文库"), title, QMessageBox.StandardButton.Ok, self)
         box.setDetailedText(text)
         box.setInformativeText(text.split("\n", 1)[0])
@@ -332,7 +365,7 @@ class LibraryPane(QWidget):
         try:
             path.write_text(matrix_csv(self.library.matrix()), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
         except OSError as exc:
-            self._tell(self.tr("无法保存文件"), f"{path}: {exc.strerror or exc}")
+            self.tell(self.tr("无法保存文件"), f"{path}: {exc.strerror or exc}")
 
 
 def open_time(db: Path) -> tuple[float, float]:
