@@ -59,7 +59,7 @@ def test_table_lists_reports_with_year_place_and_gdp(pane) -> None:
     rows = shown_rows(pane)
     assert [r[:2] for r in rows] == [["2019", "石鼓区"], ["2019", "无锡市"], ["2024", "苏州市"]]
     shigu = rows[0]
-    assert shigu[5] == "9%" and shigu[6] == "8.5%左右"  # GDP actual and target, as the reader reads them
+    assert shigu[5] == "175.6亿元，9%" and shigu[6] == "8.5%左右"  # GDP actual and target, as the reader reads them
     pane.reports_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by GDP target
     assert [r[1] for r in shown_rows(pane)] == ["石鼓区", "无锡市", "苏州市"]
 

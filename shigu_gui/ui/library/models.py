@@ -101,8 +101,9 @@ class ReportsModel(SortedInPython):
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
             level = LEVEL_NAMES.get(entry.level)
+            shown = cell_text(gdp, both=True) if gdp else ""  # the GDP cell of this column (5 or 6)
             values = (entry.year or "", entry.place, _tr(level) if level else entry.level, entry.title,
-                      entry.sections or "", cell_text(gdp) if gdp else "", cell_text(gdp) if gdp else "",
+                      entry.sections or "", shown, shown,
                       status_text(entry.status))
             return str(values[column])
         if role == SORT_ROLE:
@@ -177,7 +178,7 @@ class MatrixModel(SortedInPython):
                 return str(year or "")
             if column == 1:
                 return place
-            return cell_text(cell) if cell else ""
+            return cell_text(cell, both=True) if cell else ""
         if role == SORT_ROLE:
             if column == 0:
                 return year or 0
@@ -188,7 +189,7 @@ class MatrixModel(SortedInPython):
             return cell.growth if cell.growth is not None else cell.value or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                return f"{cell.label}：{cell_text(cell)}\n{cell.sentence}"
+                return f"{cell.label}：{cell_text(cell, both=True)}\n{cell.sentence}"
             return f"{title}\n{path}"
         if role == RECORD_ROLE:
             return cell
