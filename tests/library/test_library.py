@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
@@ -315,3 +315,17 @@ def test_year_and_place_from_the_title_block_and_opening(text: str, year: int | 
     assert (who.place, who.level) == (place, level)
     if year is not None:
         assert who.year == year
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8"))))
+def test_any_file_is_added_or_listed_with_a_reason(library: Library, tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "any.txt"
+    path.write_bytes(data)
+    os.utime(path, ns=(len(data) * 7 + 1, len(data) * 7 + 1))
+    result = add_paths(library, [path])
+    assert len(result.added) + len(result.failed) + len(result.skipped) == 1
+    [entry] = [e for e in library.reports() if e.path == str(path)]
+    assert entry.status == "ok" or entry.status.startswith(("failed: ", "duplicate: ")) or result.skipped
+    if entry.status == "ok":
+        assert library.search("x") is not None
