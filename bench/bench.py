@@ -328,6 +328,9 @@ def main() -> int:
     rows.append(("peak memory at start: bare / shigu_gui", f"{bare_rss / 1024:.0f} / {app_rss / 1024:.0f} MB "
                  f"({app_rss / max(1, bare_rss):.2f}×)", "≤ 1.5×"))
     rows.append(("heavy modules imported at start", heavy, "- (none)"))
+    from library_bench import library_rows  # the library: 1,000 reports indexed and searched
+
+    rows += library_rows()
 
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':<24}  target")

@@ -328,6 +328,14 @@
         <source>增长率，%</source>
         <translation>Growth, %</translation>
     </message>
+    <message>
+        <source>%1 各地区 %2</source>
+        <translation>%1 by place, %2</translation>
+    </message>
+    <message>
+        <source>%1 历年 %2</source>
+        <translation>%1 over the years, %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartsView</name>
@@ -690,6 +698,10 @@
         <translation>The library is empty: add reports with &quot;Add files…&quot; or &quot;Add folder…&quot;</translation>
     </message>
     <message>
+        <source>已从文库移除：%1（文件未动）</source>
+        <translation>Removed from the library: %1 (the file is left alone)</translation>
+    </message>
+    <message>
         <source>添加到文库</source>
         <translation>Add to library</translation>
     </message>
@@ -807,6 +819,10 @@
     <message>
         <source>无法保存批注</source>
         <translation>Cannot save the mark</translation>
+    </message>
+    <message>
+        <source>文库文件已重建</source>
+        <translation>The library file was rebuilt</translation>
     </message>
     <message>
         <source>这条批注在当前报告中未能定位</source>
@@ -971,6 +987,14 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
         <source>地区</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>实际</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>target</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -999,6 +1023,73 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>报告正文</source>
         <translation>Report text</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModel</name>
+    <message>
+        <source>全国</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>已索引</source>
+        <translation>Indexed</translation>
+    </message>
+    <message>
+        <source>文件已不在</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <source>失败：</source>
+        <translation>Failed: </translation>
+    </message>
+    <message>
+        <source>重复：</source>
+        <translation>Duplicate: </translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>GDP 实际</source>
+        <translation>GDP actual</translation>
+    </message>
+    <message>
+        <source>GDP 目标</source>
+        <translation>GDP target</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,18 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import os
+import re
 import sqlite3
 import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..model.document import Document
-from ..model.search import Hit, SearchIndex, fold
+from ..model.search import Hit, fold
 from .canonical import BY_ID, canonical_id
 from .places import identify
 
@@ -243,14 +246,44 @@ def segment_hits(label: str, start: int, text: str, folded: str, needle: str, li
     """The first hits of a folded needle in one segment, as spans of its text."""
     if limit <= 0:
         return []
-    if len(folded) != len(text):  # folding changed lengths (… → ...): map back character by character
-        return [_hit(label, start, text, h) for h in SearchIndex(text).find(needle, limit=limit)]
+    back = _FoldedToText(text) if len(folded) != len(text) else None  # folding changed lengths (… → ...)
     hits: list[SearchHit] = []
     pos = folded.find(needle)
     while pos >= 0 and len(hits) < limit:
-        hits.append(_hit(label, start, text, Hit(pos, pos + len(needle))))
-        pos = folded.find(needle, pos + len(needle))
+        end = pos + len(needle)
+        span = Hit(pos, end) if back is None else Hit(back.offset(pos), back.offset(end - 1) + 1)
+        hits.append(_hit(label, start, text, span))
+        pos = folded.find(needle, end)
     return hits
+
+
+@lru_cache(maxsize=65536)
+def _folded_length(ch: str) -> int:
+    return len(fold(ch))
+
+
+class _FoldedToText:
+    """Offsets in fold(text) back to offsets in text, from the few characters whose folded form
+    is not one character long (found by a regular expression, not a loop over the text)."""
+
+    def __init__(self, text: str) -> None:
+        odd = [c for c in set(text) if _folded_length(c) != 1]
+        self.positions = [m.start() for m in re.finditer("|".join(map(re.escape, odd)), text)] if odd else []
+        self.lengths = [_folded_length(text[j]) for j in self.positions]
+        self.starts: list[int] = []  # where each odd character's folded form starts
+        shift = 0
+        for j, length in zip(self.positions, self.lengths, strict=True):
+            self.starts.append(j + shift)
+            shift += length - 1
+
+    def offset(self, folded_offset: int) -> int:
+        k = bisect.bisect_right(self.starts, folded_offset) - 1
+        if k < 0:
+            return folded_offset
+        j, at, length = self.positions[k], self.starts[k], self.lengths[k]
+        if folded_offset < at + length:
+            return j  # inside the expansion of that character
+        return j + 1 + (folded_offset - at - length)
 
 
 class Library:
@@ -476,7 +509,7 @@ class Library:
         changes = []
         for row in self.con.execute("SELECT path, size, mtime_ns, status FROM files WHERE status IN ('ok', 'missing')"):
             try:
-                st = Path(row["path"]).stat()
+                st = os.stat(row["path"])  # os, not pathlib: a thousand paths at every opening
                 present = (st.st_size, st.st_mtime_ns) == (row["size"], row["mtime_ns"])
             except OSError:
                 present = False
@@ -569,9 +602,10 @@ class Library:
         deltas = sorted({*range(0, len(needle) - 2, 3), len(needle) - 3})
         found: set[tuple[int, int]] | None = None
         for delta in deltas:
-            rows = self.con.execute("SELECT doc, offset FROM temp.trigrams_at WHERE term = ?",
-                                    (needle[delta: delta + 3],))
-            here = {(seg, offset - delta) for seg, offset in rows}
+            cursor = self.con.cursor()
+            cursor.row_factory = None  # plain tuples, built in C, go straight into the set
+            here = set(cursor.execute("SELECT doc, offset - ? FROM temp.trigrams_at WHERE term = ?",
+                                      (delta, needle[delta: delta + 3])).fetchall())
             found = here if found is None else found & here
             if not found:
                 return {}

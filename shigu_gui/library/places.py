@@ -32,6 +32,8 @@ _PERIOD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年
 _NATIONAL_WORDS = re.compile(r"国务院|中华人民共和国|中央人民政府")
 _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务院|中央人民政府委员会")
 _ON_BEHALF = re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府")
+_CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
+_NATIONAL_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届全国人民代表大会")
 _NOISE = re.compile(r"\d{4}\s*年|政府工作报告|工作报告|人民政府|政府|[（(].*?[）)]|[^\u4e00-\u9fff]")
 _LEVEL_WORDS = (
     ("national", "national"), ("province", "province"), ("provincial", "province"),
@@ -75,6 +77,10 @@ def report_year(doc: Document, stem: str = "") -> int | None:
         m = _YEAR.search(section.title)
         if m and _REVIEW.search(section.title):
             return int(m.group(1)) + 1
+    # The year the report's targets are set for (the parser dates them from the plan's headings).
+    target_years = [i.year for i in doc.indicators if i.kind == "target" and i.year]
+    if target_years:
+        return max(set(target_years), key=target_years.count)
     return None
 
 
@@ -94,6 +100,14 @@ def report_place(doc: Document, stem: str = "") -> str:
     if _NATIONAL_OPENING.search(opening):
         return NATIONAL
     m = _ON_BEHALF.search(opening)
+    if m:
+        place = place_in(m.group(1))
+        if place:
+            return place
+    block = doc.meta.get("date_place", "") + "\n" + opening
+    if _NATIONAL_CONGRESS.search(block):
+        return NATIONAL
+    m = _CONGRESS.search(block)  # 在广州市第十六届人民代表大会
     if m:
         place = place_in(m.group(1))
         if place:

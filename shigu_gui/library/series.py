@@ -21,14 +21,19 @@ def cell_value(cell: Cell) -> float | None:
     return cell.growth if cell.growth is not None else cell.value
 
 
-def cell_text(cell: Cell) -> str:
+def cell_text(cell: Cell, both: bool = False) -> str:
+    """The figure as shown: the growth rate where the report gives one, else the amount; with
+    both=True (tables) the amount and the rate together."""
+    amount = f"{cell.value:g}{cell.unit or ''}" if cell.value is not None else ""
     if cell.growth is not None:
         if cell.qualifier and cell.qualifier[0].isdigit():
-            return cell.qualifier  # a range, 6%－6.5%
-        return f"{cell.growth:g}%{cell.qualifier or ''}"
+            rate = cell.qualifier  # a range, 6%－6.5%
+        else:
+            rate = f"{cell.growth:g}%{cell.qualifier or ''}"
+        return f"{amount}，{rate}" if both and amount else rate
     if cell.value is None:
         return ""
-    return f"{cell.value:g}{cell.unit or ''}{cell.qualifier or ''}"
+    return f"{amount}{cell.qualifier or ''}"
 
 
 def _measure(cell: Cell) -> str:

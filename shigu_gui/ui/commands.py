@@ -65,8 +65,17 @@ def make_library(window: MainWindow) -> LibraryPane | None:
     pane.setFocus()
     if library.warning:
         window.statusBar().showMessage(library.warning)
-        window.show_error(library.warning)
+        pane.tell(QCoreApplication.translate("MainWindow", "文库文件已重建"), library.warning)
     return pane
+
+
+def show_library(window: MainWindow) -> LibraryPane | None:
+    """The 文库 tab on show: built the first time, re-read later (another window or the command
+    line may have added reports meanwhile)."""
+    if window.library_pane is None:
+        return make_library(window)
+    window.library_pane.reload()
+    return window.library_pane
 
 
 def add_to_library(window: MainWindow) -> None:

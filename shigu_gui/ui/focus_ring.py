@@ -54,7 +54,9 @@ class FocusRing(QWidget):
         self.setMask(band)  # only the band is this widget's: clicks and paints inside reach the pane
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        target = self.target
+        # At interpreter exit PySide may deliver one last event after this object's attributes are
+        # gone (seen with the focus in the library's table): then there is nothing to fit.
+        target = getattr(self, "target", None)
         if target is not None and watched is target and isValid(target) and event.type() == QEvent.Type.Resize:
             self._fit()
         return False

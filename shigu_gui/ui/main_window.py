@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == CHARTS_TAB and self.charts_view is None:
             self.charts_view = commands.make_charts(self)
-        elif index == LIBRARY_TAB and self.library_pane is None:
-            self.library_pane = commands.make_library(self)
+        elif index == LIBRARY_TAB:
+            self.library_pane = commands.show_library(self)
 
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()

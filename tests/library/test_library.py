@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
 from shigu_gui.library.canonical import canonical_id
@@ -263,3 +265,67 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
         first = next((i for i in stated if i.year == year), stated[0] if stated else None)
         cell = targets.get(str(f))
         assert (cell.growth, cell.qualifier) == (first.growth, first.qualifier) if first else cell is None, f.name
+
+
+def test_without_fts5_search_falls_back_to_a_scan(tmp_path: Path, reports: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from shigu_gui.library import db
+
+    monkeypatch.setattr(db, "fts5_trigram_available", lambda: False)
+    with Library(tmp_path / "plain.sqlite3") as lib:
+        assert not lib.fts
+        add_paths(lib, [reports])
+        doc = load_report(reports / "石鼓区2019.txt")
+        for term in ("发展", "高质量发展", "年"):
+            counts = {Path(r.path).name: r.count for r in lib.search(term)}
+            assert counts["石鼓区2019.txt"] == doc.text.count(term)
+
+
+@given(st.text(max_size=60))
+def test_place_rules_take_any_text(text: str) -> None:
+    place = place_in(text)
+    assert place == "" or len(place) >= 2
+    assert place_level(place) in ("", "national", "province", "city", "county")
+
+
+@given(st.lists(st.sampled_from(["发展", "…", "㎡", "Ａ", "a", "ß", "Ⅻ", "，", "\n", "ﬁ", "x"]), max_size=40),
+       st.sampled_from(["发展", "a", "x发", "ss", "..."]))
+def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: str) -> None:
+    from shigu_gui.library.db import segment_hits
+    from shigu_gui.model.search import SearchIndex, fold
+
+    text = "".join(pieces)
+    expected = [(h.start, h.end) for h in SearchIndex(text).find(term)]
+    got = [(h.offset, h.offset + h.length) for h in segment_hits("", 0, text, fold(text), fold(term), 10_000)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "year", "place", "level"), [
+    ("政府工作报告\n——2024年1月15日在广州市第十六届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府，"
+     "向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长4.6%。\n", 2024, "广州市", "city"),
+    ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n"
+     "国内生产总值增长5.2%。\n", 2024, "全国", "national"),
+    ("各位代表：\n现在，我代表阜宁县人民政府，向大会报告工作。\n一、过去一年的工作\n发展。\n二、今年的主要任务\n"
+     "今年主要预期目标是：地区生产总值增长6%。\n", None, "阜宁县", "county"),
+])
+def test_year_and_place_from_the_title_block_and_opening(text: str, year: int | None, place: str, level: str) -> None:
+    from shigu_gui.model import parse_report
+
+    who = identify(parse_report(text, "report"), "report.txt")
+    assert (who.place, who.level) == (place, level)
+    if year is not None:
+        assert who.year == year
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8"))))
+def test_any_file_is_added_or_listed_with_a_reason(library: Library, tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "any.txt"
+    path.write_bytes(data)
+    os.utime(path, ns=(len(data) * 7 + 1, len(data) * 7 + 1))
+    result = add_paths(library, [path])
+    assert len(result.added) + len(result.failed) + len(result.skipped) == 1
+    [entry] = [e for e in library.reports() if e.path == str(path)]
+    assert entry.status == "ok" or entry.status.startswith(("failed: ", "duplicate: ")) or result.skipped
+    if entry.status == "ok":
+        assert library.search("x") is not None

@@ -59,7 +59,7 @@ def test_table_lists_reports_with_year_place_and_gdp(pane) -> None:
     rows = shown_rows(pane)
     assert [r[:2] for r in rows] == [["2019", "石鼓区"], ["2019", "无锡市"], ["2024", "苏州市"]]
     shigu = rows[0]
-    assert shigu[5] == "9%" and shigu[6] == "8.5%左右"  # GDP actual and target, as the reader reads them
+    assert shigu[5] == "175.6亿元，9%" and shigu[6] == "8.5%左右"  # GDP actual and target, as the reader reads them
     pane.reports_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by GDP target
     assert [r[1] for r in shown_rows(pane)] == ["石鼓区", "无锡市", "苏州市"]
 
@@ -190,3 +190,21 @@ def test_window_ctrl_3_opens_the_library_and_enter_opens_the_reader(qtbot, windo
     assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "wuxi.txt"
     cursor = window.view.textCursor()
     assert window.session.doc.text[cursor.position(): cursor.position() + 2] == "无锡"
+
+
+def test_down_from_the_fields_and_delete_forgets_a_report(qtbot, pane, folder: Path) -> None:
+    pane.filter_edit.setFocus()
+    type_text(pane.filter_edit, "无锡")
+    qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Down)
+    assert pane.reports_table.hasFocus()
+    qtbot.keyClick(pane.reports_table, Qt.Key.Key_Delete)
+    assert all(not e.path.endswith("wuxi.txt") for e in pane.library.reports())
+    assert (folder / "wuxi.txt").is_file()  # the file itself is left alone
+    pane.filter_edit.clear()
+    assert [r[1] for r in shown_rows(pane)] == ["石鼓区", "苏州市"]
+
+    pane.show_page(1)
+    type_text(pane.search_page.edit, "发展")
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Down)
+    assert pane.search_page.tree.hasFocus()

@@ -214,8 +214,8 @@ class ChartPage(QWidget):
             measure = self.tr("增长率，%") if first.growth is not None else (first.unit or "")
         what = f"{self.indicator.currentText()} {self.kind.currentText()}" + (f"（{measure}）" if measure else "")
         if mode == "places":
-            return f"{self.year.currentText()} {self.tr('各地区')} {what}"
-        return f"{first.place if first else ''} {self.tr('历年')} {what}".strip()
+            return self.tr("%1 各地区 %2").replace("%1", self.year.currentText()).replace("%2", what)
+        return self.tr("%1 历年 %2").replace("%1", first.place if first else "").replace("%2", what).strip()
 
     def _open_point(self, point: Point) -> None:
         if point.cell is not None:

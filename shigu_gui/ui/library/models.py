@@ -2,37 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...library.canonical import BY_ID
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
+from ..actions import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-LEVEL_NAMES = {"national": "全国", "province": "省级", "city": "市级", "county": "县级"}
+LEVEL_NAMES = {
+    "national": QT_TRANSLATE_NOOP("ReportsModel", "全国"), "province": QT_TRANSLATE_NOOP("ReportsModel", "省级"),
+    "city": QT_TRANSLATE_NOOP("ReportsModel", "市级"), "county": QT_TRANSLATE_NOOP("ReportsModel", "县级"),
+}
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsModel", text)
 
 
 def status_text(status: str) -> str:
     if status == "ok":
-        return "已索引"
+        return _tr(QT_TRANSLATE_NOOP("ReportsModel", "已索引"))
     if status == "missing":
-        return "文件已不在"
+        return _tr(QT_TRANSLATE_NOOP("ReportsModel", "文件已不在"))
     if status.startswith("failed: "):
-        return "失败：" + status.removeprefix("failed: ")
+        return _tr(QT_TRANSLATE_NOOP("ReportsModel", "失败：")) + status.removeprefix("failed: ")
     if status.startswith("duplicate: "):
-        return "重复：" + status.removeprefix("duplicate: ")
+        return _tr(QT_TRANSLATE_NOOP("ReportsModel", "重复：")) + status.removeprefix("duplicate: ")
     return status
 
 
-class ReportsModel(QAbstractTableModel):
-    HEADERS = ("年份", "地区", "级别", "标题", "章节", "GDP 实际", "GDP 目标", "状态")
+def _sort_key(value: object) -> tuple[int, object]:
+    return (0, value) if isinstance(value, (int, float)) else (1, str(value))
+
+
+class SortedInPython(QAbstractTableModel):
+    """Sorted by Python's sort on the rows (the proxy hands sort() here): a proxy's own sort asks
+    data() once per comparison, about 20,000 calls into Python for a thousand rows."""
+
+    def row_items(self) -> list[object]:
+        raise NotImplementedError
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        items = self.row_items()
+        keys = [_sort_key(self.data(self.index(r, column), SORT_ROLE)) for r in range(len(items))]
+        ranked = sorted(range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        items[:] = [items[i] for i in ranked]
+        self.layoutChanged.emit()
+
+
+class ReportsModel(SortedInPython):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReportsModel", "年份"), QT_TRANSLATE_NOOP("ReportsModel", "地区"),
+        QT_TRANSLATE_NOOP("ReportsModel", "级别"), QT_TRANSLATE_NOOP("ReportsModel", "标题"),
+        QT_TRANSLATE_NOOP("ReportsModel", "章节"), QT_TRANSLATE_NOOP("ReportsModel", "GDP 实际"),
+        QT_TRANSLATE_NOOP("ReportsModel", "GDP 目标"), QT_TRANSLATE_NOOP("ReportsModel", "状态"),
+    )
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.entries: list[ReportEntry] = []
         self.gdp: dict[tuple[int, str], Cell] = {}
+
+    def row_items(self) -> list[object]:
+        return self.entries  # type: ignore[return-value]
 
     def set_entries(self, entries: list[ReportEntry], cells: list[Cell]) -> None:
         self.beginResetModel()
@@ -48,7 +84,7 @@ class ReportsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return _tr(self.HEADERS[section])
         return None
 
     def cell(self, row: int, kind: str) -> Cell | None:
@@ -64,8 +100,10 @@ class ReportsModel(QAbstractTableModel):
             return entry
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (entry.year or "", entry.place, LEVEL_NAMES.get(entry.level, entry.level), entry.title,
-                      entry.sections or "", cell_text(gdp) if gdp else "", cell_text(gdp) if gdp else "",
+            level = LEVEL_NAMES.get(entry.level)
+            shown = cell_text(gdp, both=True) if gdp else ""  # the GDP cell of this column (5 or 6)
+            values = (entry.year or "", entry.place, _tr(level) if level else entry.level, entry.title,
+                      entry.sections or "", shown, shown,
                       status_text(entry.status))
             return str(values[column])
         if role == SORT_ROLE:
@@ -83,7 +121,7 @@ class ReportsModel(QAbstractTableModel):
         return None
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(SortedInPython):
     """Report × canonical indicator: for each indicator a column of actual figures and one of targets."""
 
     def __init__(self, parent: object = None) -> None:
@@ -91,6 +129,9 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[tuple[int, str, int | None, str, str]] = []  # doc_id, path, year, place, title
         self.columns: list[tuple[str, str]] = []  # (indicator, kind)
         self.cells: dict[tuple[int, str, str], Cell] = {}
+
+    def row_items(self) -> list[object]:
+        return self.rows  # type: ignore[return-value]
 
     def set_cells(self, cells: list[Cell], titles: dict[int, str]) -> None:
         self.beginResetModel()
@@ -117,7 +158,8 @@ class MatrixModel(QAbstractTableModel):
         if section < 2:
             return self.tr("年份") if section == 0 else self.tr("地区")
         indicator, kind = self.columns[section - 2]
-        return f"{BY_ID[indicator].label}\n{self.tr('实际') if kind == 'actual' else self.tr('目标')}"
+        kind_text = self.tr("实际") if kind == "actual" else self.tr("目标")
+        return f"{BY_ID[indicator].label}\n{kind_text}"
 
     def cell_at(self, index: _Index) -> Cell | None:
         if not index.isValid() or index.column() < 2:
@@ -136,7 +178,7 @@ class MatrixModel(QAbstractTableModel):
                 return str(year or "")
             if column == 1:
                 return place
-            return cell_text(cell) if cell else ""
+            return cell_text(cell, both=True) if cell else ""
         if role == SORT_ROLE:
             if column == 0:
                 return year or 0
@@ -147,7 +189,7 @@ class MatrixModel(QAbstractTableModel):
             return cell.growth if cell.growth is not None else cell.value or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                return f"{cell.label}：{cell_text(cell)}\n{cell.sentence}"
+                return f"{cell.label}：{cell_text(cell, both=True)}\n{cell.sentence}"
             return f"{title}\n{path}"
         if role == RECORD_ROLE:
             return cell

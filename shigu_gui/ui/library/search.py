@@ -28,6 +28,17 @@ class ResultsTree(QTreeView):
         super().keyPressEvent(event)
 
 
+class _Field(QLineEdit):
+    """Down moves from the field into the results."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        page = self.parent()
+        if event.key() == Qt.Key.Key_Down and isinstance(page, SearchPage) and page.model.rowCount():
+            page.tree.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
 class SearchPage(QWidget):
     def __init__(self, library: Library, open_report: Callable[[str, int, int], None],
                  parent: QWidget | None = None) -> None:
@@ -36,7 +47,7 @@ class SearchPage(QWidget):
         self.open_report = open_report
         self.term = ""
         self.results: list[SearchResult] = []
-        self.edit = QLineEdit(self)
+        self.edit = _Field(self)
         self.edit.setPlaceholderText(self.tr("在全部报告中搜索，回车开始"))
         self.edit.setAccessibleName(self.tr("文库搜索"))
         self.edit.setClearButtonEnabled(True)
