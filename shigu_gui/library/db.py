@@ -228,6 +228,44 @@ def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int,
     return pieces
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What the library stores of one parsed report: made by prepare() without a database, so
+    that it can be made in a worker process and stored by the one that holds the connection."""
+
+    title: str
+    year: int | None
+    place: str
+    level: str
+    sections: int
+    chars: int
+    source_hash: str
+    segments: list[tuple[int, str, int, int, str, str]]  # flat index, label, start, folded start, text, folded
+    pairs: tuple[str, str]
+    glossary: list[tuple[int, str, str, int]]
+    indicators: list[tuple[object, ...]]
+
+
+def prepare(doc: Document, path: str) -> Prepared:
+    who = identify(doc, path)
+    table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
+    segments = []
+    fstart = 0
+    for index, label, start, end in segments_of(doc):
+        text = doc.text[start:end]
+        folded = text.translate(table)
+        segments.append((index, label, start, fstart, text, folded))
+        fstart += len(folded)
+    return Prepared(
+        title=doc.title, year=who.year, place=who.place, level=who.level, sections=len(doc.flat_sections),
+        chars=len(doc.text), source_hash=doc.source_hash, segments=segments,
+        pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
+        glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
+        indicators=[(canonical_id(i.name), i.name, i.kind, i.value, i.unit, i.growth, i.qualifier, i.year,
+                     i.sentence, i.start, i.end) for i in doc.indicators],
+    )
+
+
 def pair_columns(folded: str) -> tuple[str, str]:
     """The pairs index's two columns for a folded text: pairs at even and at odd positions."""
     text = folded + "\0\0"  # every character, the last one too, starts a pair
@@ -414,38 +452,33 @@ class Library:
 
     def add_document(self, doc: Document, path: str, digest: str) -> int:
         """Store a parsed report under the hash of its file's bytes; returns its id."""
+        return self.store(prepare(doc, path), digest)
+
+    def store(self, ready: Prepared, digest: str) -> int:
+        """Store a report made ready by prepare() (maybe in another process); returns its id."""
         self._delete_doc_by_hash(digest)  # read by an older parser
         self._segment_map = None
-        who = identify(doc, path)
         cur = self.con.execute(
             "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest, doc.title, who.year, who.place, who.level, len(doc.flat_sections), len(doc.text),
-             doc.source_hash, self.fingerprint))
+            (digest, ready.title, ready.year, ready.place, ready.level, ready.sections, ready.chars,
+             ready.source_hash, self.fingerprint))
         doc_id = int(cur.lastrowid or 0)
-        folded_parts = []
-        fstart = 0
-        for index, label, start, end in segments_of(doc):
-            text = doc.text[start:end]
-            folded = fold(text)
-            folded_parts.append(folded)
+        for index, label, start, fstart, text, folded in ready.segments:
             cur = self.con.execute(
                 "INSERT INTO segments (doc_id, section, label, start, fstart, text, folded)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", (doc_id, index, label, start, fstart, text, folded))
-            fstart += len(folded)
             if self.fts:
                 self.con.execute("INSERT INTO segments_fts (rowid, folded) VALUES (?, ?)", (cur.lastrowid, folded))
-        folded_doc = "".join(folded_parts)
         if self.fts:
-            self.con.execute("INSERT INTO pairs (rowid, a, b) VALUES (?, ?, ?)", (doc_id, *pair_columns(folded_doc)))
+            self.con.execute("INSERT INTO pairs (rowid, a, b) VALUES (?, ?, ?)", (doc_id, *ready.pairs))
         self.con.executemany(
             "INSERT INTO glossary (doc_id, number, term, definition, start) VALUES (?, ?, ?, ?, ?)",
-            [(doc_id, g.number, g.term, g.definition, g.start) for g in doc.glossary])
+            [(doc_id, *g) for g in ready.glossary])
         self.con.executemany(
             "INSERT INTO indicators (doc_id, canonical, name, kind, value, unit, growth, qualifier, year,"
             " sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, canonical_id(i.name), i.name, i.kind, i.value, i.unit, i.growth, i.qualifier, i.year,
-              i.sentence, i.start, i.end) for i in doc.indicators])
+            [(doc_id, *i) for i in ready.indicators])
         return doc_id
 
     def _delete_doc_by_hash(self, digest: str) -> None:

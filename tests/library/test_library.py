@@ -329,3 +329,16 @@ def test_any_file_is_added_or_listed_with_a_reason(library: Library, tmp_path: P
     assert entry.status == "ok" or entry.status.startswith(("failed: ", "duplicate: ")) or result.skipped
     if entry.status == "ok":
         assert library.search("x") is not None
+
+
+def test_parsing_in_worker_processes_stores_the_same(tmp_path: Path, reports: Path) -> None:
+    shutil.copy(SEED, reports / "copy.txt")  # the same bytes twice in one batch
+    with Library(tmp_path / "one.sqlite3") as one, Library(tmp_path / "two.sqlite3") as two:
+        alone = add_paths(one, [reports], workers=0)
+        pooled = add_paths(two, [reports], workers=2)
+        assert (sorted(alone.added), alone.failed, alone.duplicates) == \
+            (sorted(pooled.added), pooled.failed, pooled.duplicates)
+        assert [e.as_json() for e in one.reports()] == [e.as_json() for e in two.reports()]
+        for term in ("发展", "高质量发展", "年"):
+            assert [r.as_json() for r in one.search(term)] == [r.as_json() for r in two.search(term)]
+        assert [c.as_json() for c in one.matrix()] == [c.as_json() for c in two.matrix()]

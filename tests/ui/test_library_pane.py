@@ -208,3 +208,14 @@ def test_down_from_the_fields_and_delete_forgets_a_report(qtbot, pane, folder: P
     qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Return)
     qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Down)
     assert pane.search_page.tree.hasFocus()
+
+
+def test_many_files_are_parsed_by_worker_processes_from_the_view(qtbot, pane, tmp_path: Path) -> None:
+    more = tmp_path / "forty"
+    more.mkdir()
+    for i in range(41):  # enough for worker processes (indexer._POOL_MIN)
+        (more / f"{i:02d}.txt").write_text(SUZHOU.replace("苏州", f"第{i}号"), encoding="utf-8")
+    with qtbot.waitSignal(pane.indexing_finished, timeout=60000) as blocker:
+        pane.add_paths([str(more)])
+    assert len(blocker.args[0].added) == 41 and not blocker.args[0].failed
+    assert pane.reports_proxy.rowCount() == 3 + 41
