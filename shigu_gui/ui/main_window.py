@@ -426,11 +426,14 @@ class MainWindow(QMainWindow):
         self.search_done.emit(len(self.hits))
 
     def _hit_counts(self) -> dict[int, int]:
-        counts: dict[int, int] = {}
+        own: dict[int, int] = {}  # per section first, then up the tree once per section (10,000 hits)
         for hit in self.hits:
             flat = self.doc.section_index_at(hit.start)
+            own[flat] = own.get(flat, 0) + 1
+        counts: dict[int, int] = {}
+        for flat, n in own.items():
             while flat >= 0:
-                counts[flat] = counts.get(flat, 0) + 1
+                counts[flat] = counts.get(flat, 0) + n
                 flat = self.doc.parent_index(flat)
         return counts
 

@@ -328,3 +328,42 @@ def test_drop_a_file_opens_it(qtbot, window, tmp_path: Path) -> None:
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.doc.sections[0].title == "2020年工作回顾"
+
+
+def test_a_search_with_thousands_of_hits_highlights_near_the_viewport_and_lists_them_in_slices(qtbot, tmp_path) -> None:
+    """Hits get a selection only near what is on screen; Enter restyles the old and new current hit;
+    scrolling far builds the selections there; the results list fills up in slices."""
+    from shigu_gui.model import parse_report
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.store import MarkStore
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    doc = parse_report(bundled_report().read_text(encoding="utf-8") * 40)
+    window = MainWindow(Settings(str(tmp_path / "s.ini")), doc, store=MarkStore(tmp_path / "m.db"))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.run_search("发展", False)
+    total = len(window.hits)
+    assert total > 2000
+    view = window.view
+    built = view.hit_selection_count()
+    assert 0 < built < total // 10
+    assert len(view.extraSelections()) == built
+    colors = {s.format.background().color().name() for s in view.extraSelections()}
+    assert colors == {window.colors.hit, window.colors.current_hit}
+    window.find_next()
+    assert window.current_hit == 1
+    current = [s for s in view.extraSelections() if s.format.background().color().name() == window.colors.current_hit]
+    assert len(current) == 1 and current[0].cursor.selectionStart() == window.hits[1].start
+    view.scroll_to_offset(window.hits[-1].start)
+    starts = {s.cursor.selectionStart() for s in view.extraSelections()}
+    assert window.hits[-1].start in starts and window.hits[0].start not in starts
+    pane = window.results_pane
+    qtbot.waitUntil(pane.is_complete)
+    results = pane.results
+    assert sum(results.item(r).rowCount() for r in range(results.rowCount() - 1)) == 2000
+    assert "另有" in results.item(results.rowCount() - 1).text()
+    window.close()
