@@ -72,7 +72,9 @@ class MarkStore:
             self._open_read_only(exc)
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        # Used on the GUI thread only, but its finalizer runs wherever the collector happens to run
+        # (a worker parsing or importing): without check_same_thread=False, closing it there raised.
+        conn = sqlite3.connect(self.path, timeout=5, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
