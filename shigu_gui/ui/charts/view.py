@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -206,6 +206,9 @@ class ChartsView(QWidget):
         pg.setConfigOptions(antialias=True)
         self.data: ChartData | None = None
         self.doc: Document | None = None
+        self._colors: Colors | None = None
+        self._drawn = False
+        self._generation = 0
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
         self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
@@ -238,7 +241,19 @@ class ChartsView(QWidget):
         self.setTabOrder(self.people_card, self.table.filter_edit)
 
     def set_document(self, doc: Document, colors: Colors) -> None:
+        if doc is self.doc and colors == self._colors and self._drawn:
+            return  # drawn ahead, in idle time (MainWindow), or unchanged
+        for _ in self.draw_steps(doc, colors):
+            pass
+
+    def draw_steps(self, doc: Document, colors: Colors) -> Iterator[int]:
+        """Draw the report's charts one at a time, the top one first: a generator, so that the
+        window can draw them between events before the tab is first shown."""
+        self._drawn = False
+        self._generation += 1
+        generation = self._generation
         self.doc = doc
+        self._colors = colors
         self.data = chart_data(doc)
         for card in self.cards:
             card.reset(colors)
@@ -253,11 +268,16 @@ class ChartsView(QWidget):
             + (f"（{'，'.join(years)}）" if years else "")
             + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
         )
-        self._draw_growth()
-        self._draw_scale()
-        self._draw_structure()
-        self._draw_people()
+        yield 0
+        for draw in (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people):
+            if generation != self._generation:
+                return  # a later call draws instead
+            draw()
+            yield 0
+        if generation != self._generation:
+            return
         self.table.set_document(doc)
+        self._drawn = True
 
     def select_indicator(self, indicator: Indicator) -> None:
         """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
