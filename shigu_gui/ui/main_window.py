@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ from . import theme
 from .actions import ACTIONS, MENUS, ActionSpec
 from .find_bar import FindBar
 from .glossary_pane import GlossaryPane
+from .idle import IdleRunner, load_chart_modules
 from .marks_pane import MarksPane
 from .outline_pane import OutlinePane
 from .qt_names import ALIGN_CENTER, Qt
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # dialogs and the loader are imported when first used, not at
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
+    from .charts import ChartsView
     from .loader import LoadTask
     from .note_dialog import NoteDialog
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.current_hit = -1
         self.last_error: QMessageBox | None = None
         self.charts_view: QWidget | None = None
+        self._charts_ahead: ChartsView | None = None  # built in idle time, until the tab is first shown
         self._index: SearchIndex | None = None
         self._back: list[int] = []
         self._forward: list[int] = []
@@ -92,7 +95,9 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._pending_restore: int | None = None
         self._tasks: list[LoadTask] = []
+        self.idle = IdleRunner(self)  # work for after the first paint
         self._build_widgets()
+        self.view.first_painted.connect(self._after_first_paint)
         self.view.set_point_size(self.font_size)
         self._build_actions()
         self._connect_signals()
@@ -101,6 +106,31 @@ class MainWindow(QMainWindow):
         if self.store.warning:
             self.statusBar().showMessage(self.store.warning)
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
+
+    def _after_first_paint(self) -> None:
+        """What the first picture did not need, in slices between events: the search index (45 ms on
+        a 4.8 MB report, else paid by the first keystroke), then the charts' modules (0.35–0.4 s,
+        else paid by the first Ctrl+2)."""
+        self.idle.add(self._prepare_search())
+        if self.charts_view is None:
+            self.idle.add(load_chart_modules())
+            self.idle.add(self._prepare_charts())
+
+    def _prepare_charts(self) -> Iterator[int]:
+        """The charts view, built and drawn a chart a slice, for the tab to show at once."""
+        if self.charts_view is not None or self._charts_ahead is not None:
+            return
+        from .charts import ChartsView
+
+        self._charts_ahead = ChartsView(self)
+        self._charts_ahead.hide()
+        yield 0
+        yield from self._charts_ahead.draw_steps(self.doc, self.colors)
+
+    def _prepare_search(self) -> Iterator[int]:
+        if self._index is None:
+            self._index = SearchIndex(self.doc.text)
+        yield 0
 
     # -- composition ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -494,9 +524,10 @@ class MainWindow(QMainWindow):
             self._create_charts()
 
     def _create_charts(self) -> None:
-        from .charts import ChartsView  # pyqtgraph and numpy load here, on first show
+        from .charts import ChartsView  # pyqtgraph and numpy load here, unless loaded in idle time
 
-        self.charts_view = ChartsView(self)
+        self.charts_view = self._charts_ahead or ChartsView(self)
+        self._charts_ahead = None
         self.charts_view.source_requested.connect(self.show_source)
         self._update_charts()
         blocked = self.tabs.blockSignals(True)
