@@ -10,11 +10,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 _QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 # PySide modules pyqtgraph imports: loaded here, on the GUI thread, one a slice.
 _QT_EXTRAS = ("PySide6.QtSvg", "PySide6.QtTest", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets")
-_CLASSES_PER_SLICE = 40
+_CLASSES_PER_SLICE = 15
 _POLL_MS = 15
 
 
@@ -95,6 +96,10 @@ class IdleRunner(QObject):
         return bool(self._jobs)
 
     def _step(self) -> None:
+        owner = self.parent()
+        if isinstance(owner, QWidget) and not owner.isVisible():
+            self._jobs.clear()  # its window was closed: the work is for nobody
+            return
         pause = 0
         while self._jobs:
             try:

@@ -68,12 +68,7 @@ class ChartCard(QFrame):
         self._on_source = on_source
         self._colors: Colors | None = None
         self.heading = QLabel(f"<b>{title}</b>", self)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setMinimumHeight(260)
+        self._plot: pg.PlotWidget | None = None  # made on first use: 15–25 ms each
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -87,10 +82,23 @@ class ChartCard(QFrame):
         top.addWidget(self.svg_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.plot)
         layout.addWidget(self.message)
+        self._layout = layout
         self.png_button.clicked.connect(lambda: self.export_dialog("png"))
         self.svg_button.clicked.connect(lambda: self.export_dialog("svg"))
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        if self._plot is None:
+            plot = pg.PlotWidget(self)
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            plot.setMinimumHeight(260)
+            self._layout.insertWidget(1, plot)  # between the heading row and the message
+            self._plot = plot
+        return self._plot
 
     def reset(self, colors: Colors) -> None:
         self._colors = colors
@@ -255,8 +263,6 @@ class ChartsView(QWidget):
         self.doc = doc
         self._colors = colors
         self.data = chart_data(doc)
-        for card in self.cards:
-            card.reset(colors)
         self.setStyleSheet(f"#chartsView, #chartsView QScrollArea > QWidget > QWidget {{ background: {colors.base}; }}")
         years = []
         if self.data.review_year:
@@ -269,9 +275,11 @@ class ChartsView(QWidget):
             + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。")
         )
         yield 0
-        for draw in (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people):
+        draws = (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people)
+        for card, draw in zip(self.cards, draws, strict=True):
             if generation != self._generation:
                 return  # a later call draws instead
+            card.reset(colors)
             draw()
             yield 0
         if generation != self._generation:
