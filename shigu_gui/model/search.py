@@ -82,7 +82,7 @@ class SearchIndex:
         """All hits of query; a bad regular expression raises ReportError with the reason."""
         if not query:
             return []
-        hits: list[Hit] = []
+        spans: list[tuple[int, int]] = []
         if regex:
             try:
                 pattern = re.compile(fold(query))
@@ -91,22 +91,41 @@ class SearchIndex:
             for m in pattern.finditer(self.folded):
                 if m.end() == m.start():
                     continue
-                hits.append(self._hit(m.start(), m.end()))
-                if len(hits) >= limit:
+                spans.append(m.span())
+                if len(spans) >= limit:
                     break
-            return hits
+            return self._hits(spans)
         needle = fold(query)
         find = self.folded.find
         pos = find(needle)
-        while pos >= 0 and len(hits) < limit:
-            hits.append(self._hit(pos, pos + len(needle)))
+        while pos >= 0 and len(spans) < limit:
+            spans.append((pos, pos + len(needle)))
             pos = find(needle, pos + len(needle))
+        return self._hits(spans)
+
+    def _hits(self, spans: list[tuple[int, int]]) -> list[Hit]:
+        """Folded spans (in order) as spans of the original text. Between two characters whose
+        length changes, offsets differ by one constant: that stretch is looked up once, not per hit."""
+        if not self._fold:
+            return [Hit(start, end) for start, end in spans]
+        hits: list[Hit] = []
+        lo = hi = shift = 0  # the stretch [lo, hi) of folded offsets that map back by - shift
+        for start, end in spans:
+            if not lo <= start or end > hi:
+                lo, hi, shift = self._stretch(start)
+                if not lo <= start or end > hi:  # in or across an expanded character
+                    hits.append(Hit(self._original(start), self._original(end - 1) + 1))
+                    continue
+            hits.append(Hit(start - shift, end - shift))
         return hits
 
-    def _hit(self, start: int, end: int) -> Hit:
-        if not self._fold:
-            return Hit(start, end)
-        return Hit(self._original(start), self._original(end - 1) + 1)
+    def _stretch(self, folded_offset: int) -> tuple[int, int, int]:
+        i = bisect_right(self._fold, folded_offset) - 1
+        nxt = self._fold[i + 1] if i + 1 < len(self._fold) else len(self.folded)
+        if i < 0:
+            return 0, nxt, 0
+        width = self._shift[i] - (self._shift[i - 1] if i else 0) + 1
+        return self._fold[i] + width, nxt, self._shift[i]
 
 
 def snippet(doc: Document, hit: Hit, width: int = 18) -> str:
