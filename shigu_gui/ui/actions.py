@@ -50,7 +50,10 @@ def _choice(key: str, value: str) -> tuple[Callable[[Any], object], tuple[()], C
 
 
 def _language(lang: str) -> tuple[Callable[[Any], object], tuple[()], Callable[[Any], bool], str]:
-    return (lambda w: w.set_language(lang)), (), (lambda w: (w.preferences.get("ui/lang") or "zh") == lang), "ui/lang"
+    def run(w: Any) -> None:
+        commands.set_language(w, lang)
+
+    return run, (), (lambda w: (w.preferences.get("ui/lang") or "zh") == lang), "ui/lang"
 
 
 def _font_step(delta: int) -> Callable[[Any], object]:
@@ -98,11 +101,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator=True,
     ),
     ActionSpec(
-        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", lambda w: w.open_find(), (StandardKey.Find, "/")
+        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", commands.open_find, (StandardKey.Find, "/")
     ),
-    ActionSpec("edit.find_next", QT_TRANSLATE_NOOP("Actions", "查找下一个"), "edit", lambda w: w.find_step(1), ("F3",)),
     ActionSpec(
-        "edit.find_prev", QT_TRANSLATE_NOOP("Actions", "查找上一个"), "edit", lambda w: w.find_step(-1), ("Shift+F3",)
+        "edit.find_next",
+        QT_TRANSLATE_NOOP("Actions", "查找下一个"),
+        "edit",
+        lambda w: commands.find_step(w, 1),
+        ("F3",),
+    ),
+    ActionSpec(
+        "edit.find_prev",
+        QT_TRANSLATE_NOOP("Actions", "查找上一个"),
+        "edit",
+        lambda w: commands.find_step(w, -1),
+        ("Shift+F3",),
     ),
     ActionSpec(
         "go.next_section",
@@ -225,7 +238,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view.fullscreen",
         QT_TRANSLATE_NOOP("Actions", "全屏"),
         "view",
-        lambda w: w.toggle_fullscreen(),
+        commands.toggle_fullscreen,
         (StandardKey.FullScreen, "F11"),
         checked=lambda w: w.isFullScreen(),
         separator=True,

@@ -3,36 +3,85 @@ dialog or library when first used, so none of this costs start-up time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ..model import Document, Indicator
 from ..model.marks import Placed
-from .dialogs import open_modal
+from .dialogs import message_box, open_modal
 
 if TYPE_CHECKING:
+    from .charts import ChartsView
     from .main_window import MainWindow
 
 READING_TAB, CHARTS_TAB = 0, 1
 
 
-def make_charts(window: MainWindow) -> QWidget:
-    """The charts tab, built on its first show (pyqtgraph and numpy load here)."""
+def make_charts(window: MainWindow, draw: bool = True) -> ChartsView:
+    """The charts tab in place of its placeholder: made in idle time after the first paint (drawn
+    then a chart a slice), or on its first show if that comes first (pyqtgraph and numpy load here)."""
     from .charts import ChartsView
 
-    charts = ChartsView(window.session, window.preferences, window)
+    charts = ChartsView(window.session, window.preferences, window, draw=draw)
     charts.source_requested.connect(lambda start, end: show_source(window, start, end))
     tabs = window.tabs
+    current = tabs.currentIndex()
     blocked = tabs.blockSignals(True)
     tabs.removeTab(CHARTS_TAB)
     tabs.insertTab(CHARTS_TAB, charts, QCoreApplication.translate("MainWindow", "图表"))
-    tabs.setCurrentIndex(CHARTS_TAB)
+    tabs.setCurrentIndex(current)
     tabs.blockSignals(blocked)
     window.charts_placeholder.deleteLater()
     return charts
+
+
+def prepare_charts(window: MainWindow) -> Iterator[int]:
+    """Idle work after the first paint: the charts' modules loaded in slices, then the charts view
+    put in its tab and drawn a chart a slice, so that the first Ctrl+2 finds it ready."""
+    from .idle import load_chart_modules
+
+    if window.charts_view is not None:
+        return
+    yield from load_chart_modules()
+    if window.charts_view is None:  # the tab was not opened meanwhile
+        window.charts_view = charts = make_charts(window, draw=False)
+        yield 0
+        yield from charts.draw_steps()
+
+
+def open_find(window: MainWindow) -> None:
+    """The find bar, holding the selected words if a few are selected."""
+    window.tabs.setCurrentIndex(READING_TAB)
+    selection = window.view.selection_span()
+    if selection and 0 < selection[1] - selection[0] <= 40:
+        window.find_bar.edit.setText(window.session.doc.text[selection[0]: selection[1]])
+    window.find_bar.open_bar()
+
+
+def find_step(window: MainWindow, delta: int) -> None:
+    """The next or previous hit (F3, Shift+F3); the find bar when there is no search to step through."""
+    if not window.search.step(delta) and not window.find_bar.edit.text():
+        open_find(window)
+
+
+def toggle_fullscreen(window: MainWindow) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()
+
+
+def set_language(window: MainWindow, lang: str) -> None:
+    if window.preferences.get("ui/lang") == lang:
+        return
+    window.preferences.set("ui/lang", lang)
+    message = QCoreApplication.translate(
+        "MainWindow", "界面语言将在下次启动时生效。 / The language changes at the next start.")
+    message_box(window, QCoreApplication.translate("MainWindow", "界面语言"), message, warning=False)
 
 
 def show_source(window: MainWindow, start: int, end: int) -> None:

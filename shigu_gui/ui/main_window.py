@@ -21,6 +21,7 @@ from .actions import ACTIONS, MENUS
 from .commands import CHARTS_TAB, READING_TAB
 from .dialogs import in_ui_language, message_box, progress
 from .find_bar import FindBar
+from .idle import IdleRunner
 from .marks import Marks
 from .navigation import Navigation
 from .outline_pane import OutlinePane
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: QWidget | None = None
         self._progress: QProgressDialog | None = None
         self.actions_by_id: dict[str, QAction] = {}
+        self.idle = IdleRunner(self)  # work for after the first paint
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         session.loading_started.connect(self._show_progress)
         session.loading_finished.connect(self._hide_progress)
         session.document_changed.connect(self._on_document)
+        self.view.first_painted.connect(self._after_first_paint)
         self.outline_pane.follow_reader(navigation)
         self.outline_pane.count_hits(search)
         self.outline_pane.count_marks(marks)
@@ -163,6 +166,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.session.doc.title} — {self.tr('政府工作报告阅读器')}")
         if not self.session.is_report():  # shown all the same: the reader may still want to read it
             self.statusBar().showMessage(self.tr("未识别出报告结构"))
+
+    def _after_first_paint(self) -> None:
+        """What the first picture did not need, a slice between events: the search index (else paid
+        by the first keystroke), then the charts' modules and view (else paid by the first Ctrl+2)."""
+        self.idle.add(self.search.prepare())
+        self.idle.add(commands.prepare_charts(self))
 
     def _show_progress(self, name: str) -> None:
         self._progress = progress(self, name)
@@ -191,17 +200,6 @@ class MainWindow(QMainWindow):
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()
         self.sidebar.show_term(row)
-
-    def open_find(self) -> None:
-        self.tabs.setCurrentIndex(READING_TAB)
-        selection = self.view.selection_span()
-        if selection and 0 < selection[1] - selection[0] <= 40:
-            self.find_bar.edit.setText(self.session.doc.text[selection[0]: selection[1]])
-        self.find_bar.open_bar()
-
-    def find_step(self, delta: int) -> None:
-        if not self.search.step(delta) and not self.find_bar.edit.text():
-            self.open_find()
 
     def show_marks(self) -> None:
         self.tabs.setCurrentIndex(READING_TAB)
@@ -254,19 +252,6 @@ class MainWindow(QMainWindow):
             index = panes.index(self.glossary_pane.term_list)
         target = panes[(index + step) % len(panes)]
         target.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
-    def set_language(self, lang: str) -> None:
-        if self.preferences.get("ui/lang") == lang:
-            return
-        self.preferences.set("ui/lang", lang)
-        message = self.tr("界面语言将在下次启动时生效。 / The language changes at the next start.")
-        message_box(self, self.tr("界面语言"), message, warning=False)
 
     # -- layout, closing, drag and drop --------------------------------------------------------
     def _restore_layout(self) -> None:

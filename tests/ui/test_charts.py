@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shigu_gui.model import Document, parse_report
 from shigu_gui.model.charts import chart_data, table_rows
+from shigu_gui.ui.commands import CHARTS_TAB, READING_TAB
 
 
 def open_charts(qtbot, window):
@@ -158,3 +159,16 @@ def test_from_the_text_to_the_chart(qtbot, window, seed_doc: Document) -> None:
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
     table = window.charts_view.table
     assert table.view.currentIndex().data() == "地区生产总值"
+
+
+def test_the_charts_are_ready_before_the_tab_is_first_shown(qtbot, window) -> None:
+    """After the first paint the window loads the charts' modules and draws them between events;
+    Ctrl+2 then shows that view instead of building one."""
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+    assert "pyqtgraph" in sys.modules and "numpy" in sys.modules
+    ahead = window.charts_view
+    assert ahead is not None and not ahead.isVisible() and ahead.growth_card.bars
+    assert window.tabs.currentIndex() == READING_TAB and window.tabs.widget(CHARTS_TAB) is ahead
+    charts = open_charts(qtbot, window)
+    assert charts is ahead
+    assert window.search.has_index()  # the search index was built in idle time too
