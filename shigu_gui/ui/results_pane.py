@@ -37,6 +37,7 @@ class ResultsPane(QTreeView):
         self._groups: dict[int, QStandardItem] = {}
         self._next = 0
         self._unlisted = 0
+        self._listed_width = self._room_chars = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._fill_more)
@@ -55,6 +56,7 @@ class ResultsPane(QTreeView):
         of the first hit's highlight."""
         doc, hits = self.search.session.doc, self.search.hits
         self._timer.stop()
+        self._listed_width, self._room_chars = self.width(), self._room()
         self.results.clear()
         listed = hits[:_MAX_LISTED]
         flats = [doc.section_index_at(hit.start) for hit in listed]
@@ -99,15 +101,20 @@ class ResultsPane(QTreeView):
         """Whether every hit to list is listed (the rest of a long list comes in slices)."""
         return not self._timer.isActive()
 
+    def _room(self) -> int:
+        """Characters a snippet line holds. Measured as if the scroll bar were shown: it comes and
+        goes while the list fills up, and a width that followed it relisted the hits over and over."""
+        per_char = max(1, self.fontMetrics().horizontalAdvance("国"))
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        return (width - 2 * self.indentation() - 24) // per_char
+
     def _context(self, hit_length: int) -> int:
         """Characters of context each side of a hit, so that the line shows the hit in its middle."""
-        per_char = max(1, self.fontMetrics().horizontalAdvance("国"))
-        room = self.viewport().width() - 2 * self.indentation() - 24
-        return max(3, (room // per_char - hit_length) // 2 - 1)
+        return max(3, (self._room_chars - hit_length) // 2 - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.search.hits:
+        super().resizeEvent(event)  # the viewport's resize (a scroll area's), so the pane's own width:
+        if self.width() != self._listed_width and self.search.hits:
             self._relayout.start()
 
     def _chosen(self, index: QModelIndex) -> None:

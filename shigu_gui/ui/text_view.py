@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QThread, QTimer, Signal
@@ -212,7 +211,8 @@ class ReportView(QTextBrowser):
     def set_marks(self, placed: list[Placed]) -> None:
         self._marks = [p for p in placed if p.placed]
         self._refresh_selections()
-        self.viewport().update()
+        if self._painted:  # else the first paint draws them; PySide's first viewport() costs ~8 ms
+            self.viewport().update()
 
     def marks_at(self, offset: int) -> list[Placed]:
         return [p for p in self._marks if p.start <= offset < max(p.end, p.start + 1)]
@@ -314,6 +314,8 @@ class ReportView(QTextBrowser):
 
     def term_tooltip(self, pos: QPoint) -> str | None:
         """The tooltip for a point of the viewport: a note, or a term's definition; escaped rich text."""
+        import html  # on the first hover, not at start-up
+
         offset = self._map.to_py(self.cursorForPosition(pos).position())
         notes = [p.mark.note for p in self.marks_at(offset) if p.mark.note]
         if notes:
