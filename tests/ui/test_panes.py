@@ -150,3 +150,29 @@ def test_the_reading_status_follows_navigation(qtbot, session, view, tmp_path: P
     navigation.go_back()
     qtbot.waitUntil(lambda: navigation.current == 2)
     store.close()
+
+
+def test_the_charts_view_drawn_in_steps_follows_the_session(qtbot, session, preferences, seed_doc: Document) -> None:
+    """Built ahead without drawing, drawn a chart a step (as idle time does); a new report before the
+    last step wins; shown before its steps are done, it draws the rest itself."""
+    from shigu_gui.ui.charts import ChartsView
+
+    charts = ChartsView(session, preferences, draw=False)
+    qtbot.addWidget(charts)
+    assert all(not card.bars for card in charts.cards)
+    steps = charts.draw_steps()
+    next(steps)
+    next(steps)  # the growth chart
+    assert charts.growth_card.bars and not charts.scale_card.bars
+    dated = "各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n地区生产总值增长6%左右。\n"
+    session.set_document(parse_report(dated, "dated"), None)  # drawn at once, for the new report
+    years = [bar.indicator.year for bar in charts.growth_card.bars]
+    assert years == [2019, 2020]
+    assert list(steps) == []  # the old report's steps stop
+    assert [bar.indicator.year for bar in charts.growth_card.bars] == years
+    later = ChartsView(session, preferences, draw=False)
+    qtbot.addWidget(later)
+    later.resize(1000, 700)
+    later.show()
+    qtbot.waitExposed(later)
+    assert later.doc is session.doc and later.growth_card.bars
