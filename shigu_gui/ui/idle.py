@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import importlib
 import threading
+import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -23,8 +24,8 @@ def _import_all(names: tuple[str, ...]) -> None:
     for name in names:
         try:
             importlib.import_module(name)
-        except ImportError:
-            return  # the charts tab's own import reports it when the tab is opened
+        except Exception:  # the charts tab's own import reports it when the tab is opened
+            return
 
 
 _collector_lock = threading.Lock()
@@ -107,5 +108,8 @@ class IdleRunner(QObject):
                 break
             except StopIteration:
                 self._jobs.popleft()
+            except Exception:  # a failed job must not stop the ones after it
+                self._jobs.popleft()
+                traceback.print_exc()
         if self._jobs:
             self._timer.start(pause)

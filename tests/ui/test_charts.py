@@ -172,3 +172,24 @@ def test_the_charts_are_ready_before_the_tab_is_first_shown(qtbot, window) -> No
     charts = open_charts(qtbot, window)
     assert charts is ahead
     assert window.search.has_index()  # the search index was built in idle time too
+
+
+def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
+    from shigu_gui.ui.idle import IdleRunner
+
+    done: list[str] = []
+
+    def broken():
+        yield 0
+        raise RuntimeError("a bug in one job")
+
+    def fine():
+        done.append("started")
+        yield 5
+        done.append("finished")
+
+    runner = IdleRunner()
+    runner.add(broken())
+    runner.add(fine())
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert done == ["started", "finished"]
