@@ -28,6 +28,7 @@ def make_charts(window: MainWindow, draw: bool = True) -> ChartsView:
 
     charts = ChartsView(window.session, window.preferences, window, draw=draw)
     charts.source_requested.connect(lambda start, end: show_source(window, start, end))
+    charts.stale.connect(lambda: window.idle.add(charts.draw_steps()))
     tabs = window.tabs
     current = tabs.currentIndex()
     blocked = tabs.blockSignals(True)

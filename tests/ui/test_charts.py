@@ -193,3 +193,20 @@ def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
     runner.add(fine())
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert done == ["started", "finished"]
+
+
+def test_a_report_opened_while_reading_is_charted_in_idle_time(qtbot, window, tmp_path: Path) -> None:
+    """The charts made ahead are not redrawn in the way of opening the next report: in idle time
+    after it, and ready when Ctrl+2 comes."""
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+    charts = window.charts_view
+    other = tmp_path / "other.txt"
+    other.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n地区生产总值增长6%左右。\n",
+                     encoding="utf-8")
+    with qtbot.waitSignal(charts.stale):
+        window.open_path(other)
+    assert charts.doc is not window.session.doc and window.idle.busy()
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=10000)
+    assert charts.doc is window.session.doc and not charts.isVisible()
+    assert open_charts(qtbot, window) is charts
+    assert [bar.indicator.year for bar in charts.growth_card.bars] == [2019, 2020]

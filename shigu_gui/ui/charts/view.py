@@ -27,6 +27,7 @@ _SHARE_COLORS = ("#7fb069", "#2f6fb3", "#d9822b", "#9b1c1c", "#6b6b6b", "#8e6bb3
 
 class ChartsView(QWidget):
     source_requested = Signal(int, int)  # span of the indicator's sentence in Document.text
+    stale = Signal()  # hidden when the report or theme changed: drawn when shown, or by draw_steps
 
     def __init__(self, session: ReaderSession, preferences: Preferences, parent: QWidget | None = None,
                  draw: bool = True) -> None:
@@ -80,21 +81,31 @@ class ChartsView(QWidget):
         session.document_changed.connect(self._redraw)
         preferences.changed.connect(lambda key: self._redraw() if key == "view/theme" else None)
         if draw:
-            self._redraw()
+            self._draw_now()
 
     def _redraw(self) -> None:
+        if not self.isVisible():  # not in the way of opening a report (0.6 s on a large one)
+            self._drawn = False
+            self._generation += 1  # steps still running for the old report stop
+            self.stale.emit()
+            return
+        self._draw_now()
+
+    def _draw_now(self) -> None:
         self.set_document(self.session.doc, self.preferences.colors)
         self._arrange()
 
     def draw_steps(self) -> Iterator[int]:
         """Draw the open report's charts one at a time, the top one first: a generator, so that the
-        window can draw them between events before the tab is first shown."""
+        window can draw them between events before the tab is shown."""
+        if self._drawn and self.doc is self.session.doc and self._colors == self.preferences.colors:
+            return  # shown meanwhile, and drawn then
         yield from self._draw_steps(self.session.doc, self.preferences.colors)
         self._arrange()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._drawn:  # shown before the idle drawing was done: the rest now
-            self._redraw()
+            self._draw_now()
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
