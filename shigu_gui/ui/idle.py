@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import importlib
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -87,6 +88,7 @@ class IdleRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        self.longest_slice = 0.0  # seconds of this thread's CPU, the most one slice took (bench/bench.py)
 
     def add(self, job: Iterable[int | None]) -> None:
         """A job yields after each slice: nothing, or the milliseconds to wait before its next."""
@@ -102,6 +104,7 @@ class IdleRunner(QObject):
             self._jobs.clear()  # its window was closed: the work is for nobody
             return
         pause = 0
+        started = time.thread_time()
         while self._jobs:
             try:
                 pause = next(self._jobs[0]) or 0
@@ -111,5 +114,6 @@ class IdleRunner(QObject):
             except Exception:  # a failed job must not stop the ones after it
                 self._jobs.popleft()
                 traceback.print_exc()
+        self.longest_slice = max(self.longest_slice, time.thread_time() - started)
         if self._jobs:
             self._timer.start(pause)

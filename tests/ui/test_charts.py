@@ -170,6 +170,8 @@ def test_the_charts_are_ready_before_the_tab_is_first_shown(qtbot, window) -> No
     charts = open_charts(qtbot, window)
     assert charts is ahead
     assert window._index is not None  # the search index was built in idle time too
+    # No slice kept input waiting long (all at once, the imports alone took 0.35–0.4 s).
+    assert window.idle.longest_slice < 0.25
 
 
 def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
