@@ -193,3 +193,27 @@ def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
     runner.add(fine())
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert done == ["started", "finished"]
+
+
+def test_a_drawing_under_way_is_finished_not_restarted_and_a_stale_one_draws_nothing(qtbot, seed_doc: Document,
+                                                                                   seed_text: str) -> None:
+    from shigu_gui.ui import theme
+    from shigu_gui.ui.charts import ChartsView
+
+    colors = theme.resolve("light")
+    view = ChartsView()
+    qtbot.addWidget(view)
+    steps = view.draw_steps(seed_doc, colors)
+    next(steps)
+    next(steps)  # the growth chart is drawn
+    growth = list(view.growth_card.bars)
+    view.set_document(seed_doc, colors)  # the tab is shown: the rest is drawn, the growth chart kept
+    assert view.growth_card.bars == growth and view.scale_card.bars
+    assert next(steps, None) is None
+    edited = parse_report(seed_text.replace("实现地区生产总值175.6亿元", "实现地区生产总值199.9亿元"))
+    stale = view.draw_steps(seed_doc, colors)  # planned, never started
+    view.set_document(edited, colors)  # another report meanwhile
+    for _ in stale:
+        pass
+    assert view.doc is edited
+    assert bar_heights(view.scale_card)[("地区生产总值", "actual")] == 199.9

@@ -217,6 +217,7 @@ class ChartsView(QWidget):
         self._colors: Colors | None = None
         self._drawn = False
         self._generation = 0
+        self._ahead: tuple[Document, Colors, Iterator[int]] | None = None  # the drawing under way
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
         self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
@@ -251,15 +252,28 @@ class ChartsView(QWidget):
     def set_document(self, doc: Document, colors: Colors) -> None:
         if doc is self.doc and colors == self._colors and self._drawn:
             return  # drawn ahead, in idle time (MainWindow), or unchanged
+        ahead = self._ahead
+        if ahead is not None and ahead[0] is doc and ahead[1] == colors:
+            for _ in ahead[2]:  # being drawn ahead: finish it rather than start again
+                pass
+            if self._drawn:
+                return
         for _ in self.draw_steps(doc, colors):
             pass
 
     def draw_steps(self, doc: Document, colors: Colors) -> Iterator[int]:
-        """Draw the report's charts one at a time, the top one first: a generator, so that the
-        window can draw them between events before the tab is first shown."""
-        self._drawn = False
+        """Draw the report's charts one at a time, the top one first: an iterator, so that the
+        window can draw them between events before the tab is first shown. A later call (or
+        set_document with another report) makes the earlier iterator stop where it is."""
         self._generation += 1
-        generation = self._generation
+        steps = self._draw(doc, colors, self._generation)
+        self._ahead = (doc, colors, steps)
+        return steps
+
+    def _draw(self, doc: Document, colors: Colors, generation: int) -> Iterator[int]:
+        if generation != self._generation:
+            return
+        self._drawn = False
         self.doc = doc
         self._colors = colors
         self.data = chart_data(doc)
@@ -286,6 +300,7 @@ class ChartsView(QWidget):
             return
         self.table.set_document(doc)
         self._drawn = True
+        self._ahead = None
 
     def select_indicator(self, indicator: Indicator) -> None:
         """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
