@@ -217,3 +217,22 @@ def test_a_drawing_under_way_is_finished_not_restarted_and_a_stale_one_draws_not
         pass
     assert view.doc is edited
     assert bar_heights(view.scale_card)[("地区生产总值", "actual")] == 199.9
+
+
+def test_idle_work_waits_while_held(qtbot) -> None:
+    from shigu_gui.ui.idle import IdleRunner
+
+    done: list[int] = []
+
+    def job():
+        done.append(1)
+        yield 0
+
+    runner = IdleRunner()
+    runner.hold()
+    runner.add(job())
+    qtbot.wait(50)
+    assert done == [] and runner.busy()
+    runner.release()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert done == [1]
