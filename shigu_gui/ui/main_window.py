@@ -296,9 +296,11 @@ class MainWindow(QMainWindow):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(0)
         self._progress.show()
+        self.idle.hold()  # idle slices would fight the parsing thread for the GIL; released in _finish_task
         QThreadPool.globalInstance().start(task)
 
     def _finish_task(self) -> None:
+        self.idle.release()
         if self._progress is not None:
             self._progress.close()
             self._progress = None
