@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import importlib
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -87,21 +88,39 @@ class IdleRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        self._held = 0
+        self.longest_slice = 0.0  # seconds of this thread's CPU, the most one slice took (bench/bench.py)
 
     def add(self, job: Iterable[int | None]) -> None:
         """A job yields after each slice: nothing, or the milliseconds to wait before its next."""
         self._jobs.append(iter(job))
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
 
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def hold(self) -> None:
+        """No slices until release(): while a worker thread runs Python code (a report parsed in
+        the background), every Qt call of a slice waits for the GIL, and a slice of 20 ms took
+        0.3 s."""
+        self._held += 1
+        self._timer.stop()
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self._held and self._jobs:
+            self._timer.start(0)
+
     def _step(self) -> None:
+        if self._held:
+            return
         owner = self.parent()
         if isinstance(owner, QWidget) and not owner.isVisible():
             self._jobs.clear()  # its window was closed: the work is for nobody
             return
         pause = 0
+        started = time.thread_time()
         while self._jobs:
             try:
                 pause = next(self._jobs[0]) or 0
@@ -111,5 +130,6 @@ class IdleRunner(QObject):
             except Exception:  # a failed job must not stop the ones after it
                 self._jobs.popleft()
                 traceback.print_exc()
+        self.longest_slice = max(self.longest_slice, time.thread_time() - started)
         if self._jobs:
             self._timer.start(pause)

@@ -174,12 +174,17 @@ class MainWindow(QMainWindow):
         self.idle.add(commands.prepare_charts(self))
 
     def _show_progress(self, name: str) -> None:
+        if self._progress is None:  # idle slices would fight the parsing thread for the GIL
+            self.idle.hold()
+        else:
+            self._progress.close()  # another file chosen meanwhile: one dialog, one hold
         self._progress = progress(self, name)
 
     def _hide_progress(self) -> None:
         if self._progress is not None:
             self._progress.close()
             self._progress = None
+            self.idle.release()
 
     def show_error(self, message: str, title: str = "") -> None:
         """One clear message in a dialog; the open report stays open."""

@@ -98,8 +98,9 @@ class ResultsPane(QTreeView):
         self._fill(_SLICE)
 
     def is_complete(self) -> bool:
-        """Whether every hit to list is listed (the rest of a long list comes in slices)."""
-        return not self._timer.isActive()
+        """Whether every hit to list is listed (the rest of a long list comes in slices) at the
+        pane's width (listed again once a resize settles)."""
+        return not self._timer.isActive() and not self._relayout.isActive()
 
     def _room(self) -> int:
         """Characters a snippet line holds. Measured as if the scroll bar were shown: it comes and

@@ -172,6 +172,8 @@ def test_the_charts_are_ready_before_the_tab_is_first_shown(qtbot, window) -> No
     charts = open_charts(qtbot, window)
     assert charts is ahead
     assert window.search.has_index()  # the search index was built in idle time too
+    # No slice kept input waiting long (all at once, the imports alone took 0.35–0.4 s).
+    assert window.idle.longest_slice < 0.25
 
 
 def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
@@ -210,3 +212,49 @@ def test_a_report_opened_while_reading_is_charted_in_idle_time(qtbot, window, tm
     assert charts.doc is window.session.doc and not charts.isVisible()
     assert open_charts(qtbot, window) is charts
     assert [bar.indicator.year for bar in charts.growth_card.bars] == [2019, 2020]
+
+
+def test_a_drawing_under_way_is_finished_not_restarted_and_a_stale_one_draws_nothing(
+        qtbot, seed_doc: Document, seed_text: str, settings_path: Path) -> None:
+    from shigu_gui.ui.charts import ChartsView
+    from shigu_gui.ui.preferences import Preferences
+    from shigu_gui.ui.session import ReaderSession
+    from shigu_gui.ui.settings import Settings
+
+    session = ReaderSession(seed_doc)
+    view = ChartsView(session, Preferences(Settings(str(settings_path))), draw=False)
+    qtbot.addWidget(view)
+    steps = view.draw_steps()
+    next(steps)
+    next(steps)  # the growth chart is drawn
+    growth = list(view.growth_card.bars)
+    view.show()  # the tab is shown: the rest is drawn, the growth chart kept
+    assert view.growth_card.bars == growth and view.scale_card.bars
+    assert next(steps, None) is None
+    edited = parse_report(seed_text.replace("实现地区生产总值175.6亿元", "实现地区生产总值199.9亿元"))
+    stale = view.draw_steps()  # planned, never started
+    session.set_document(edited, None)  # another report meanwhile, drawn at once (the view is shown)
+    drawn = list(view.scale_card.bars)
+    for _ in stale:
+        pass
+    assert view.doc is edited and view.scale_card.bars == drawn  # not drawn again
+    assert bar_heights(view.scale_card)[("地区生产总值", "actual")] == 199.9
+
+
+def test_idle_work_waits_while_held(qtbot) -> None:
+    from shigu_gui.ui.idle import IdleRunner
+
+    done: list[int] = []
+
+    def job():
+        done.append(1)
+        yield 0
+
+    runner = IdleRunner()
+    runner.hold()
+    runner.add(job())
+    qtbot.wait(50)
+    assert done == [] and runner.busy()
+    runner.release()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert done == [1]

@@ -208,10 +208,20 @@ def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, s
     big = tmp_path / "big.txt"
     big.write_text(seed_text * 80, encoding="utf-8")
     assert big.stat().st_size > session.LARGE_FILE_BYTES
+    ran: list[bool] = []
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)  # the first paint's own idle work
+
+    def idle_job():
+        ran.append(window._progress is None)
+        yield 0
+
     with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(big)
         assert window._progress is not None  # the busy indicator is up while the thread works
+        window.idle.add(idle_job())  # held: idle slices would fight the parsing thread for the GIL
     assert len(window.session.doc.text) > 1_000_000
+    qtbot.waitUntil(lambda: ran != [])
+    assert ran == [True]
 
 
 def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:

@@ -43,6 +43,7 @@ class ChartsView(QWidget):
         self._colors: Colors | None = None
         self._drawn = False
         self._generation = 0
+        self._ahead: tuple[Document, Colors, Iterator[int]] | None = None  # the drawing under way
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
         self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
@@ -85,7 +86,7 @@ class ChartsView(QWidget):
 
     def _redraw(self) -> None:
         if not self.isVisible():  # not in the way of opening a report (0.6 s on a large one)
-            self._drawn = False
+            self._drawn, self._ahead = False, None
             self._generation += 1  # steps still running for the old report stop
             self.stale.emit()
             return
@@ -100,7 +101,7 @@ class ChartsView(QWidget):
         window can draw them between events before the tab is shown."""
         if self._drawn and self.doc is self.session.doc and self._colors == self.preferences.colors:
             return  # shown meanwhile, and drawn then
-        yield from self._draw_steps(self.session.doc, self.preferences.colors)
+        yield from self._steps(self.session.doc, self.preferences.colors)
         self._arrange()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -137,13 +138,27 @@ class ChartsView(QWidget):
     def set_document(self, doc: Document, colors: Colors) -> None:
         if doc is self.doc and colors == self._colors and self._drawn:
             return  # drawn ahead, in idle time (commands.prepare_charts), or unchanged
-        for _ in self._draw_steps(doc, colors):
+        ahead = self._ahead
+        if ahead is not None and ahead[0] is doc and ahead[1] == colors:
+            for _ in ahead[2]:  # being drawn ahead: finish it rather than start again
+                pass
+            if self._drawn:
+                return
+        for _ in self._steps(doc, colors):
             pass
 
-    def _draw_steps(self, doc: Document, colors: Colors) -> Iterator[int]:
-        self._drawn = False
+    def _steps(self, doc: Document, colors: Colors) -> Iterator[int]:
+        """The report's charts one at a time, the top one first. A later call (or set_document
+        with another report) makes the earlier iterator stop where it is."""
         self._generation += 1
-        generation = self._generation
+        steps = self._draw(doc, colors, self._generation)
+        self._ahead = (doc, colors, steps)
+        return steps
+
+    def _draw(self, doc: Document, colors: Colors, generation: int) -> Iterator[int]:
+        if generation != self._generation:
+            return
+        self._drawn = False
         self.doc = doc
         self._colors = colors
         self.data = chart_data(doc)
@@ -170,6 +185,7 @@ class ChartsView(QWidget):
             return
         self.table.set_document(doc)
         self._drawn = True
+        self._ahead = None
 
     def select_indicator(self, indicator: Indicator) -> None:
         """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
