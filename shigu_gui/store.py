@@ -109,7 +109,8 @@ class MarkStore:
 
     def _connect(self) -> sqlite3.Connection:
         # Used on the UI thread only; but the collector may finalize an unclosed store on whichever
-        # thread it runs (the report loader's), and closing there must not raise.
+        # thread it runs (the report loader's, a worker importing the charts' modules), and closing
+        # there must not raise.
         conn = sqlite3.connect(self.path, timeout=OPEN_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")

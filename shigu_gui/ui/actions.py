@@ -114,11 +114,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator=True,
     ),
     ActionSpec(
-        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", lambda w: w.open_find(), (StandardKey.Find, "/")
+        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", commands.open_find, (StandardKey.Find, "/")
     ),
-    ActionSpec("edit.find_next", QT_TRANSLATE_NOOP("Actions", "查找下一个"), "edit", lambda w: w.find_step(1), ("F3",)),
     ActionSpec(
-        "edit.find_prev", QT_TRANSLATE_NOOP("Actions", "查找上一个"), "edit", lambda w: w.find_step(-1), ("Shift+F3",)
+        "edit.find_next",
+        QT_TRANSLATE_NOOP("Actions", "查找下一个"),
+        "edit",
+        lambda w: commands.find_step(w, 1),
+        ("F3",),
+    ),
+    ActionSpec(
+        "edit.find_prev",
+        QT_TRANSLATE_NOOP("Actions", "查找上一个"),
+        "edit",
+        lambda w: commands.find_step(w, -1),
+        ("Shift+F3",),
     ),
     ActionSpec(
         "go.next_section",

@@ -3,6 +3,7 @@ dialog or library when first used, so none of this costs start-up time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from .plain import file_name
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
 
+    from .charts import ChartsView
     from .library import LibraryPane
     from .main_window import MainWindow
 
@@ -24,26 +26,58 @@ READING_TAB, CHARTS_TAB, LIBRARY_TAB = 0, 1, 2
 
 
 def _put_in_tab(window: MainWindow, index: int, widget: QWidget) -> None:
-    """Put a tab's real content where its placeholder was, and show it."""
+    """Put a tab's real content where its placeholder was; the tab shown stays the one shown."""
     tabs = window.tabs
     placeholder, title = tabs.widget(index), tabs.tabText(index)
+    current = tabs.currentIndex()
     blocked = tabs.blockSignals(True)
     tabs.removeTab(index)
     tabs.insertTab(index, widget, title)
-    tabs.setCurrentIndex(index)
+    tabs.setCurrentIndex(current)
     tabs.blockSignals(blocked)
     if placeholder is not None:
         placeholder.deleteLater()
 
 
-def make_charts(window: MainWindow) -> QWidget:
-    """The charts tab, built on its first show (pyqtgraph and numpy load here)."""
+def make_charts(window: MainWindow, draw: bool = True) -> ChartsView:
+    """The charts tab in place of its placeholder: made in idle time after the first paint (drawn
+    then a chart a slice), or on its first show if that comes first (pyqtgraph and numpy load here)."""
     from .charts import ChartsView
 
-    charts = ChartsView(window.session, window.preferences, window)
+    charts = ChartsView(window.session, window.preferences, window, draw=draw)
     charts.source_requested.connect(lambda start, end: show_source(window, start, end))
+    charts.stale.connect(lambda: window.idle.add(charts.draw_steps()))
     _put_in_tab(window, CHARTS_TAB, charts)
     return charts
+
+
+def prepare_charts(window: MainWindow) -> Iterator[int]:
+    """Idle work after the first paint: the charts' modules loaded in slices, then the charts view
+    put in its tab and drawn a chart a slice, so that the first Ctrl+2 finds it ready."""
+    from .idle import load_chart_modules
+
+    if window.charts_view is not None:
+        return
+    yield from load_chart_modules()
+    if window.charts_view is None:  # the tab was not opened meanwhile
+        window.charts_view = charts = make_charts(window, draw=False)
+        yield 0
+        yield from charts.draw_steps()
+
+
+def open_find(window: MainWindow) -> None:
+    """The find bar, holding the selected words if a few are selected."""
+    window.tabs.setCurrentIndex(READING_TAB)
+    selection = window.view.selection_span()
+    if selection and 0 < selection[1] - selection[0] <= 40:
+        window.find_bar.edit.setText(window.session.doc.text[selection[0]: selection[1]])
+    window.find_bar.open_bar()
+
+
+def find_step(window: MainWindow, delta: int) -> None:
+    """The next or previous hit (F3, Shift+F3); the find bar when there is no search to step through."""
+    if not window.search.step(delta) and not window.find_bar.edit.text():
+        open_find(window)
 
 
 def make_library(window: MainWindow) -> LibraryPane | None:

@@ -16,6 +16,8 @@ from .plain import plain
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
+    from .idle import IdleRunner
+
 _HALVES = re.compile(r"\s*/\s+")  # "中文 / English" (messages from the model and the store)
 
 
@@ -75,10 +77,12 @@ def message_box(window: QWidget, title: str, message: str, warning: bool = True)
 
 class LoadingProgress:
     """A busy indicator on window while a large report is read (no cancel: the worker cannot be
-    stopped); started and finished by the session's loading signals."""
+    stopped); started and finished by the session's loading signals. While it shows, `paused`
+    (the window's idle work) is held: its slices would fight the parsing thread for the GIL."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, paused: IdleRunner | None = None) -> None:
         self.window = window
+        self.paused = paused
         self.dialog: QProgressDialog | None = None
 
     def start(self, name: str) -> None:
@@ -96,8 +100,12 @@ class LoadingProgress:
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.show()
+        if self.paused is not None:
+            self.paused.hold()
 
     def finish(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None
+            if self.paused is not None:
+                self.paused.release()

@@ -21,6 +21,7 @@ from .actions import ACTIONS, MENUS
 from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .dialogs import LoadingProgress, in_ui_language, message_box
 from .find_bar import FindBar
+from .idle import IdleRunner
 from .marks import Marks
 from .navigation import Navigation
 from .outline_pane import OutlinePane
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.library_pane: LibraryPane | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
-        self.progress = LoadingProgress(self)
+        self.idle = IdleRunner(self)  # work for after the first paint
+        self.progress = LoadingProgress(self, self.idle)
         self.actions_by_id: dict[str, QAction] = {}
         self._build_widgets()
         self._build_actions()
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         session.loading_started.connect(self.progress.start)
         session.loading_finished.connect(self.progress.finish)
         session.document_changed.connect(self._on_document)
+        self.view.first_painted.connect(self._after_first_paint)
         self.outline_pane.follow_reader(navigation)
         self.outline_pane.count_hits(search)
         self.outline_pane.count_marks(marks)
@@ -169,6 +172,12 @@ class MainWindow(QMainWindow):
         if not self.session.is_report():  # shown all the same: the reader may still want to read it
             self.statusBar().showMessage(self.tr("未识别出报告结构"))
 
+    def _after_first_paint(self) -> None:
+        """What the first picture did not need, a slice between events: the search index (else paid
+        by the first keystroke), then the charts' modules and view (else paid by the first Ctrl+2)."""
+        self.idle.add(self.search.prepare())
+        self.idle.add(commands.prepare_charts(self))
+
     def show_error(self, message: str, title: str = "") -> None:
         """One clear message in a dialog; the open report stays open."""
         self.last_error = message_box(self, title or self.tr("无法打开报告"), message)
@@ -190,17 +199,6 @@ class MainWindow(QMainWindow):
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()
         self.sidebar.show_term(row)
-
-    def open_find(self) -> None:
-        self.tabs.setCurrentIndex(READING_TAB)
-        selection = self.view.selection_span()
-        if selection and 0 < selection[1] - selection[0] <= 40:
-            self.find_bar.edit.setText(self.session.doc.text[selection[0]: selection[1]])
-        self.find_bar.open_bar()
-
-    def find_step(self, delta: int) -> None:
-        if not self.search.step(delta) and not self.find_bar.edit.text():
-            self.open_find()
 
     def show_marks(self) -> None:
         self.tabs.setCurrentIndex(READING_TAB)

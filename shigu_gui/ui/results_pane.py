@@ -6,13 +6,16 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from ..model.search import snippet
+from ..model import Document
+from ..model.search import Hit, snippet
 from .qt_names import USER_ROLE, Qt
 from .search import Search
 from .wording import parens
 
 HIT_ROLE = USER_ROLE + 3
 _MAX_LISTED = 2000
+_FIRST_SLICE = 100  # rows listed at once: more than a screenful
+_SLICE = 250  # then this many per turn of the event loop (about 10 ms)
 
 
 class ResultsPane(QTreeView):
@@ -27,6 +30,17 @@ class ResultsPane(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results = QStandardItemModel(self)
         self.setModel(self.results)
+        self._doc: Document | None = None
+        self._listed: list[Hit] = []
+        self._flats: list[int] = []
+        self._counts: dict[int, int] = {}
+        self._groups: dict[int, QStandardItem] = {}
+        self._next = 0
+        self._unlisted = 0
+        self._listed_width = self._room_chars = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fill_more)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
         self.hit_chosen.connect(search.select)
@@ -37,39 +51,71 @@ class ResultsPane(QTreeView):
         search.hits_changed.connect(self.show_hits)
 
     def show_hits(self) -> None:
+        """List the hits (the first _MAX_LISTED) by section. The first screenful is listed at once,
+        the rest in slices between events: 2,000 rows with their snippets took 80 ms, in the way
+        of the first hit's highlight."""
         doc, hits = self.search.session.doc, self.search.hits
+        self._timer.stop()
+        self._listed_width, self._room_chars = self.width(), self._room()
         self.results.clear()
-        groups: dict[int, QStandardItem] = {}
+        listed = hits[:_MAX_LISTED]
+        flats = [doc.section_index_at(hit.start) for hit in listed]
         counts: dict[int, int] = {}
+        for flat in flats:
+            counts[flat] = counts.get(flat, 0) + 1
+        self._doc, self._listed, self._flats, self._counts = doc, listed, flats, counts
+        self._groups = {}
+        self._next = 0
+        self._unlisted = len(hits) - len(listed)
+        self._fill(_FIRST_SLICE)
+
+    def _fill(self, count: int) -> None:
+        doc = self._doc
+        assert doc is not None
         root = self.results.invisibleRootItem()
-        for i, hit in enumerate(hits[:_MAX_LISTED]):
-            flat = doc.section_index_at(hit.start)
-            group = groups.get(flat)
+        end = min(len(self._listed), self._next + count)
+        for i in range(self._next, end):
+            flat = self._flats[i]
+            group = self._groups.get(flat)
             if group is None:
                 title = doc.flat_sections[flat].label if flat >= 0 else self.tr("报告开头")
-                group = QStandardItem(title)
+                group = QStandardItem(title + parens(self._counts[flat]))
                 group.setData(i, HIT_ROLE)
-                groups[flat] = group
+                self._groups[flat] = group
                 root.appendRow(group)
-            counts[flat] = counts.get(flat, 0) + 1
+                self.setExpanded(group.index(), True)
+            hit = self._listed[i]
             item = QStandardItem(snippet(doc, hit, self._context(hit.end - hit.start)))
             item.setData(i, HIT_ROLE)
             group.appendRow(item)
-        for flat, group in groups.items():
-            group.setText(group.text() + parens(counts[flat]))
-        if len(hits) > _MAX_LISTED:
-            root.appendRow(QStandardItem(self.tr("……另有 %n 处未列出", "", len(hits) - _MAX_LISTED)))
-        self.expandAll()
+        self._next = end
+        if end < len(self._listed):
+            self._timer.start()
+        elif self._unlisted > 0:
+            root.appendRow(QStandardItem(self.tr("……另有 %n 处未列出", "", self._unlisted)))
+
+    def _fill_more(self) -> None:
+        self._fill(_SLICE)
+
+    def is_complete(self) -> bool:
+        """Whether every hit to list is listed (the rest of a long list comes in slices) at the
+        pane's width (listed again once a resize settles)."""
+        return not self._timer.isActive() and not self._relayout.isActive()
+
+    def _room(self) -> int:
+        """Characters a snippet line holds. Measured as if the scroll bar were shown: it comes and
+        goes while the list fills up, and a width that followed it relisted the hits over and over."""
+        per_char = max(1, self.fontMetrics().horizontalAdvance("国"))
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        return (width - 2 * self.indentation() - 24) // per_char
 
     def _context(self, hit_length: int) -> int:
         """Characters of context each side of a hit, so that the line shows the hit in its middle."""
-        per_char = max(1, self.fontMetrics().horizontalAdvance("国"))
-        room = self.viewport().width() - 2 * self.indentation() - 24
-        return max(3, (room // per_char - hit_length) // 2 - 1)
+        return max(3, (self._room_chars - hit_length) // 2 - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.search.hits:
+        super().resizeEvent(event)  # the viewport's resize (a scroll area's), so the pane's own width:
+        if self.width() != self._listed_width and self.search.hits:
             self._relayout.start()
 
     def _chosen(self, index: QModelIndex) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -45,12 +46,24 @@ class Search(QObject):
         else:
             self.hits_changed.emit()
 
-    def run(self, query: str, regex: bool) -> None:
-        self.query, self.regex = query, regex
+    def _ready_index(self) -> SearchIndex:
         if self._index is None:
             self._index = SearchIndex(self.session.doc.text)
+        return self._index
+
+    def prepare(self) -> Iterator[int]:
+        """Idle work after the first paint: the index, else built by the first keystroke (45 ms on
+        a 4.8 MB report)."""
+        self._ready_index()
+        yield 0
+
+    def has_index(self) -> bool:
+        return self._index is not None
+
+    def run(self, query: str, regex: bool) -> None:
+        self.query, self.regex = query, regex
         try:
-            hits = self._index.find(query, regex=regex)
+            hits = self._ready_index().find(query, regex=regex)
         except ReportError as exc:
             self.hits, self.current = [], -1
             self.hits_changed.emit()
@@ -66,11 +79,14 @@ class Search(QObject):
     def hit_counts(self) -> dict[int, int]:
         """Hits per section, each counted in the section and all its ancestors."""
         doc = self.session.doc
-        counts: dict[int, int] = {}
+        own: dict[int, int] = {}  # per section first, then up the tree once per section (10,000 hits)
         for hit in self.hits:
             flat = doc.section_index_at(hit.start)
+            own[flat] = own.get(flat, 0) + 1
+        counts: dict[int, int] = {}
+        for flat, n in own.items():
             while flat >= 0:
-                counts[flat] = counts.get(flat, 0) + 1
+                counts[flat] = counts.get(flat, 0) + n
                 flat = doc.parent_index(flat)
         return counts
 

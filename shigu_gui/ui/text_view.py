@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QThread, QTimer, Signal
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPolygonF,
+    QResizeEvent,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -61,7 +62,15 @@ class ReportView(QTextBrowser):
         self._map = OffsetMap("")
         self._colors: Colors | None = None
         self._hits: list[Hit] = []
+        self._hit_starts: list[int] = []
         self._current_hit = -1
+        # Hits get a selection only near the viewport (a 4.8 MB report can hold 10,000 of them):
+        # the built ones by hit index, and the span of offsets they cover.
+        self._hit_selections: dict[int, QTextEdit.ExtraSelection] = {}
+        self._covered = (0, -1)
+        self._mark_selections: list[QTextEdit.ExtraSelection] = []  # below the hits
+        self._flash_selections: list[QTextEdit.ExtraSelection] = []  # above them
+        self._brushes: dict[tuple[str, int], QBrush] = {}
         self._flash: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
         self._thread = QThread.currentThread()
@@ -72,7 +81,7 @@ class ReportView(QTextBrowser):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(60)
         self._scroll_timer.timeout.connect(self._report_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.anchorClicked.connect(self._on_anchor)
         self._point_size = preferences.get("view/font_size")
         self._layout_font = self.text_font()  # a copy the loader's thread may read
@@ -104,8 +113,11 @@ class ReportView(QTextBrowser):
         doc = self.session.doc
         self._map = OffsetMap(doc.text)
         self._colors = colors
-        self._hits = []
+        self._hits, self._hit_starts = [], []
         self._current_hit = -1
+        self._hit_selections = {}
+        self._covered = (0, -1)
+        self._mark_selections, self._flash_selections = [], []
         qdoc = prebuilt if prebuilt is not None else build_text_document(doc, colors, self.text_font())
         qdoc.setParent(self)  # owned by the view: setDocument then deletes the one it replaces
         self.setDocument(qdoc)
@@ -178,14 +190,25 @@ class ReportView(QTextBrowser):
 
     # -- hits and marks ------------------------------------------------------------------------
     def set_hits(self, hits: list[Hit], current: int) -> None:
+        """Show hits, current the one in focus; the same list again with another current restyles
+        just the two hits that change."""
+        if hits is self._hits and self._hit_starts and current != self._current_hit:
+            previous, self._current_hit = self._current_hit, current
+            for index in (previous, current):
+                if index in self._hit_selections:
+                    self._hit_selections[index] = self._hit_selection(index)
+            self._apply_selections()
+            return
         self._hits = hits
+        self._hit_starts = [hit.start for hit in hits]
         self._current_hit = current
         self._refresh_selections()
 
     def set_marks(self, placed: list[Placed]) -> None:
         self._marks = [p for p in placed if p.placed]
         self._refresh_selections()
-        self.viewport().update()
+        if self._painted:  # else the first paint draws them; PySide's first viewport() costs ~8 ms
+            self.viewport().update()
 
     def marks_at(self, offset: int) -> list[Placed]:
         return [p for p in self._marks if p.start <= offset < max(p.end, p.start + 1)]
@@ -195,30 +218,71 @@ class ReportView(QTextBrowser):
         self._flash = (start, end)
         self._refresh_selections()
 
+    def _brush(self, color: str, alpha: int = 255) -> QBrush:
+        """One brush per colour, not one per hit."""
+        brush = self._brushes.get((color, alpha))
+        if brush is None:
+            shade = QColor(color)
+            shade.setAlpha(alpha)
+            brush = self._brushes[color, alpha] = solid_brush(shade)
+        return brush
+
     def _refresh_selections(self) -> None:
         colors = self._colors
         if colors is None:
             return
-        brushes: dict[tuple[str, int], QBrush] = {}  # one brush per colour, not one per hit
+        alpha = 110 if colors.dark else 170
+        self._mark_selections = [
+            self._selection(p.start, p.end, self._brush(MARK_COLORS.get(p.mark.color, MARK_COLORS["yellow"]), alpha))
+            for p in self._marks if p.mark.kind == "highlight"
+        ]
+        self._flash_selections = [self._selection(*self._flash, self._brush(colors.highlight))] if self._flash else []
+        self._build_hit_selections()
 
-        def brush(color: str, alpha: int = 255) -> QBrush:
-            if (color, alpha) not in brushes:
-                shade = QColor(color)
-                shade.setAlpha(alpha)
-                brushes[color, alpha] = solid_brush(shade)
-            return brushes[color, alpha]
+    def _visible_span(self) -> tuple[int, int]:
+        """Offsets from three screens above the viewport to three below (at least 3,000 characters)."""
+        top, bottom = self.top_offset(), self.bottom_offset()
+        margin = max(3 * (bottom - top), 3000)
+        return max(0, top - margin), bottom + margin
 
-        selections: list[QTextEdit.ExtraSelection] = []
-        for placed in self._marks:
-            if placed.mark.kind == "highlight":
-                shade = MARK_COLORS.get(placed.mark.color, MARK_COLORS["yellow"])
-                selections.append(self._selection(placed.start, placed.end, brush(shade, 110 if colors.dark else 170)))
-        for i, hit in enumerate(self._hits):
-            shade = colors.current_hit if i == self._current_hit else colors.hit
-            selections.append(self._selection(hit.start, hit.end, brush(shade)))
-        if self._flash:
-            selections.append(self._selection(self._flash[0], self._flash[1], brush(colors.highlight)))
-        self.setExtraSelections(selections)
+    def _on_scrolled(self, _value: int) -> None:
+        self._scroll_timer.start()
+        if self._hits:
+            lo, hi = self._covered
+            top, bottom = self.top_offset(), self.bottom_offset()
+            if top < lo or bottom > hi:
+                self._build_hit_selections()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if self._hits:
+            self._build_hit_selections()
+
+    def _build_hit_selections(self) -> None:
+        if self._colors is None:
+            return
+        self._hit_selections = {}
+        if self._hits:
+            lo, hi = self._covered = self._visible_span()
+            first = bisect.bisect_left(self._hit_starts, lo)
+            last = bisect.bisect_right(self._hit_starts, hi)
+            # A hit starting above lo may reach into view (a long regular-expression hit).
+            for index in range(max(0, first - 1), last):
+                self._hit_selections[index] = self._hit_selection(index)
+        self._apply_selections()
+
+    def _hit_selection(self, index: int) -> QTextEdit.ExtraSelection:
+        assert self._colors is not None
+        hit = self._hits[index]
+        shade = self._colors.current_hit if index == self._current_hit else self._colors.hit
+        return self._selection(hit.start, hit.end, self._brush(shade))
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections([*self._mark_selections, *self._hit_selections.values(), *self._flash_selections])
+
+    def hit_selection_count(self) -> int:
+        """How many hits have a selection built now (those near the viewport)."""
+        return len(self._hit_selections)
 
     def _selection(self, start: int, end: int, background: QBrush) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -246,6 +310,8 @@ class ReportView(QTextBrowser):
 
     def term_tooltip(self, pos: QPoint) -> str | None:
         """The tooltip for a point of the viewport: a note, or a term's definition; escaped rich text."""
+        import html  # on the first hover, not at start-up
+
         offset = self._map.to_py(self.cursorForPosition(pos).position())
         notes = [p.mark.note for p in self.marks_at(offset) if p.mark.note]
         if notes:

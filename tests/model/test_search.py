@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shigu_gui.model import Document, ReportError
 from shigu_gui.model.search import SearchIndex, snippet
@@ -40,3 +42,40 @@ def test_snippet_stays_in_its_paragraph(seed_doc: Document) -> None:
     line = snippet(seed_doc, hit)
     assert "华侨城" in line
     assert "\n" not in line
+
+
+def _hits_by_character(text: str, query: str) -> list[tuple[int, int]]:
+    """The plain definition: fold each character, map every folded offset back to its character."""
+    from bisect import bisect_right
+
+    from shigu_gui.model.search import fold
+
+    starts, pieces, pos = [], [], 0
+    for ch in text:
+        starts.append(pos)
+        pieces.append(fold(ch))
+        pos += len(pieces[-1])
+    folded, needle = "".join(pieces), fold(query)
+
+    def back(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    hits, at = [], folded.find(needle)
+    while at >= 0:
+        hits.append((back(at), back(at + len(needle) - 1) + 1))
+        at = folded.find(needle, at + len(needle))
+    return hits
+
+
+@given(st.text(alphabet="a1１２㎡ⅫＡ项m2ßﬁ发展ﷺ \n", max_size=40), st.text(alphabet="a1１２㎡ⅫＡm2ßﬁ发", min_size=1,
+                                                                                   max_size=3))
+def test_hits_map_back_to_the_characters_that_fold_to_them(text: str, query: str) -> None:
+    assert [(h.start, h.end) for h in SearchIndex(text).find(query)] == _hits_by_character(text, query)
+
+
+def test_the_characters_skipped_when_looking_for_foldable_ones_fold_to_themselves() -> None:
+    from shigu_gui.model.search import _FOLD_STABLE, fold
+
+    stable = [chr(c) for c in range(0x30000) if _FOLD_STABLE.fullmatch(chr(c))]
+    assert len(stable) > 27000
+    assert [ch for ch in stable if fold(ch) != ch] == []

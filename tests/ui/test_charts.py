@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shigu_gui.model import Document, parse_report
 from shigu_gui.model.charts import chart_data, table_rows
+from shigu_gui.ui.commands import CHARTS_TAB, READING_TAB
 
 
 def open_charts(qtbot, window):
@@ -158,3 +159,102 @@ def test_from_the_text_to_the_chart(qtbot, window, seed_doc: Document) -> None:
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
     table = window.charts_view.table
     assert table.view.currentIndex().data() == "地区生产总值"
+
+
+def test_the_charts_are_ready_before_the_tab_is_first_shown(qtbot, window) -> None:
+    """After the first paint the window loads the charts' modules and draws them between events;
+    Ctrl+2 then shows that view instead of building one."""
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+    assert "pyqtgraph" in sys.modules and "numpy" in sys.modules
+    ahead = window.charts_view
+    assert ahead is not None and not ahead.isVisible() and ahead.growth_card.bars
+    assert window.tabs.currentIndex() == READING_TAB and window.tabs.widget(CHARTS_TAB) is ahead
+    charts = open_charts(qtbot, window)
+    assert charts is ahead
+    assert window.search.has_index()  # the search index was built in idle time too
+    # No slice kept input waiting long (all at once, the imports alone took 0.35–0.4 s).
+    assert window.idle.longest_slice < 0.25
+
+
+def test_a_failing_idle_job_does_not_stop_the_next(qtbot) -> None:
+    from shigu_gui.ui.idle import IdleRunner
+
+    done: list[str] = []
+
+    def broken():
+        yield 0
+        raise RuntimeError("a bug in one job")
+
+    def fine():
+        done.append("started")
+        yield 5
+        done.append("finished")
+
+    runner = IdleRunner()
+    runner.add(broken())
+    runner.add(fine())
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert done == ["started", "finished"]
+
+
+def test_a_report_opened_while_reading_is_charted_in_idle_time(qtbot, window, tmp_path: Path) -> None:
+    """The charts made ahead are not redrawn in the way of opening the next report: in idle time
+    after it, and ready when Ctrl+2 comes."""
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+    charts = window.charts_view
+    other = tmp_path / "other.txt"
+    other.write_text("各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n地区生产总值增长6%左右。\n",
+                     encoding="utf-8")
+    with qtbot.waitSignal(charts.stale):
+        window.open_path(other)
+    assert charts.doc is not window.session.doc and window.idle.busy()
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=10000)
+    assert charts.doc is window.session.doc and not charts.isVisible()
+    assert open_charts(qtbot, window) is charts
+    assert [bar.indicator.year for bar in charts.growth_card.bars] == [2019, 2020]
+
+
+def test_a_drawing_under_way_is_finished_not_restarted_and_a_stale_one_draws_nothing(
+        qtbot, seed_doc: Document, seed_text: str, settings_path: Path) -> None:
+    from shigu_gui.ui.charts import ChartsView
+    from shigu_gui.ui.preferences import Preferences
+    from shigu_gui.ui.session import ReaderSession
+    from shigu_gui.ui.settings import Settings
+
+    session = ReaderSession(seed_doc)
+    view = ChartsView(session, Preferences(Settings(str(settings_path))), draw=False)
+    qtbot.addWidget(view)
+    steps = view.draw_steps()
+    next(steps)
+    next(steps)  # the growth chart is drawn
+    growth = list(view.growth_card.bars)
+    view.show()  # the tab is shown: the rest is drawn, the growth chart kept
+    assert view.growth_card.bars == growth and view.scale_card.bars
+    assert next(steps, None) is None
+    edited = parse_report(seed_text.replace("实现地区生产总值175.6亿元", "实现地区生产总值199.9亿元"))
+    stale = view.draw_steps()  # planned, never started
+    session.set_document(edited, None)  # another report meanwhile, drawn at once (the view is shown)
+    drawn = list(view.scale_card.bars)
+    for _ in stale:
+        pass
+    assert view.doc is edited and view.scale_card.bars == drawn  # not drawn again
+    assert bar_heights(view.scale_card)[("地区生产总值", "actual")] == 199.9
+
+
+def test_idle_work_waits_while_held(qtbot) -> None:
+    from shigu_gui.ui.idle import IdleRunner
+
+    done: list[int] = []
+
+    def job():
+        done.append(1)
+        yield 0
+
+    runner = IdleRunner()
+    runner.hold()
+    runner.add(job())
+    qtbot.wait(50)
+    assert done == [] and runner.busy()
+    runner.release()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert done == [1]

@@ -157,8 +157,38 @@ def test_the_charts_follow_the_session_and_the_theme(qtbot, session, preferences
 
     charts = ChartsView(session, preferences)
     qtbot.addWidget(charts)
+    charts.show()  # shown, it redraws at once (hidden, in idle time: the next test)
+    qtbot.waitExposed(charts)
     assert charts.table.model.rowCount() == len(session.doc.indicators)
     preferences.set("view/theme", "dark")
     assert charts.growth_card.plot.backgroundBrush().color().name() == preferences.colors.base
     session.set_document(parse_report(SMALL, "small"), None)
     assert charts.table.model.rowCount() == len(session.doc.indicators) < 10
+
+
+def test_the_charts_view_drawn_in_steps_follows_the_session(qtbot, session, preferences, seed_doc: Document) -> None:
+    """Built ahead without drawing, drawn a chart a step (as idle time does); a new report stops the
+    old steps and asks to be drawn; shown before its steps are done, it draws the rest itself."""
+    from shigu_gui.ui.charts import ChartsView
+
+    charts = ChartsView(session, preferences, draw=False)
+    qtbot.addWidget(charts)
+    assert all(not card.bars for card in charts.cards)
+    steps = charts.draw_steps()
+    next(steps)
+    next(steps)  # the growth chart
+    assert charts.growth_card.bars and not charts.scale_card.bars
+    dated = "各位代表：\n一、2019年工作回顾\n地区生产总值增长6%。\n二、2020年工作安排\n地区生产总值增长6%左右。\n"
+    with qtbot.waitSignal(charts.stale):  # hidden: the new report is drawn later, not in the way of opening it
+        session.set_document(parse_report(dated, "dated"), None)
+    assert list(steps) == []  # the old report's steps stop
+    assert len(list(charts.draw_steps())) == 5  # the summary, four charts
+    assert charts.doc is session.doc
+    assert [bar.indicator.year for bar in charts.growth_card.bars] == [2019, 2020]
+    assert list(charts.draw_steps()) == []  # drawn already
+    later = ChartsView(session, preferences, draw=False)
+    qtbot.addWidget(later)
+    later.resize(1000, 700)
+    later.show()
+    qtbot.waitExposed(later)
+    assert later.doc is session.doc and later.growth_card.bars

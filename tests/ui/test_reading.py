@@ -134,7 +134,7 @@ def test_find_counts_and_steps(qtbot, window, seed_doc: Document) -> None:
 
 
 def test_find_matches_full_width(qtbot, window) -> None:
-    window.open_find()
+    window.actions_by_id["edit.find"].trigger()
     type_text(window.find_bar.edit, "ＡＡ级")
     assert window.find_bar.counter.text() == "1/1"
 
@@ -208,10 +208,20 @@ def test_large_file_is_parsed_off_the_ui_thread(qtbot, window, tmp_path: Path, s
     big = tmp_path / "big.txt"
     big.write_text(seed_text * 80, encoding="utf-8")
     assert big.stat().st_size > session.LARGE_FILE_BYTES
+    ran: list[bool] = []
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)  # the first paint's own idle work
+
+    def idle_job():
+        ran.append(window.progress.dialog is None)
+        yield 0
+
     with qtbot.waitSignal(window.session.document_changed, timeout=30000):
         window.open_path(big)
         assert window.progress.dialog is not None  # the busy indicator is up while the thread works
+        window.idle.add(idle_job())  # held: idle slices would fight the parsing thread for the GIL
     assert len(window.session.doc.text) > 1_000_000
+    qtbot.waitUntil(lambda: ran != [])
+    assert ran == [True]
 
 
 def test_copy_with_citation(qtbot, window, seed_doc: Document) -> None:
@@ -359,3 +369,48 @@ def test_the_focus_ring_survives_its_parent_s_wrapper(qtbot, window, tmp_path: P
     QApplication.processEvents()
     for ring in [w for w in QApplication.allWidgets() if isinstance(w, FocusRing)]:
         assert ring.color is not None and hasattr(ring, "target")
+
+
+def test_a_search_with_thousands_of_hits_highlights_near_the_viewport_and_lists_them_in_slices(qtbot, tmp_path) -> None:
+    """Hits get a selection only near what is on screen; Enter restyles the old and new current hit;
+    scrolling far builds the selections there; the results list fills up in slices."""
+    from shigu_gui.model import parse_report
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.store import MarkStore
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    doc = parse_report(bundled_report().read_text(encoding="utf-8") * 40)
+    window = MainWindow(Settings(str(tmp_path / "s.ini")), doc, store=MarkStore(tmp_path / "m.db"))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    search, colors = window.search, window.preferences.colors
+    search.run("发展", False)
+    total = len(search.hits)
+    assert total > 2000
+    view = window.view
+    built = view.hit_selection_count()
+    assert 0 < built < total // 10
+    assert len(view.extraSelections()) == built
+    shades = {s.format.background().color().name() for s in view.extraSelections()}
+    assert shades == {colors.hit, colors.current_hit}
+    assert search.current == 0
+    window.actions_by_id["edit.find_next"].trigger()
+    assert search.current == 1
+    current = [s for s in view.extraSelections() if s.format.background().color().name() == colors.current_hit]
+    assert len(current) == 1 and current[0].cursor.selectionStart() == search.hits[1].start
+    view.scroll_to_offset(search.hits[-1].start)
+    starts = {s.cursor.selectionStart() for s in view.extraSelections()}
+    assert search.hits[-1].start in starts and search.hits[0].start not in starts
+    pane = window.results_pane
+    qtbot.waitUntil(pane.is_complete, timeout=20000)
+    results = pane.results
+    assert sum(results.item(r).rowCount() for r in range(results.rowCount() - 1)) == 2000
+    assert "另有" in results.item(results.rowCount() - 1).text()
+    # The scroll bar came and went as the list filled up: that is no new width to list the hits for.
+    first = results.item(0)
+    qtbot.wait(400)
+    assert pane.is_complete() and results.item(0) is first
+    window.close()

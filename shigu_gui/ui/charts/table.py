@@ -151,6 +151,9 @@ class IndicatorTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the rows on screen and 200 more, not from 1,000 (Qt's default): with
+        # the 5,668 indicators of a 4.8 MB report, sizing the columns took 250 ms of CPU.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.verticalHeader().hide()
         self.copy_button = QPushButton(self.tr("复制"), self)
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)

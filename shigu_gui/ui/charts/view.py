@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...model import Document, Indicator
 from ...model.charts import Bar, ChartData, chart_data
-from ..plain import escape, plain, tip
+from ..plain import escape
 from ..preferences import Preferences
 from ..session import ReaderSession
-from ..theme import Colors, readable_on
+from ..theme import Colors
 from ..wording import comma, parens
-from .labels import bar_tooltip, wrap_label
+from .card import ChartCard
+from .labels import wrap_label
 from .table import IndicatorTable
 
 _ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
@@ -35,177 +26,13 @@ _MIN_CHART_WIDTH = 520  # pixels: below this the bars' category labels crowd eac
 _SHARE_COLORS = ("#7fb069", "#2f6fb3", "#d9822b", "#9b1c1c", "#6b6b6b", "#8e6bb3")
 
 
-class SourceBar(pg.BarGraphItem):
-    """One bar: a tooltip with value and source sentence; a click asks for the sentence."""
-
-    def __init__(self, indicator: Indicator, tooltip: str, on_click: Callable[[Indicator], None],
-                 **opts: object) -> None:
-        super().__init__(**opts)
-        self.indicator = indicator
-        self._on_click = on_click
-        self.plain_tip = tooltip
-        self.setToolTip(tip(tooltip))  # the report's words: escaped
-        self.setAcceptHoverEvents(True)
-
-    def mouseClickEvent(self, ev: object) -> None:  # pyqtgraph's click event
-        self._on_click(self.indicator)
-        ev.accept()  # type: ignore[attr-defined]
-
-    def set_selected(self, selected: bool, colors: Colors) -> None:
-        self.setOpts(pen=pg.mkPen(colors.focus, width=3) if selected else pg.mkPen(None))
-
-
-class ChartCard(QFrame):
-    """A focusable chart: Left/Right choose a bar, Enter opens its sentence, Tab leaves."""
-
-    def __init__(self, title: str, on_source: Callable[[Indicator], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("chartCard")
-        self.setAccessibleName(title)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = title
-        self.bars: list[SourceBar] = []
-        self.selected = -1
-        self._on_source = on_source
-        self._colors: Colors | None = None
-        self.heading = QLabel(f"<b>{escape(title)}</b>", self)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setMinimumHeight(260)
-        self.message = QLabel(self)
-        plain(self.message)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.png_button = QPushButton("PNG", self)
-        self.png_button.setAccessibleName(f"{title} PNG")
-        self.svg_button = QPushButton("SVG", self)
-        self.svg_button.setAccessibleName(f"{title} SVG")
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.png_button)
-        top.addWidget(self.svg_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.plot)
-        layout.addWidget(self.message)
-        self.png_button.clicked.connect(lambda: self.export_dialog("png"))
-        self.svg_button.clicked.connect(lambda: self.export_dialog("svg"))
-
-    def reset(self, colors: Colors) -> None:
-        self._colors = colors
-        self.plot.clear()
-        self.bars = []
-        self.selected = -1
-        self.plot.setBackground(colors.base)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(colors.muted))
-            axis.setTextPen(pg.mkPen(colors.text))
-        self.heading.setStyleSheet(f"color: {colors.text}")
-        self.heading.setText(f"<b>{escape(self.title)}</b>")
-
-    def show_message(self, text: str) -> None:
-        """Say in words that the report lacks the data, instead of drawing empty axes."""
-        self.plot.hide()
-        self.png_button.setEnabled(False)
-        self.svg_button.setEnabled(False)
-        self.message.setText(text)
-        self.message.show()
-
-    def show_plot(self) -> None:
-        self.message.hide()
-        self.plot.show()
-        self.png_button.setEnabled(True)
-        self.svg_button.setEnabled(True)
-
-    def add_bar(self, indicator: Indicator, shown: str, color: str, **geometry: object) -> SourceBar:
-        bar = SourceBar(indicator, bar_tooltip(indicator, shown), self._clicked, brush=pg.mkBrush(color),
-                        pen=pg.mkPen(None), **geometry)
-        self.plot.addItem(bar)
-        self.bars.append(bar)
-        return bar
-
-    def label(self, text: str, x: float, y: float, anchor: tuple[float, float] = (0.5, 1.0),
-              on: str | None = None) -> None:
-        """A label on the plot's background, or on a bar of colour on (black or white as reads best)."""
-        assert self._colors is not None
-        color = readable_on(on, self._colors.text) if on else self._colors.text
-        item = pg.TextItem(text, color=QColor(color), anchor=anchor)
-        item.setPos(x, y)
-        self.plot.addItem(item)
-
-    def _clicked(self, indicator: Indicator) -> None:
-        self.setFocus()
-        for i, bar in enumerate(self.bars):
-            if bar.indicator is indicator:
-                self._select(i)
-        self._on_source(indicator)
-
-    def _select(self, index: int) -> None:
-        if not self.bars or self._colors is None:
-            return
-        self.selected = index % len(self.bars)
-        for i, bar in enumerate(self.bars):
-            bar.set_selected(i == self.selected, self._colors)
-        self.setToolTip(self.bars[self.selected].toolTip())
-        self.setAccessibleDescription(self.bars[self.selected].plain_tip)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and self.bars:
-            self._select(self.selected + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up) and self.bars:
-            self._select(self.selected - 1 if self.selected >= 0 else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected >= 0:
-            self._on_source(self.bars[self.selected].indicator)
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if self.selected < 0 and self.bars:
-            self._select(0)
-
-    def export(self, path: str) -> None:
-        if path.lower().endswith(".svg"):
-            self._export_svg(path)
-            return
-        from pyqtgraph import exporters
-
-        exporters.ImageExporter(self.plot.getPlotItem()).export(path)
-
-    def _export_svg(self, path: str) -> None:
-        # pyqtgraph 0.14's SVGExporter cannot parse the path data of current Qt (pyqtgraph #3485);
-        # Qt's own SVG generator draws the same scene as vectors.
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        size = self.plot.size()
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(QSize(size.width(), size.height()))
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        self.plot.render(painter)
-        painter.end()
-
-    def export_dialog(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出图表"), f"{self.title}.{kind}",
-                                              f"{kind.upper()} (*.{kind})")
-        if path:
-            self.export(path)
-
-
 class ChartsView(QWidget):
     source_requested = Signal(int, int)  # span of the indicator's sentence in Document.text
+    stale = Signal()  # hidden when the report or theme changed: drawn when shown, or by draw_steps
 
-    def __init__(self, session: ReaderSession, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession, preferences: Preferences, parent: QWidget | None = None,
+                 draw: bool = True) -> None:
+        """draw=False: drawn later, by draw_steps in idle time or when first shown."""
         super().__init__(parent)
         self.session = session
         self.preferences = preferences
@@ -213,6 +40,11 @@ class ChartsView(QWidget):
         self.setAccessibleName(self.tr("图表"))
         pg.setConfigOptions(antialias=True)
         self.data: ChartData | None = None
+        self.doc: Document | None = None
+        self._colors: Colors | None = None
+        self._drawn = False
+        self._generation = 0
+        self._ahead: tuple[Document, Colors, Iterator[int]] | None = None  # the drawing under way
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
         self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
@@ -250,11 +82,33 @@ class ChartsView(QWidget):
         self.setFocusProxy(self.growth_card)  # Ctrl+2 lands on the first chart
         session.document_changed.connect(self._redraw)
         preferences.changed.connect(lambda key: self._redraw() if key == "view/theme" else None)
-        self._redraw()
+        if draw:
+            self._draw_now()
 
     def _redraw(self) -> None:
+        if not self.isVisible():  # not in the way of opening a report (0.6 s on a large one)
+            self._drawn, self._ahead = False, None
+            self._generation += 1  # steps still running for the old report stop
+            self.stale.emit()
+            return
+        self._draw_now()
+
+    def _draw_now(self) -> None:
         self.set_document(self.session.doc, self.preferences.colors)
         self._arrange()
+
+    def draw_steps(self) -> Iterator[int]:
+        """Draw the open report's charts one at a time, the top one first: a generator, so that the
+        window can draw them between events before the tab is shown."""
+        if self._drawn and self.doc is self.session.doc and self._colors == self.preferences.colors:
+            return  # shown meanwhile, and drawn then
+        yield from self._steps(self.session.doc, self.preferences.colors)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._drawn:  # shown before the idle drawing was done: the rest now
+            self._draw_now()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -282,9 +136,32 @@ class ChartsView(QWidget):
             self.splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
 
     def set_document(self, doc: Document, colors: Colors) -> None:
+        if doc is self.doc and colors == self._colors and self._drawn:
+            return  # drawn ahead, in idle time (commands.prepare_charts), or unchanged
+        ahead = self._ahead
+        if ahead is not None and ahead[0] is doc and ahead[1] == colors:
+            for _ in ahead[2]:  # being drawn ahead: finish it rather than start again
+                pass
+            if self._drawn:
+                return
+        for _ in self._steps(doc, colors):
+            pass
+
+    def _steps(self, doc: Document, colors: Colors) -> Iterator[int]:
+        """The report's charts one at a time, the top one first. A later call (or set_document
+        with another report) makes the earlier iterator stop where it is."""
+        self._generation += 1
+        steps = self._draw(doc, colors, self._generation)
+        self._ahead = (doc, colors, steps)
+        return steps
+
+    def _draw(self, doc: Document, colors: Colors, generation: int) -> Iterator[int]:
+        if generation != self._generation:
+            return
+        self._drawn = False
+        self.doc = doc
+        self._colors = colors
         self.data = chart_data(doc)
-        for card in self.cards:
-            card.reset(colors)
         self.setStyleSheet(f"#chartsView, #chartsView QScrollArea > QWidget > QWidget {{ background: {colors.base}; }}")
         years = []
         if self.data.review_year:
@@ -297,11 +174,19 @@ class ChartsView(QWidget):
                 + (parens(comma().join(years)) if years else "")
                 + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。"))
         )
-        self._draw_growth()
-        self._draw_scale()
-        self._draw_structure()
-        self._draw_people()
+        yield 0
+        draws = (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people)
+        for card, draw in zip(self.cards, draws, strict=True):
+            if generation != self._generation:
+                return  # a later call draws instead
+            card.reset(colors)
+            draw()
+            yield 0
+        if generation != self._generation:
+            return
         self.table.set_document(doc)
+        self._drawn = True
+        self._ahead = None
 
     def select_indicator(self, indicator: Indicator) -> None:
         """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
