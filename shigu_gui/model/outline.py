@@ -58,6 +58,7 @@ class _Open:
     title: str
     start: int
     heading_end: int
+    line: bool = False  # the heading is its paragraph's whole text (not an item run in with its body)
     children: list[Section] = field(default_factory=list)
 
 
@@ -170,6 +171,7 @@ class OutlineBuilder:
     def __init__(self, text_length: int) -> None:
         self._stack: list[_Open] = []
         self._roots: list[Section] = []
+        self._root_lines: list[bool] = []  # for each root: a heading line of its own
         self._text_length = text_length
         self._in_appendix = False
         self._in_glossary = False
@@ -208,6 +210,7 @@ class OutlineBuilder:
                 heading.title,
                 para.start,
                 para.start + heading.heading_len,
+                heading.heading_len >= len(text),
             )
         )
         return heading
@@ -216,7 +219,8 @@ class OutlineBuilder:
         self._close_all(self._text_length)
         roots = self._roots
         first_part = next((i for i, r in enumerate(roots) if r.kind == "part"), 0)
-        if first_part and all(r.kind in _USUAL for r in roots[:first_part]):
+        if first_part and all(r.kind in _USUAL and not line
+                              for r, line in zip(roots[:first_part], self._root_lines, strict=False)):
             roots = roots[first_part:]  # '（一）…（二）…' of the opening words, before the parts: no parts
         if (len(roots) == 1 and roots[0].number is None and roots[0].kind == "part"
                 and sum(c.kind == "part" for c in roots[0].children) > 1):
@@ -259,8 +263,11 @@ class OutlineBuilder:
             if (outer, style) in self._below:
                 self._pop(end)
                 continue
-            if _USUAL.get(style, 0) and _USUAL.get(outer, 0) and _USUAL[style] < _USUAL[outer]:
-                self._pop(end)  # first met below a style usually under it: 一、 after an opening （一）
+            if (_USUAL.get(style, 0) and _USUAL.get(outer, 0) and _USUAL[style] < _USUAL[outer]
+                    and not self._stack[-1].line):
+                # First met below a style usually under it: 一、 after an opening '（一）…' item run in
+                # with its text. Below a heading line of its own, the report's order wins.
+                self._pop(end)
                 continue
             break
         self._learn(style)
@@ -295,7 +302,11 @@ class OutlineBuilder:
             kind=item.kind,
             children=tuple(item.children),
         )
-        (self._stack[-1].children if self._stack else self._roots).append(section)
+        if self._stack:
+            self._stack[-1].children.append(section)
+        else:
+            self._roots.append(section)
+            self._root_lines.append(item.line)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
         greeting = GREETING.match(text)
