@@ -329,7 +329,7 @@ def _listed_value(n: _Number, c: _Clause) -> bool:
 
 def _growth_as_value(n: _Number, c: _Clause) -> bool:
     """'经济增长速度8%', '增长预期目标为8%左右': a growth written as a percentage."""
-    if n.base_unit != "%" or n.m.group("hi"):
+    if n.base_unit != "%":
         return False
     as_growth = _GROWTH_AS_VALUE.search(n.tail, n.near_end)
     if as_growth is None:
