@@ -12,11 +12,11 @@ from .patterns import (
     CLOSING,
     CN_NUM,
     FOOTER,
-    GLOSSARY_HEADING,
     GREETING,
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
+    is_glossary_heading,
     is_short_title,
     label_value,
     numbered_label,
@@ -179,6 +179,7 @@ class OutlineBuilder:
         self._fresh = False  # a report's greeting was seen and no numbered heading since
         self._greeted = False
         self._terms = 0
+        self._bare_terms = False  # the glossary's entries have no numbers ('“两重”建设：指…')
         self._below: set[tuple[str, str]] = set()  # (inner style, outer style)
 
     def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
@@ -315,9 +316,10 @@ class OutlineBuilder:
             self._fresh = self._fresh or greeting.group(1) in "：:"
             self._greeted = True
             return None
-        if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):
+        if is_glossary_heading(text):
             self._in_appendix = self._in_glossary = True
             self._terms = 0
+            self._bare_terms = False
             return Heading("appendix", None, text, len(text), "appendix")
         m = APPENDIX.match(text)
         if m and len(text) <= 40 and not any(c in SENTENCE_MARKS for c in text[m.end():]):
@@ -325,8 +327,9 @@ class OutlineBuilder:
             self._in_glossary = False
             return Heading("appendix", None, text, len(text), "appendix")
         if self._in_glossary:
-            entry = entry_label(text, self._terms + 1)
+            entry = entry_label(text, self._terms + 1, bare=self._terms == 0 or self._bare_terms)
             if entry is not None:
+                self._bare_terms = not entry.group(1)
                 self._terms += 1
                 return _glossary_heading(text, entry)
         label = numbered_label(text)
@@ -402,4 +405,4 @@ def _numbered_heading(kind: str, text: str, match: re.Match[str]) -> Heading:
 
 def _glossary_heading(text: str, match: re.Match[str]) -> Heading:
     term, _page, _definition, head_len = split_entry(text[match.end():])
-    return Heading("term", match.group(1).strip(), term, match.end() + head_len, "term")
+    return Heading("term", match.group(1).strip() or None, term, match.end() + head_len, "term")
