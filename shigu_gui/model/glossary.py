@@ -19,7 +19,11 @@ _TERM_MAX = 40
 MAX_SEARCHED_TERMS = 300
 _ENTRY = re.compile(r"^(([0-9０-９]{1,3})\s*[．.、])\s*")  # group 1: the label, 2: its number
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_BRACKETED = re.compile(r"^([【\[［〔]\s*[0-9０-９]{1,3}\s*[】\]］〕])\s*")  # '[1]', '【2】'
+# '[1]', '【2】', '一、', '（三）', '注4：' (also numbers an entry)
+_OTHER_LABEL = re.compile(
+    r"^([【\[［〔]\s*[0-9０-９]{1,3}\s*[】\]］〕]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|注\s*[0-9０-９]{1,3}\s*[：:.．、]?)\s*"
+)
 # An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…').
 _BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S)")
 
@@ -28,7 +32,7 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
     """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due. With
     bare (the glossary's first entry, or one whose entries have no numbers), 'term：…' is an entry
     with an empty label."""
-    m = ARABIC.match(text) or PAREN_AR.match(text) or _BRACKETED.match(text)
+    m = ARABIC.match(text) or PAREN_AR.match(text) or _OTHER_LABEL.match(text)
     if m:
         return m
     m = _ENTRY.match(text)
