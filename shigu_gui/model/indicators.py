@@ -62,7 +62,8 @@ _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
     # '经济增长速度的调控目标定为8%': a few words may say what kind of target it is.
-    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,3}目标|预期|预计)?(?:(?:确定|设定|拟定|定)?为|是|达到|保持在)?$"
+    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,3}目标|预期|预计)?(?:力争|争取)?"
+    r"(?:(?:确定|设定|拟定|安排|预定|调整|定)?为|是|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(
@@ -105,7 +106,7 @@ _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.
 _RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
-_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为")
+_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
 @dataclass

@@ -61,6 +61,8 @@ PHRASES = [
     ("今年经济增长速度的计划目标为８％～９％。", "plan", ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
     ("今年国民经济增长率预计为8%至9%。", "plan", ("国民经济", "target", None, None, 8.0, 2025, "8%－9%")),
     ("全省经济增长目标设定为5%左右。", "plan", ("经济", "target", None, None, 5.0, 2025, "左右")),
+    ("国民生产总值增长速度安排为6%左右。", "review", ("国民生产总值", "target", None, None, 6.0, 2025, "左右")),
+    ("今年经济增长速度力争达到7%左右。", "plan", ("经济", "target", None, None, 7.0, 2025, "左右")),
     # the plan's word before what grows is no part of its name
     ("根据这个要求，今年计划国内生产总值增长百分之九。", "plan", ("国内生产总值", "target", None, None, 9.0, 2025, "")),
     # a target of any kind (调控目标) set for this year, also outside a part named as the plan
