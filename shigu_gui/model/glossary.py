@@ -32,9 +32,12 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
     """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due. With
     bare (the glossary's first entry, or one whose entries have no numbers), 'term：…' is an entry
     with an empty label."""
-    m = ARABIC.match(text) or PAREN_AR.match(text) or _OTHER_LABEL.match(text)
+    m = ARABIC.match(text) or PAREN_AR.match(text)
     if m:
         return m
+    m = _OTHER_LABEL.match(text)
+    if m and (m.group(1)[0] in "[［【〔注" or _SEPARATOR.search(text, m.end(), m.end() + _TERM_MAX)):
+        return m  # '二、…' with no 'term：' after it is the report's next part, not an entry
     m = _ENTRY.match(text)
     if m and int(m.group(2).translate(_FULLWIDTH_DIGITS)) == expected:
         return m
