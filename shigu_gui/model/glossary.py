@@ -19,17 +19,29 @@ _TERM_MAX = 40
 MAX_SEARCHED_TERMS = 300
 _ENTRY = re.compile(r"^(([0-9０-９]{1,3})\s*[．.、])\s*")  # group 1: the label, 2: its number
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# '[1]', '【2】', '一、', '（三）', '注4：' (also numbers an entry)
+_OTHER_LABEL = re.compile(
+    r"^([【\[［〔]\s*[0-9０-９]{1,3}\s*[】\]］〕]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|注\s*[0-9０-９]{1,3}\s*[：:.．、]?)\s*"
+)
+# An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…').
+_BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S)")
 
 
-def entry_label(text: str, expected: int) -> re.Match[str] | None:
-    """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due."""
+def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] | None:
+    """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due. With
+    bare (the glossary's first entry, or one whose entries have no numbers), 'term：…' is an entry
+    with an empty label."""
     m = ARABIC.match(text) or PAREN_AR.match(text)
     if m:
         return m
+    m = _OTHER_LABEL.match(text)
+    if m and (m.group(1)[0] in "[［【〔注" or _SEPARATOR.search(text, m.end(), m.end() + _TERM_MAX)):
+        return m  # '二、…' with no 'term：' after it is the report's next part, not an entry
     m = _ENTRY.match(text)
     if m and int(m.group(2).translate(_FULLWIDTH_DIGITS)) == expected:
         return m
-    return None
+    return _BARE_TERM.match(text) if bare else None
 
 
 def split_entry(rest: str) -> tuple[str, str | None, str, int]:
@@ -58,15 +70,19 @@ def parse_glossary(
 ) -> list[tuple[int, str, str | None, str, int]]:
     """Entries (number, term, page, definition, offset) of the glossary between start and end."""
     entries: list[tuple[int, str, str | None, str, int]] = []
+    bare = False  # the entries have no numbers
     for para in paragraphs:
         if para.start < start or para.start >= end:
             continue
         body = text[para.start: para.end]
-        m = entry_label(body, len(entries) + 1)
+        if para.start == start:
+            continue  # the glossary's heading ('附件：名词解释' is no entry)
+        m = entry_label(body, len(entries) + 1, bare=not entries or bare)
         if m:
-            digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or "0"
+            digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or str(len(entries) + 1)
             term, page, definition, _ = split_entry(body[m.end():])
             if term:
+                bare = not m.group(1)
                 entries.append((int(digits), term, page, definition, para.start))
         elif entries and not body.startswith(("（以上", "(以上")):
             number, term, page, definition, offset = entries[-1]

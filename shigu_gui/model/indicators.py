@@ -28,7 +28,8 @@ _TOKEN = re.compile(
     # it each group started a match that scanned all the following groups again (quadratic).
     rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d){_NUM_REST})"
     rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_NUM}))?"
-    rf"(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
+    # '67700多亿元', '1100余万人': 多/余 may stand before the multiplier as well as after it.
+    rf"(?P<approx0>余|多)?(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
 )
 _RATIO = re.compile(rf"(?<![\d.])(?<!\d,)({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
@@ -41,23 +42,28 @@ _DIGIT = re.compile(r"\d")
 _CN_NUMBER = re.compile(rf"百分之|{AMOUNT_AHEAD}")
 # Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
 _SPAN_GROWTH = re.compile(
-    r"年均|平均每年|每年平均|平均增长|比[“\"]|[二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
+    r"年均|平均每年|每年平均|平均增长|比[“\"]|[两二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
+    r"|连续[两二三四五六七八九十几若]+年"
 )
 # A base year: growth over one year only when it is the year before the sentence's own.
 _BASE_YEAR = re.compile(r"比(\d{4})年")
 _TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
 _THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
+# '今年计划国内生产总值增长9%': the plan's word before what grows (计划生育 is a name of its own).
+_PLANNED = re.compile(r"^(?:今年|全年)?(?:计划|预期|预计)(?!生育|单列)")
 _TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
 _PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
 _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长")
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
-_SPAN_SENTENCE = re.compile(r"[二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
+_SPAN_SENTENCE = re.compile(r"[两二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
 _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
-    r"(?:增长速度|增长率|增速|增长)的?(?:预期目标|预期|目标|预计)?(?:为|是|定为|达到|保持在)?$"
+    # '经济增长速度的调控目标定为8%': a few words may say what kind of target it is.
+    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,3}目标|预期|预计)?(?:力争|争取)?"
+    r"(?:(?:确定|设定|拟定|安排|预定|调整|定)?为|是|达到|保持在)?$"
 )
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(
@@ -100,7 +106,7 @@ _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.
 _RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
-_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标为")
+_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
 @dataclass
@@ -324,7 +330,7 @@ def _listed_value(n: _Number, c: _Clause) -> bool:
 
 def _growth_as_value(n: _Number, c: _Clause) -> bool:
     """'经济增长速度8%', '增长预期目标为8%左右': a growth written as a percentage."""
-    if n.base_unit != "%" or n.m.group("hi"):
+    if n.base_unit != "%":
         return False
     as_growth = _GROWTH_AS_VALUE.search(n.tail, n.near_end)
     if as_growth is None:
@@ -424,7 +430,8 @@ def _subject_names(name: str, count: int) -> list[str]:
 def _growth_name(lead: str) -> str:
     """What grows: '中央提出今年经济' (增长预期目标为8%) is 经济, the subject after the year."""
     cut = _THIS_YEAR_INSIDE.search(lead)
-    return _clean_name(lead[cut.end():] if cut else lead)
+    lead = lead[cut.end():] if cut else lead
+    return _clean_name(_PLANNED.sub("", lead.lstrip()))
 
 
 def _clean_name(lead: str) -> str:
@@ -488,8 +495,8 @@ def _qualifier(m: re.Match[str], lead: str) -> str | None:
             return word
     if stripped.endswith("约") and not stripped.endswith(_YUE_WORDS):
         return "约"
-    if m.group("approx"):
-        return m.group("approx")
+    if m.group("approx") or m.group("approx0"):
+        return m.group("approx") or m.group("approx0")
     return None
 
 

@@ -12,11 +12,11 @@ from .patterns import (
     CLOSING,
     CN_NUM,
     FOOTER,
-    GLOSSARY_HEADING,
     GREETING,
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
+    is_glossary_heading,
     is_short_title,
     label_value,
     numbered_label,
@@ -58,6 +58,7 @@ class _Open:
     title: str
     start: int
     heading_end: int
+    line: bool = False  # the heading is its paragraph's whole text (not an item run in with its body)
     children: list[Section] = field(default_factory=list)
 
 
@@ -170,6 +171,7 @@ class OutlineBuilder:
     def __init__(self, text_length: int) -> None:
         self._stack: list[_Open] = []
         self._roots: list[Section] = []
+        self._root_lines: list[bool] = []  # for each root: a heading line of its own
         self._text_length = text_length
         self._in_appendix = False
         self._in_glossary = False
@@ -177,6 +179,7 @@ class OutlineBuilder:
         self._fresh = False  # a report's greeting was seen and no numbered heading since
         self._greeted = False
         self._terms = 0
+        self._bare_terms = False  # the glossary's entries have no numbers ('“两重”建设：指…')
         self._below: set[tuple[str, str]] = set()  # (inner style, outer style)
 
     def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
@@ -208,6 +211,7 @@ class OutlineBuilder:
                 heading.title,
                 para.start,
                 para.start + heading.heading_len,
+                heading.heading_len >= len(text),
             )
         )
         return heading
@@ -216,7 +220,8 @@ class OutlineBuilder:
         self._close_all(self._text_length)
         roots = self._roots
         first_part = next((i for i, r in enumerate(roots) if r.kind == "part"), 0)
-        if first_part and all(r.kind in _USUAL for r in roots[:first_part]):
+        if first_part and all(r.kind in _USUAL and not line
+                              for r, line in zip(roots[:first_part], self._root_lines, strict=False)):
             roots = roots[first_part:]  # '（一）…（二）…' of the opening words, before the parts: no parts
         if (len(roots) == 1 and roots[0].number is None and roots[0].kind == "part"
                 and sum(c.kind == "part" for c in roots[0].children) > 1):
@@ -259,8 +264,11 @@ class OutlineBuilder:
             if (outer, style) in self._below:
                 self._pop(end)
                 continue
-            if _USUAL.get(style, 0) and _USUAL.get(outer, 0) and _USUAL[style] < _USUAL[outer]:
-                self._pop(end)  # first met below a style usually under it: 一、 after an opening （一）
+            if (_USUAL.get(style, 0) and _USUAL.get(outer, 0) and _USUAL[style] < _USUAL[outer]
+                    and not self._stack[-1].line):
+                # First met below a style usually under it: 一、 after an opening '（一）…' item run in
+                # with its text. Below a heading line of its own, the report's order wins.
+                self._pop(end)
                 continue
             break
         self._learn(style)
@@ -295,7 +303,11 @@ class OutlineBuilder:
             kind=item.kind,
             children=tuple(item.children),
         )
-        (self._stack[-1].children if self._stack else self._roots).append(section)
+        if self._stack:
+            self._stack[-1].children.append(section)
+        else:
+            self._roots.append(section)
+            self._root_lines.append(item.line)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
         greeting = GREETING.match(text)
@@ -304,9 +316,10 @@ class OutlineBuilder:
             self._fresh = self._fresh or greeting.group(1) in "：:"
             self._greeted = True
             return None
-        if len(text) <= 30 and GLOSSARY_HEADING.search(text) and not any(c in "。；" for c in text):
+        if is_glossary_heading(text):
             self._in_appendix = self._in_glossary = True
             self._terms = 0
+            self._bare_terms = False
             return Heading("appendix", None, text, len(text), "appendix")
         m = APPENDIX.match(text)
         if m and len(text) <= 40 and not any(c in SENTENCE_MARKS for c in text[m.end():]):
@@ -314,8 +327,9 @@ class OutlineBuilder:
             self._in_glossary = False
             return Heading("appendix", None, text, len(text), "appendix")
         if self._in_glossary:
-            entry = entry_label(text, self._terms + 1)
+            entry = entry_label(text, self._terms + 1, bare=self._terms == 0 or self._bare_terms)
             if entry is not None:
+                self._bare_terms = not entry.group(1)
                 self._terms += 1
                 return _glossary_heading(text, entry)
         label = numbered_label(text)
@@ -391,4 +405,4 @@ def _numbered_heading(kind: str, text: str, match: re.Match[str]) -> Heading:
 
 def _glossary_heading(text: str, match: re.Match[str]) -> Heading:
     term, _page, _definition, head_len = split_entry(text[match.end():])
-    return Heading("term", match.group(1).strip(), term, match.end() + head_len, "term")
+    return Heading("term", match.group(1).strip() or None, term, match.end() + head_len, "term")

@@ -16,7 +16,7 @@ from .indicators import extract_indicators
 from .normalize import split_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GLOSSARY_HEADING, GREETING, label_value, numbered_label
+from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
 
 _PLAN = re.compile(r"安排|任务|建议|总体要求|政策取向|目标|重点工作|今年|计划|部署|打算")
 _REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
@@ -58,7 +58,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
     sections = _build_outline(display, paragraphs, texts, first_body)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
     glossary_section = next(
-        (s for s in sections if s.kind == "appendix" and GLOSSARY_HEADING.search(s.title)), None
+        (s for s in sections if s.kind == "appendix" and is_glossary_heading(s.title)), None
     )
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
     glossary = build_glossary(display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span))

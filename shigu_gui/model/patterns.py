@@ -14,7 +14,11 @@ ARABIC = re.compile(r"^([0-9０-９]{1,2}\s*[．.、](?![0-9０-９]))\s*")
 PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
 DASH = re.compile(r"^(——)(?![0-9]{4}年)")
 APPENDIX = re.compile(r"^附(件|录)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
-GLOSSARY_HEADING = re.compile(r"名[词詞](?:解[释釋]|注[释釋]|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]")
+GLOSSARY_HEADING = re.compile(
+    r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]"
+)
+# '注释' or '注解' as a heading line of its own (with 附, brackets or a colon around it).
+_NOTES_LINE = re.compile(r"^[【\[［〔（(]?(?:附[件录]?[：:]?)?注[释釋解][】\]］〕）)]?[：:]?$")
 PART_WORDS = re.compile(
     r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
     r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
@@ -96,3 +100,12 @@ def label_value(label: str) -> int | None:
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def is_glossary_heading(text: str) -> bool:
+    """'名词解释', '附：名词注释', '名 词 解 释', '【注释】': the heading of the report's glossary."""
+    if len(text) > 40 or any(c in "。；;" for c in text):
+        return False
+    compact = "".join(text.split())
+    return len(compact) <= 30 and (GLOSSARY_HEADING.search(compact) is not None
+                                   or _NOTES_LINE.match(compact) is not None)

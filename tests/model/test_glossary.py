@@ -58,3 +58,26 @@ def test_terms_are_found_in_their_own_report_only() -> None:
     assert len(doc.glossary) == 1 and len(doc.glossary[0].occurrences) == 2  # a greeting said again
     two = parse_report(one + "\n各位代表：\n现在作报告。\n一、回顾\n" + body)
     assert len(two.glossary[0].occurrences) == 2  # the next report's use is not this glossary's
+
+
+_BODY = "我们推进“两重”建设和“两新”工作，这里写了很多很多的内容，以便成为一个足够长的段落。"
+
+
+def _glossary(heading: str, *entries: str) -> list[tuple[int, str, str]]:
+    doc = parse_report("\n".join(["各位代表：", "一、2024年工作回顾", _BODY, "二、2025年工作安排", _BODY,
+                                  heading, *entries]))
+    return [(g.number, g.term, g.definition) for g in doc.glossary]
+
+
+def test_a_glossary_under_any_heading_form_gets_its_entries() -> None:
+    entries = ("1.“两重”建设：指国家重大战略实施。", "2.“两新”：指大规模设备更新和消费品以旧换新。")
+    for heading in ("名词解释", "名 词 解 释", "注释", "【注 释】", "附：名词注释", "名词注解", "附件：名词解释"):
+        assert [t for _, t, _ in _glossary(heading, *entries)] == ["“两重”建设", "“两新”"], heading
+
+
+def test_entries_numbered_in_brackets_or_not_at_all() -> None:
+    want = [(1, "“两重”建设", "指国家重大战略实施。"), (2, "“两新”", "指大规模设备更新。")]
+    assert _glossary("名词解释", "[1]“两重”建设：指国家重大战略实施。", "【2】“两新”：指大规模设备更新。") == want
+    assert _glossary("名词解释", "“两重”建设：指国家重大战略实施。", "“两新”：指大规模设备更新。") == want
+    assert _glossary("注释", "一、“两重”建设：指国家重大战略实施。", "二、“两新”：指大规模设备更新。") == want
+    assert _glossary("注释", "注1：“两重”建设：指国家重大战略实施。", "注2：“两新”：指大规模设备更新。") == want

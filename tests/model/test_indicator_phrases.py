@@ -54,6 +54,20 @@ PHRASES = [
     # a base year that is the year before is one year's growth
     ("2024年国民生产总值比2023年增长5%。", "review", ("国民生产总值", "actual", None, None, 5.0, 2024, "")),
     ("全市GDP增长5.2%。", "review", ("GDP", "actual", None, None, 5.2, 2024, "")),
+    # 多/余 before the multiplier; the growth of a clause with no name is that of the value before
+    ("国内生产总值达到６７７００多亿元，按可比价格计算，比上年增长９．７％。", "review",
+     ("国内生产总值", "actual", 67700.0, "亿元", 9.7, 2024, "多")),
+    # a range written as the growth rate: its lower bound
+    ("今年经济增长速度的计划目标为８％～９％。", "plan", ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
+    ("今年国民经济增长率预计为8%至9%。", "plan", ("国民经济", "target", None, None, 8.0, 2025, "8%－9%")),
+    ("全省经济增长目标设定为5%左右。", "plan", ("经济", "target", None, None, 5.0, 2025, "左右")),
+    ("国民生产总值增长速度安排为6%左右。", "review", ("国民生产总值", "target", None, None, 6.0, 2025, "左右")),
+    ("今年经济增长速度力争达到7%左右。", "plan", ("经济", "target", None, None, 7.0, 2025, "左右")),
+    # the plan's word before what grows is no part of its name
+    ("根据这个要求，今年计划国内生产总值增长百分之九。", "plan", ("国内生产总值", "target", None, None, 9.0, 2025, "")),
+    # a target of any kind (调控目标) set for this year, also outside a part named as the plan
+    ("今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，物价上涨幅度比去年低一些。",
+     "review", ("经济", "target", None, None, 8.0, 2025, "")),
     # older ways of stating the plan
     ("今年国民生产总值计划增长百分之四。", "review", ("国民生产总值", "target", None, None, 4.0, 2025, "")),
     ("城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元。", "review",
@@ -82,6 +96,7 @@ ABSENT = [
     ("五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。", "国民生产总值"),
     ("国内生产总值平均每年增长11%。", "国内生产总值"),
     ("城镇居民人均可支配收入由2002年7703元增加到2007年13786元。", "增加到2007年"),
+    ("在连续两年国内生产总值增长百分之十三的基础上，安排这样的速度是比较合适的。", "国内生产总值"),
 ]
 
 

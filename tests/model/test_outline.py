@@ -171,6 +171,16 @@ def test_an_opening_list_does_not_swallow_the_parts() -> None:
     assert titles(doc.sections[0].children) == ["农业"]
 
 
+def test_parenthesised_parts_on_lines_of_their_own_hold_a_list_of_parts_style() -> None:
+    # 1981: （一）…（三） are the parts, the ten 一、…十、 points stand in （二）.
+    lines = ["各位代表：", BODY, "（一）当前的经济形势", BODY, "（二）今后经济建设的方针", BODY,
+             "一、依靠政策和科学，加快农业的发展", BODY, "二、把消费品工业的发展放到重要地位", BODY,
+             "各位代表：", BODY, "（三）我国经济发展的前景", BODY]
+    doc = parse_report("\n".join(lines))
+    assert titles(doc.sections) == ["当前的经济形势", "今后经济建设的方针", "我国经济发展的前景"]
+    assert titles(doc.sections[1].children) == ["依靠政策和科学，加快农业的发展", "把消费品工业的发展放到重要地位"]
+
+
 def test_unnumbered_parts_and_closing_words() -> None:
     doc = parse_report("\n".join(["各位代表：", BODY, "过去五年的回顾", BODY, "一、农业", BODY, "二、工业", BODY,
                                   "今后五年的主要任务", BODY, "一、调整结构", BODY, "结束语", BODY]))
