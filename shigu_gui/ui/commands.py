@@ -182,7 +182,7 @@ def show_indicator_in_charts(window: MainWindow) -> None:
         return
     window.show_tab(CHARTS_TAB)
     assert window.charts_view is not None
-    window.charts_view.select_indicator(indicator)  # type: ignore[attr-defined]
+    window.charts_view.select_indicator(indicator)
 
 
 def go_to_mark(window: MainWindow, placed: object) -> None:

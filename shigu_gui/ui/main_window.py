@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMessageBox
 
+    from .charts import ChartsView
     from .library import LibraryPane
 
 
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.session = ReaderSession(doc, path, self)
         self.preferences = Preferences(settings, self)
         self.last_error: QMessageBox | None = None
-        self.charts_view: QWidget | None = None
+        self.charts_view: ChartsView | None = None
         self.library_pane: LibraryPane | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
@@ -231,25 +232,33 @@ class MainWindow(QMainWindow):
             pane.setVisible(visible)
         self.sync_checks()
 
-    def focus_order(self) -> list[QWidget]:
-        panes: list[QWidget] = []
+    def focus_order(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 goes through in the tab shown: each an area and where the keyboard lands in it."""
+        tab = self.tabs.currentIndex()
+        if tab == CHARTS_TAB and self.charts_view is not None:
+            charts = self.charts_view
+            column = charts.splitter.widget(0) or charts
+            return [(column, charts.growth_card), (charts.table, charts.table.view)]
+        if tab == LIBRARY_TAB and self.library_pane is not None:
+            pages = self.library_pane.pages
+            page = pages.currentWidget()
+            return [(pages.tabBar(), pages.tabBar()), (page, _first_focusable(page))]
+        panes: list[tuple[QWidget, QWidget]] = []
         if self.outline_pane.isVisible():
-            panes.append(self.outline_pane)
-        panes.append(self.view)
+            panes.append((self.outline_pane, self.outline_pane))
+        panes.append((self.view, self.view))
         if self.sidebar.isVisible():
-            panes.append(self.sidebar.focus_target())
+            panes.append((self.sidebar, self.sidebar.focus_target()))
         return panes
 
     def cycle_focus(self, step: int = 1) -> None:
         panes = self.focus_order()
         focused = QApplication.focusWidget()
         index = -1
-        for i, pane in enumerate(panes):
-            if focused is not None and (focused is pane or pane.isAncestorOf(focused)):
+        for i, (area, target) in enumerate(panes):
+            if focused is not None and (focused in (area, target) or area.isAncestorOf(focused)):
                 index = i
-        if focused is not None and self.glossary_pane.isAncestorOf(focused) and self.glossary_pane.term_list in panes:
-            index = panes.index(self.glossary_pane.term_list)
-        target = panes[(index + step) % len(panes)]
+        target = panes[(index + step) % len(panes)][1]
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- layout, closing, drag and drop --------------------------------------------------------
@@ -296,3 +305,16 @@ class MainWindow(QMainWindow):
 
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)
+
+
+def _first_focusable(widget: QWidget) -> QWidget:
+    """The first widget inside widget that Tab would reach (widget itself when it takes the keyboard)."""
+    if widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return widget
+    child = widget.nextInFocusChain()
+    while child is not widget and child is not None:
+        if widget.isAncestorOf(child) and child.isVisible() and child.focusPolicy() in (
+                Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus):
+            return child
+        child = child.nextInFocusChain()
+    return widget

@@ -1,0 +1,64 @@
+"""Faults a reader met walking the window after issues 11–16 were merged, each walked again with the keys."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from shigu_gui.library import Library, add_paths
+from tests.conftest import SEED
+
+from .test_reading import press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+_FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+WUXI = ("2019年无锡市政府工作报告\n各位代表：\n一、2018年工作回顾\n全市地区生产总值增长7.4%。高质量发展。\n"
+        "二、2019年工作安排\n今年主要预期目标是：地区生产总值增长6.5%左右。高质量发展。\n")
+
+
+def _library_with_reports(tmp_path: Path) -> None:
+    from shigu_gui.paths import library_db
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "shigu.txt")
+    (folder / "wuxi.txt").write_text(WUXI, encoding="utf-8")
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+
+
+def _focus_is_shown() -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and focused.isVisible()
+
+
+def test_f6_in_the_charts_and_library_tabs_keeps_the_keyboard_on_the_screen(qtbot, window, tmp_path: Path) -> None:
+    _library_with_reports(tmp_path)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    charts = window.charts_view
+    assert charts is not None and charts.growth_card.hasFocus()
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert _focus_is_shown() and charts.table.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert charts.growth_card.hasFocus()
+    press(qtbot, window, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus_is_shown() and charts.table.isAncestorOf(QApplication.focusWidget())
+
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    pane = window.library_pane
+    assert pane is not None and pane.reports_table.hasFocus()
+    seen = []
+    for _ in range(3):
+        press(qtbot, window, Qt.Key.Key_F6)
+        assert _focus_is_shown(), QApplication.focusWidget()
+        assert pane.isAncestorOf(QApplication.focusWidget())
+        seen.append(QApplication.focusWidget())
+    assert len(set(seen)) == 2  # the library's page tabs and the page shown, in turn
+    press(qtbot, window, Qt.Key.Key_1, CTRL)
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert window.sidebar.focus_target().hasFocus()  # the reading tab's cycle as before
