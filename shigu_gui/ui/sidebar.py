@@ -24,6 +24,12 @@ class Sidebar(QTabWidget):
         self.addTab(self.results_pane, self.tr("搜索结果"))
         self.addTab(self.marks_pane, self.tr("批注"))
         search.hits_changed.connect(lambda: self.setCurrentWidget(self.results_pane) if search.hits else None)
+        search.cleared.connect(self._after_search)
+
+    def _after_search(self) -> None:
+        """The search closed: its emptied list gives way to the glossary."""
+        if self.currentWidget() is self.results_pane:
+            self.setCurrentWidget(self.glossary_pane)
 
     def focus_target(self) -> QWidget:
         """Where F6 puts the keyboard in the tab shown."""

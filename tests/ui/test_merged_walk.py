@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from shigu_gui.library import Library, add_paths
 from tests.conftest import SEED
 
+from .conftest import type_text
 from .test_reading import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -62,3 +63,14 @@ def test_f6_in_the_charts_and_library_tabs_keeps_the_keyboard_on_the_screen(qtbo
     press(qtbot, window, Qt.Key.Key_1, CTRL)
     press(qtbot, window, Qt.Key.Key_F6)
     assert window.sidebar.focus_target().hasFocus()  # the reading tab's cycle as before
+
+
+def test_closing_the_search_brings_the_glossary_back(qtbot, window) -> None:
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.edit, "乡村")
+    qtbot.waitUntil(lambda: window.search.hits != [])
+    assert window.sidebar.currentWidget() is window.results_pane
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.search.hits
+    assert window.sidebar.currentWidget() is window.glossary_pane  # not an empty results list
