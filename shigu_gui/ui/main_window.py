@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.session.doc.title} — {self.tr('政府工作报告阅读器')}")
         if not self.session.is_report():  # shown all the same: the reader may still want to read it
             self.statusBar().showMessage(self.tr("未识别出报告结构"))
+        else:  # a warning about the report before would hide this one's section path
+            self.statusBar().clearMessage()
 
     def _after_first_paint(self) -> None:
         """What the first picture did not need, a slice between events: the search index (else paid

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shigu_gui.library import Library, add_paths
+from shigu_gui.model import Document, parse_report
 from tests.conftest import SEED
 
 from .conftest import type_text
@@ -74,3 +75,11 @@ def test_closing_the_search_brings_the_glossary_back(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.search.hits
     assert window.sidebar.currentWidget() is window.glossary_pane  # not an empty results list
+
+
+def test_a_report_opened_after_text_without_structure_clears_the_warning(qtbot, window, seed_doc: Document) -> None:
+    window.session.set_document(parse_report("一段没有结构的文字。", "剪贴板"), None)
+    assert window.statusBar().currentMessage() == "未识别出报告结构"
+    window.session.set_document(seed_doc, None)
+    assert window.statusBar().currentMessage() == ""  # the section path shows again
+    assert window.reading_status.section_label.isVisible()
