@@ -23,6 +23,7 @@ from ...library import Library
 from ...library.canonical import BY_ID
 from ...library.db import Cell
 from ...library.series import Point, across_places, across_years, places_of, term_by_year, years_of
+from ..wording import colon, parens
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
@@ -90,7 +91,7 @@ class BarChart(QFrame):
         if 0 <= self.selected < len(self.points):
             p = self.points[self.selected]
             source = p.cell.sentence if p.cell is not None else p.path
-            self.message.setText(f"{p.label}：{p.text}    {source}")
+            self.message.setText(f"{p.label}{colon()}{p.text}    {source}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -212,7 +213,7 @@ class ChartPage(QWidget):
         measure = ""
         if first is not None:
             measure = self.tr("增长率，%") if first.growth is not None else (first.unit or "")
-        what = f"{self.indicator.currentText()} {self.kind.currentText()}" + (f"（{measure}）" if measure else "")
+        what = f"{self.indicator.currentText()} {self.kind.currentText()}" + (parens(measure) if measure else "")
         if mode == "places":
             return self.tr("%1 各地区 %2").replace("%1", self.year.currentText()).replace("%2", what)
         return self.tr("%1 历年 %2").replace("%1", first.place if first else "").replace("%2", what).strip()

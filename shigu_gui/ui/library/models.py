@@ -8,6 +8,7 @@ from ...library.canonical import BY_ID
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ..actions import QT_TRANSLATE_NOOP
+from ..wording import colon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -189,7 +190,7 @@ class MatrixModel(SortedInPython):
             return cell.growth if cell.growth is not None else cell.value or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                return f"{cell.label}：{cell_text(cell, both=True)}\n{cell.sentence}"
+                return f"{cell.label}{colon()}{cell_text(cell, both=True)}\n{cell.sentence}"
             return f"{title}\n{path}"
         if role == RECORD_ROLE:
             return cell

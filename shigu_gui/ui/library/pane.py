@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...library import IndexResult, Library, ReportEntry
 from ...library.cli import matrix_csv
+from ..wording import colon, parens
 from .indexing import IndexWorker
 from .models import RECORD_ROLE, SORT_ROLE, MatrixModel, ReportsModel
 from .search import SearchPage
@@ -331,9 +332,9 @@ class LibraryPane(QWidget):
                 message = self.tr("已取消。") + message
             self.status.setText(message)
             if result.failed:
-                reasons = "\n".join(f"{Path(p).name}：{r}" for p, r in result.failed[:20])
+                reasons = "\n".join(f"{Path(p).name}{colon()}{r}" for p, r in result.failed[:20])
                 more = len(result.failed) - 20
-                self.tell(message, reasons + (f"\n…（{more}）" if more > 0 else ""))
+                self.tell(message, reasons + (f"\n…{parens(more)}" if more > 0 else ""))
         else:
             self.status.setText(str(result))
             self.tell(self.tr("无法写入文库"), str(result))

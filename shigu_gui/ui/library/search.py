@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ...library import Library, SearchResult
+from ..wording import english, parens
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (path, offset, length) of a hit
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 2  # SearchResult of a report row
@@ -79,8 +80,8 @@ class SearchPage(QWidget):
                              if self.term else "")
         root = self.model.invisibleRootItem()
         for result in self.results:
-            year = f"{result.year}年 " if result.year else ""
-            item = QStandardItem(f"{year}{result.place}  {result.title}（{result.count}）")
+            year = (f"{result.year} " if english() else f"{result.year}年 ") if result.year else ""
+            item = QStandardItem(f"{year}{result.place}  {result.title}{parens(result.count)}")
             item.setData(result, REPORT_ROLE)
             item.setToolTip(result.path)
             item.appendRow(QStandardItem(_PLACEHOLDER))
@@ -107,7 +108,7 @@ class SearchPage(QWidget):
             child.setToolTip(hit.snippet)
             sections[label].appendRow(child)
         for label, section in sections.items():
-            section.setText(f"{label}（{counts[label]}）")
+            section.setText(f"{label}{parens(counts[label])}")
 
     def _activate(self, index: QModelIndex) -> None:
         """A hit opens the reader there; a report or section opens at its first hit."""
