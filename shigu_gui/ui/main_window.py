@@ -34,6 +34,8 @@ from .settings import Settings
 from .sidebar import Sidebar
 from .text_view import ReportView
 
+_PANE_WIDTHS = (300, 700, 300)  # tree | text | sidebar, before the reader moves them
+
 if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMessageBox
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700, 300])
+        self.splitter.setSizes(list(_PANE_WIDTHS))
         self.splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("标签页"))
@@ -272,7 +274,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         sizes = self.settings.get_int_list("window/splitter")
         if len(sizes) == 3 and all(s >= 0 for s in sizes):
-            self.splitter.setSizes(sizes)
+            # a pane hidden at exit measured 0: it comes back at the usual width, not a sliver
+            self.splitter.setSizes([size or default for size, default in zip(sizes, _PANE_WIDTHS, strict=True)])
         self.outline_pane.setVisible(self.preferences.get("view/tree"))
         self.sidebar.setVisible(self.preferences.get("view/glossary"))
         self.sync_checks()

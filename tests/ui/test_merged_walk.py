@@ -126,3 +126,19 @@ def test_english_library_uses_english_words_and_ascii_punctuation(qtbot, make_wi
     finally:
         QLocale.setDefault(before)
         QApplication.removeTranslator(translator)
+
+
+def test_a_pane_hidden_at_exit_comes_back_at_its_width(qtbot, make_window) -> None:
+    window = make_window()
+    width = window.sidebar.width()
+    window.preferences.set("view/glossary", False)
+    qtbot.wait(100)  # laid out without it
+    window.save_settings()
+    window.close()
+    assert window.settings.get_int_list("window/splitter")[2] == 0  # what a hidden pane measures
+    again = make_window()
+    assert not again.sidebar.isVisible()
+    again.view.setFocus()
+    press(qtbot, again, Qt.Key.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the marks list
+    qtbot.waitUntil(lambda: again.sidebar.isVisible() and again.sidebar.width() > 0)
+    assert again.sidebar.width() >= min(width, 250), (again.sidebar.width(), width)
