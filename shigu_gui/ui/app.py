@@ -169,7 +169,7 @@ def _screenshot(app: object, window: object, doc: Document, args: argparse.Names
             return _fail(f"没有标题含“{args.section}”的章节 / No section title contains: {args.section}")
         window.navigation.go_to_section(flat)
     if args.tab == "charts":
-        window.tabs.setCurrentIndex(CHARTS_TAB)
+        window.show_tab(CHARTS_TAB)  # as Ctrl+2: the keyboard on the first chart, not the tab bar
     if args.tab.startswith("library"):
         from .commands import LIBRARY_TAB
 

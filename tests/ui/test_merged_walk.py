@@ -142,3 +142,16 @@ def test_a_pane_hidden_at_exit_comes_back_at_its_width(qtbot, make_window) -> No
     press(qtbot, again, Qt.Key.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the marks list
     qtbot.waitUntil(lambda: again.sidebar.isVisible() and again.sidebar.width() > 0)
     assert again.sidebar.width() >= min(width, 250), (again.sidebar.width(), width)
+
+
+def test_the_charts_picture_shows_the_keyboard_on_the_first_chart(qtbot, window, tmp_path: Path) -> None:
+    import argparse
+
+    from shigu_gui.ui.app import _screenshot
+
+    focused: list[object] = []
+    args = argparse.Namespace(screenshot=str(tmp_path / "charts.png"), section=None, tab="charts")
+    window.closeEvent = lambda event: (focused.append(QApplication.focusWidget()), event.accept())
+    assert _screenshot(QApplication.instance(), window, window.session.doc, args, (1024, 700)) == 0
+    assert (tmp_path / "charts.png").exists()
+    assert focused == [window.charts_view.growth_card]  # as after Ctrl+2, not the tab bar
