@@ -59,6 +59,8 @@ _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 _SPAN_SENTENCE = re.compile(r"[两二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
 _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
+# '2005年与2000年相比，国内生产总值增长57.3%': a sentence measured against an earlier base year.
+_COMPARED_WITH = re.compile(r"[与同和跟](\d{4})年(?:相比|比较)")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
     # '经济增长速度的调控目标定为8%': a few words may say what kind of target it is.
@@ -176,6 +178,9 @@ def _from_sentence(
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
     span = _SPAN_SENTENCE.search(sentence) is not None
+    compared = _COMPARED_WITH.search(sentence)
+    if compared and (year is None or int(compared.group(1)) != year - 1):
+        span = True
     for clause in _CLAUSE_SPLIT.split(sentence):
         _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
