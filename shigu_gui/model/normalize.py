@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (
+    CN_NUM,
     CONTINUATION_START,
     GREETING,
     SENTENCE_MARKS,
@@ -28,6 +29,8 @@ _SPACED_DIGITS = re.compile(
     r"[^\S\n](?:(?<=[0-9０-９．.].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
 )
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
+# An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
+_LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
 
 
@@ -106,6 +109,8 @@ def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
     """True when nxt is the rest of prev's sentence, cut off by a page or line break (linked: the
     piece after nxt continues nxt)."""
     if nxt[0] in CONTINUATION_START or prev[-1] in _OPENERS or _label_only(prev):
+        return True
+    if len(prev) <= 5 and _LIST_WORD.match(prev):
         return True
     if ends_sentence(prev) or len(prev) < 20:
         return False

@@ -280,3 +280,17 @@ def test_one_unnumbered_line_above_numbered_parts_is_no_part() -> None:
 def test_without_a_greeting_a_short_line_is_no_part() -> None:
     doc = parse_report("\n".join(["某某县人民政府县长 张三", BODY, "一、回顾", BODY, "二、任务", BODY]))
     assert titles(doc.sections) == ["回顾", "任务"]
+
+
+def test_an_enumeration_word_alone_on_a_line_goes_on_with_its_sentence() -> None:
+    # bold '一是' cut from its sentence by the page's markup (1999, 2000, 2002 national reports)
+    doc = parse_report("\n".join([
+        "各位代表：", "一、适应加入世贸组织新形势，全面提高对外开放水平", BODY,
+        "一是", "按照法制统一、非歧视、公开透明的原则，抓紧完善涉外经济法律法规体系。" + BODY,
+        "二是", "按照加入世贸组织的承诺，有步骤地扩大对外开放领域。" + BODY,
+        "二、继续大力整顿和规范市场经济秩序", BODY, "结束语", BODY,
+    ]))
+    assert titles(doc.flat_sections) == [
+        "适应加入世贸组织新形势，全面提高对外开放水平", "继续大力整顿和规范市场经济秩序", "结束语",
+    ]
+    assert "一是按照法制统一" in doc.text
