@@ -282,6 +282,26 @@ def test_without_a_greeting_a_short_line_is_no_part() -> None:
     assert titles(doc.sections) == ["回顾", "任务"]
 
 
+def test_an_opening_part_before_the_numbered_plan_parts_is_a_part() -> None:
+    # 2002 national report: the review under an un-numbered heading, the plan in 一、…八、, 结束语
+    doc = parse_report("\n".join([
+        "各位代表：", "首先报告２００１年的工作", "新世纪第一年，全国各族人民在中国共产党领导下。" + BODY,
+        "按照这个总体要求，今年要着重做好以下八个方面工作。",
+        "一、扩大和培育内需，促进经济较快增长", BODY, "（一）扩大消费。" + BODY,
+        "二、加快农业和农村经济发展，努力增加农民收入", BODY, "三、积极推进经济结构调整和经济体制改革", BODY,
+        "结束语", BODY,
+    ]))
+    assert titles(doc.sections) == [
+        "首先报告２００１年的工作", "扩大和培育内需，促进经济较快增长", "加快农业和农村经济发展，努力增加农民收入",
+        "积极推进经济结构调整和经济体制改革", "结束语",
+    ]
+    assert [s.level for s in doc.flat_sections] == [1, 1, 2, 1, 1, 1]
+    # a motto line above the parts stays no part, also with closing words after them
+    doc = parse_report("\n".join(["各位代表：", BODY, "奋力谱写新篇章", BODY, "一、2024年工作回顾", BODY,
+                                  "二、2025年工作安排", BODY, "结束语", BODY]))
+    assert titles(doc.sections) == ["2024年工作回顾", "2025年工作安排", "结束语"]
+
+
 def test_an_enumeration_word_alone_on_a_line_goes_on_with_its_sentence() -> None:
     # bold '一是' cut from its sentence by the page's markup (1999, 2000, 2002 national reports)
     doc = parse_report("\n".join([
