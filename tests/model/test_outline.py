@@ -314,3 +314,20 @@ def test_an_enumeration_word_alone_on_a_line_goes_on_with_its_sentence() -> None
         "适应加入世贸组织新形势，全面提高对外开放水平", "继续大力整顿和规范市场经济秩序", "结束语",
     ]
     assert "一是按照法制统一" in doc.text
+
+
+def test_single_line_breaks_inside_sentences_are_rejoined_where_blank_lines_part_paragraphs() -> None:
+    # 1954 national report as published: links cut lines with one line break, paragraphs are set
+    # apart by blank lines; the link texts are no headings
+    doc = parse_report("\n\n".join([
+        "各位代表：",
+        "我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，"
+        "已經光榮地完成了一件歷史性的工作，通過了我們國家的根本法——\n中華人民共和國憲法\n，接着，又通過了幾個重要的法律。",
+        "過去五年的回顧\n" + BODY, "一、農業\n" + BODY,
+        "我國同偉大的和平堡壘蘇聯已經締結了\n友好同盟互助條約\n。蘇聯根據友好互助的精神，" + BODY,
+        "結束語", BODY,
+    ]))
+    assert titles(doc.sections) == ["過去五年的回顧", "結束語"]
+    assert "在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後" in doc.text
+    assert "已經締結了友好同盟互助條約。" in doc.text
+    assert titles(doc.sections[0].children) == ["農業"]
