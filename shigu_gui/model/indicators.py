@@ -59,12 +59,16 @@ _PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 _SPAN_SENTENCE = re.compile(r"[两二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
 _ONE_YEAR = re.compile(r"比上年|同比|去年|今年|全年|当年")
+# '2005年与2000年相比，国内生产总值增长57.3%': a sentence measured against an earlier base year.
+_COMPARED_WITH = re.compile(r"[与同和跟](\d{4})年(?:相比|比较)")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
     # '经济增长速度的调控目标定为8%': a few words may say what kind of target it is.
-    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,3}目标|预期|预计)?(?:力争|争取)?"
+    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,4}目标|预期|预计)?(?:力争|争取)?"
     r"(?:(?:确定|设定|拟定|安排|预定|调整|定)?为|是|达到|保持在)?$"
 )
+# '增长速度的宏观调控目标，定为8%至9%': the figure set for a target named in the clause before.
+_SET_AFTER_COMMA = re.compile(r"(?<=目标)，(?=(?:确定|设定|拟定|预定|安排|调整|定)?为)")
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(
     r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标|计划)"
@@ -140,6 +144,8 @@ def extract_indicators(
             begin = _sentence_start(text, pos, hit.start())
             original = text[begin:sentence_end]
             sentence = arabic(_fold(original))
+            if "目标，" in sentence:
+                sentence = _SET_AFTER_COMMA.sub("", sentence)
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
             if kind == "target" and original[-1] in "；;" and _ANNOUNCE.search(original):
                 full_stop = text.find("。", sentence_end, end)
@@ -176,6 +182,9 @@ def _from_sentence(
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
     span = _SPAN_SENTENCE.search(sentence) is not None
+    compared = _COMPARED_WITH.search(sentence)
+    if compared and (year is None or int(compared.group(1)) != year - 1):
+        span = True
     for clause in _CLAUSE_SPLIT.split(sentence):
         _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (
+    CN_NUM,
     CONTINUATION_START,
     GREETING,
     SENTENCE_MARKS,
@@ -20,6 +21,7 @@ _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 # The look-behind starts a match only at the first of a run of spaces: without it every space of a
 # long run would scan the rest of the run again (quadratic).
 _INLINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\u3000{2,}")
+_TITLE_LINE = 45  # a longer line with no sentence end is running text, not a heading
 _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 _BOLD = re.compile(r"\*\*")
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s+(?=各位代表[：:！!])")
@@ -28,12 +30,20 @@ _SPACED_DIGITS = re.compile(
     r"[^\S\n](?:(?<=[0-9０-９．.].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
 )
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
+# An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
+_LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
-    pieces = _pieces(text)
+    pieces, soft = _pieces(text)
+    # In a text whose paragraphs are set apart by blank lines, a single line break inside an
+    # unfinished sentence is no paragraph break: a link's or a page's markup cut the line there.
+    # The style shows where sentences end: after a sentence, does the next piece follow on the very
+    # next line, or after a blank line?
+    after_ends = [soft[i] for i in range(1, len(pieces)) if ends_sentence(pieces[i - 1][0])]
+    blank_style = len(after_ends) > 2 and after_ends.count(True) * 4 < len(after_ends)
     # A paragraph grows as a list of pieces, joined once: `prev + piece` for each of many short
     # continuation lines copied the paragraph again and again (quadratic). _continues sees the
     # paragraph's last _TAIL characters, which is all of it for every paragraph it reads whole.
@@ -44,7 +54,8 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
         linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
-        if parts and _continues(tail, piece, linked):
+        soft_break = blank_style and soft[i] and _soft_break(tail, piece, linked)
+        if parts and (soft_break or _continues(tail, piece, linked)):
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
             tail = (tail + joint + piece)[-_TAIL:]
@@ -53,6 +64,15 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
             lines.append(line_no)
             tail = piece[-_TAIL:]
     return [("".join(p), line) for p, line in zip(parts, lines, strict=True)]
+
+
+def _soft_break(prev: str, nxt: str, linked: bool) -> bool:
+    """A single line break that cuts a sentence of running text (not a heading) in two."""
+    if ends_sentence(prev) or GREETING.match(nxt) or numbered_label(nxt) is not None:
+        return False
+    if _numbered_title(prev) or (numbered_label(prev) is not None and len(prev) <= _TITLE_LINE):
+        return False
+    return linked or len(prev) > _TITLE_LINE or any(ch in "，、；," for ch in prev[-_TITLE_LINE:])
 
 
 def _joint(prev: str, nxt: str) -> str:
@@ -71,23 +91,33 @@ def _numbered_title(line: str) -> bool:
     )
 
 
-def _pieces(text: str) -> list[tuple[str, int]]:
+def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool]]:
+    """The non-blank pieces of the text with their line numbers, and for each piece whether it
+    follows the piece before on the very next line (no blank line between them)."""
     pieces: list[tuple[str, int]] = []
+    soft: list[bool] = []
     greeting_seen = False
+    last_line = -1
     for line_no, raw in enumerate(text.split("\n"), start=1):
         if "**" in raw:
             raw = _BOLD.sub("", raw)
+        first = True
         for chunk in _INLINE_BREAK.split(raw) if "\u3000\u3000" in raw else (raw,):
             chunk = _strip(chunk)
             if not chunk:
                 continue
+            follows = first and line_no == last_line + 1
+            first = False
+            last_line = line_no
             if not greeting_seen and "各位代表" in chunk:
                 greeting_seen = True
-                parts = _GREETING_INSIDE.split(chunk, maxsplit=1)
-                pieces.extend((_strip(p), line_no) for p in parts if _strip(p))
+                parts = [_strip(p) for p in _GREETING_INSIDE.split(chunk, maxsplit=1) if _strip(p)]
+                pieces.extend((p, line_no) for p in parts)
+                soft.extend([follows] + [False] * (len(parts) - 1))
                 continue
             pieces.append((chunk, line_no))
-    return pieces
+            soft.append(follows)
+    return pieces, soft
 
 
 def _label_only(line: str) -> bool:
@@ -106,6 +136,8 @@ def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
     """True when nxt is the rest of prev's sentence, cut off by a page or line break (linked: the
     piece after nxt continues nxt)."""
     if nxt[0] in CONTINUATION_START or prev[-1] in _OPENERS or _label_only(prev):
+        return True
+    if len(prev) <= 5 and _LIST_WORD.match(prev):
         return True
     if ends_sentence(prev) or len(prev) < 20:
         return False

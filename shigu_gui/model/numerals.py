@@ -19,6 +19,8 @@ _AFTER = (
 )
 _ONE_DIGIT_UNITS = ("倍", "个百分点", "百分点")
 _PERCENT = re.compile(rf"百分之({_NUMBER})")
+# '百分之八至九': a range of percentages with the sign said once.
+_PERCENT_RANGE = re.compile(rf"百分之({_NUMBER})([至到])({_NUMBER})(?![{_D}十百千万亿点]|个|百分点)")
 # Each starts with a character class (fast to scan for); what may not stand before it is checked
 # in the replacement (_after_other).
 _YEAR = re.compile(rf"([{_D}]{{4}})(?=年)")
@@ -91,9 +93,17 @@ def _number(m: re.Match[str]) -> str:
     return text if value is None else _fmt(value) + suffix
 
 
+def _percent_range(m: re.Match[str]) -> str:
+    low, high = cn_value(m.group(1)), cn_value(m.group(3))
+    if low is None or high is None:
+        return m.group(0)
+    return f"{_fmt(low)}%{m.group(2)}{_fmt(high)}%"
+
+
 def arabic(sentence: str) -> str:
     """The sentence with its Chinese numbers in digits (a different length: for reading only)."""
     if "百分之" in sentence:
+        sentence = _PERCENT_RANGE.sub(_percent_range, sentence)
         sentence = _PERCENT.sub(lambda m: _number(m) + "%", sentence)
     sentence = _YEAR.sub(_year, sentence)
     return _AMOUNT.sub(_amount, sentence)

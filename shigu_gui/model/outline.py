@@ -33,6 +33,7 @@ _USUAL = {"part": 1, "paren_cn": 2, "arabic": 3, "paren_ar": 4}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
+_OPENING_TEXT = 40  # characters of text an opening part has before the numbered parts it is followed by
 _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -172,6 +173,7 @@ class OutlineBuilder:
         self._stack: list[_Open] = []
         self._roots: list[Section] = []
         self._root_lines: list[bool] = []  # for each root: a heading line of its own
+        self._root_styles: list[str] = []
         self._text_length = text_length
         self._in_appendix = False
         self._in_glossary = False
@@ -223,10 +225,17 @@ class OutlineBuilder:
         if first_part and all(r.kind in _USUAL and not line
                               for r, line in zip(roots[:first_part], self._root_lines, strict=False)):
             roots = roots[first_part:]  # '（一）…（二）…' of the opening words, before the parts: no parts
-        if (len(roots) == 1 and roots[0].number is None and roots[0].kind == "part"
-                and sum(c.kind == "part" for c in roots[0].children) > 1):
-            # One un-numbered line above all the numbered parts is a motto or subtitle, not a part.
-            return [_lifted(c) for c in roots[0].children]
+        if not roots or roots[0].number is not None or roots[0].kind != "part":
+            return roots
+        lead, rest = roots[0], roots[1:]
+        if rest and (self._root_styles[0] != "plain" or any(s not in _TOP for s in self._root_styles[1:])):
+            return roots
+        if sum(c.kind == "part" for c in lead.children) > 1:
+            # One un-numbered line above all the numbered parts (but the closing words) is a motto or
+            # subtitle, not a part; unless it opens the report with a text of its own and the
+            # numbered parts after it do not begin with the review ('首先报告2001年的工作').
+            opening = _opening_part(lead)
+            return (opening or [_lifted(c) for c in lead.children]) + rest
         return roots
 
     def _place(self, style: str, value: int | None, end: int) -> None:
@@ -308,6 +317,7 @@ class OutlineBuilder:
         else:
             self._roots.append(section)
             self._root_lines.append(item.line)
+            self._root_styles.append(item.style)
 
     def _classify(self, text: str, following: str | None) -> Heading | None:
         greeting = GREETING.match(text)
@@ -363,6 +373,19 @@ class OutlineBuilder:
             if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
+
+
+def _opening_part(lead: Section) -> list[Section] | None:
+    """The opening part and the numbered parts after its text, as parts of their own; None when
+    the un-numbered line has no text before the numbered parts or these begin with the review."""
+    numbered = [i for i, c in enumerate(lead.children) if c.kind == "part" and c.number]
+    if len(numbered) < 2:
+        return None
+    first = lead.children[numbered[0]]
+    if first.start - lead.heading_end < _OPENING_TEXT or _REVIEW_PART.search(first.title):
+        return None
+    kept = replace(lead, end=first.start, children=lead.children[: numbered[0]])
+    return [kept] + [_lifted(c) for c in lead.children[numbered[0]:]]
 
 
 def _lifted(section: Section) -> Section:

@@ -60,6 +60,9 @@ PHRASES = [
     # a range written as the growth rate: its lower bound
     ("今年经济增长速度的计划目标为８％～９％。", "plan", ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
     ("今年国民经济增长率预计为8%至9%。", "plan", ("国民经济", "target", None, None, 8.0, 2025, "8%－9%")),
+    # in Chinese numerals with the sign said once, the target named in the clause before the figure
+    ("综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", "plan",
+     ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
     ("全省经济增长目标设定为5%左右。", "plan", ("经济", "target", None, None, 5.0, 2025, "左右")),
     ("国民生产总值增长速度安排为6%左右。", "review", ("国民生产总值", "target", None, None, 6.0, 2025, "左右")),
     ("今年经济增长速度力争达到7%左右。", "plan", ("经济", "target", None, None, 7.0, 2025, "左右")),
@@ -97,6 +100,8 @@ ABSENT = [
     ("国内生产总值平均每年增长11%。", "国内生产总值"),
     ("城镇居民人均可支配收入由2002年7703元增加到2007年13786元。", "增加到2007年"),
     ("在连续两年国内生产总值增长百分之十三的基础上，安排这样的速度是比较合适的。", "国内生产总值"),
+    # measured against an earlier base year ('与2000年相比'): growth over five years
+    ("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", "国内生产总值"),
 ]
 
 

@@ -280,3 +280,54 @@ def test_one_unnumbered_line_above_numbered_parts_is_no_part() -> None:
 def test_without_a_greeting_a_short_line_is_no_part() -> None:
     doc = parse_report("\n".join(["某某县人民政府县长 张三", BODY, "一、回顾", BODY, "二、任务", BODY]))
     assert titles(doc.sections) == ["回顾", "任务"]
+
+
+def test_an_opening_part_before_the_numbered_plan_parts_is_a_part() -> None:
+    # 2002 national report: the review under an un-numbered heading, the plan in 一、…八、, 结束语
+    doc = parse_report("\n".join([
+        "各位代表：", "首先报告２００１年的工作", "新世纪第一年，全国各族人民在中国共产党领导下。" + BODY,
+        "按照这个总体要求，今年要着重做好以下八个方面工作。",
+        "一、扩大和培育内需，促进经济较快增长", BODY, "（一）扩大消费。" + BODY,
+        "二、加快农业和农村经济发展，努力增加农民收入", BODY, "三、积极推进经济结构调整和经济体制改革", BODY,
+        "结束语", BODY,
+    ]))
+    assert titles(doc.sections) == [
+        "首先报告２００１年的工作", "扩大和培育内需，促进经济较快增长", "加快农业和农村经济发展，努力增加农民收入",
+        "积极推进经济结构调整和经济体制改革", "结束语",
+    ]
+    assert [s.level for s in doc.flat_sections] == [1, 1, 2, 1, 1, 1]
+    # a motto line above the parts stays no part, also with closing words after them
+    doc = parse_report("\n".join(["各位代表：", BODY, "奋力谱写新篇章", BODY, "一、2024年工作回顾", BODY,
+                                  "二、2025年工作安排", BODY, "结束语", BODY]))
+    assert titles(doc.sections) == ["2024年工作回顾", "2025年工作安排", "结束语"]
+
+
+def test_an_enumeration_word_alone_on_a_line_goes_on_with_its_sentence() -> None:
+    # bold '一是' cut from its sentence by the page's markup (1999, 2000, 2002 national reports)
+    doc = parse_report("\n".join([
+        "各位代表：", "一、适应加入世贸组织新形势，全面提高对外开放水平", BODY,
+        "一是", "按照法制统一、非歧视、公开透明的原则，抓紧完善涉外经济法律法规体系。" + BODY,
+        "二是", "按照加入世贸组织的承诺，有步骤地扩大对外开放领域。" + BODY,
+        "二、继续大力整顿和规范市场经济秩序", BODY, "结束语", BODY,
+    ]))
+    assert titles(doc.flat_sections) == [
+        "适应加入世贸组织新形势，全面提高对外开放水平", "继续大力整顿和规范市场经济秩序", "结束语",
+    ]
+    assert "一是按照法制统一" in doc.text
+
+
+def test_single_line_breaks_inside_sentences_are_rejoined_where_blank_lines_part_paragraphs() -> None:
+    # 1954 national report as published: links cut lines with one line break, paragraphs are set
+    # apart by blank lines; the link texts are no headings
+    doc = parse_report("\n\n".join([
+        "各位代表：",
+        "我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，"
+        "已經光榮地完成了一件歷史性的工作，通過了我們國家的根本法——\n中華人民共和國憲法\n，接着，又通過了幾個重要的法律。",
+        "過去五年的回顧\n" + BODY, "一、農業\n" + BODY,
+        "我國同偉大的和平堡壘蘇聯已經締結了\n友好同盟互助條約\n。蘇聯根據友好互助的精神，" + BODY,
+        "結束語", BODY,
+    ]))
+    assert titles(doc.sections) == ["過去五年的回顧", "結束語"]
+    assert "在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後" in doc.text
+    assert "已經締結了友好同盟互助條約。" in doc.text
+    assert titles(doc.sections[0].children) == ["農業"]
