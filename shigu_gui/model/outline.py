@@ -60,6 +60,7 @@ class _Open:
     start: int
     heading_end: int
     line: bool = False  # the heading is its paragraph's whole text (not an item run in with its body)
+    title_line: bool = False  # ... and a title, not a sentence ('（一）关于工业的生产问题')
     children: list[Section] = field(default_factory=list)
 
 
@@ -214,6 +215,7 @@ class OutlineBuilder:
                 para.start,
                 para.start + heading.heading_len,
                 heading.heading_len >= len(text),
+                heading.heading_len >= len(text) and text[-1] not in SENTENCE_MARKS,
             )
         )
         return heading
@@ -261,7 +263,10 @@ class OutlineBuilder:
             # most: a run of '一、' lines would otherwise nest each in the one before, as deep as
             # the report is long.
             if value == 1 and len(same) < _MAX_SAME_STYLE_DEPTH:
-                self._pop_to(same[-1] + 1, end)
+                # It nests in the innermost title line above that item ('（一）关于…问题' holding
+                # '一、…四、'); items run in with their text, or a sentence, above it close.
+                while len(self._stack) > same[-1] + 1 and not self._stack[-1].title_line:
+                    self._pop(end)
                 return
         if same:
             self._pop_to(same[-1], end)

@@ -331,3 +331,23 @@ def test_single_line_breaks_inside_sentences_are_rejoined_where_blank_lines_part
     assert "在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後" in doc.text
     assert "已經締結了友好同盟互助條約。" in doc.text
     assert titles(doc.sections[0].children) == ["農業"]
+
+
+def test_a_list_restarting_under_a_title_line_stays_under_it() -> None:
+    # 1955 national report: '（一）…问题' title lines inside part 三 hold lists restarting at 一、
+    doc = parse_report("\n".join([
+        "各位代表：", "一、国家在过渡时期的总任务", BODY, "二、第一个五年计划概要", BODY,
+        "三、第一個五年計劃的若幹問題", "（一）关于工业和运输业的基本建设问题", BODY,
+        "一、", "我国人民已经推翻了帝国主义者在中国的统治。" + BODY, "二、", "我国人民推翻了封建主义。" + BODY,
+        "（二）关于工业的生产问题", BODY, "（三）关于农业的增产问题", BODY,
+        "一、", "开垦宜于耕种的荒地。" + BODY, "二、", "兴修水利。" + BODY,
+        "四、为完成和超额完成第一个五年计划而奋斗", BODY,
+    ]))
+    assert titles(doc.sections) == [
+        "国家在过渡时期的总任务", "第一个五年计划概要", "第一個五年計劃的若幹問題",
+        "为完成和超额完成第一个五年计划而奋斗",
+    ]
+    issues = doc.sections[2].children
+    assert titles(issues) == ["关于工业和运输业的基本建设问题", "关于工业的生产问题", "关于农业的增产问题"]
+    assert titles(issues[0].children) == ["我国人民已经推翻了帝国主义者在中国的统治", "我国人民推翻了封建主义"]
+    assert titles(issues[2].children) == ["开垦宜于耕种的荒地", "兴修水利"]
