@@ -155,3 +155,19 @@ def test_the_charts_picture_shows_the_keyboard_on_the_first_chart(qtbot, window,
     assert _screenshot(QApplication.instance(), window, window.session.doc, args, (1024, 700)) == 0
     assert (tmp_path / "charts.png").exists()
     assert focused == [window.charts_view.growth_card]  # as after Ctrl+2, not the tab bar
+
+
+def test_ctrl_3_back_from_the_reader_lands_on_the_library_page_shown(qtbot, window, tmp_path: Path) -> None:
+    _library_with_reports(tmp_path)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    pane = window.library_pane
+    pane.show_page(1)  # 搜索
+    assert pane.search_page.edit.hasFocus()
+    press(qtbot, window, Qt.Key.Key_1, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    assert pane.search_page.edit.hasFocus()  # not the hidden reports table
+    type_text(pane.search_page.edit, "无锡")
+    assert pane.search_page.edit.text() == "无锡"
+    pane.show_page(2)
+    assert pane.matrix_table.hasFocus() and _focus_is_shown()
