@@ -174,3 +174,13 @@ def test_ctrl_3_back_from_the_reader_lands_on_the_library_page_shown(qtbot, wind
     assert pane.search_page.edit.text() == "无锡"
     pane.show_page(2)
     assert pane.matrix_table.hasFocus() and _focus_is_shown()
+
+
+def test_a_long_indicator_name_keeps_a_label_under_its_bar() -> None:
+    from shigu_gui.ui.charts.labels import wrap_label
+
+    name = "集成电路、生物医药、人工智能三大先导产业规模"  # 2025 上海: the bar stood with no label
+    lines = wrap_label(name, 5).split("\n")
+    assert len(lines) <= 3 and all(len(line) <= 5 for line in lines), lines
+    assert "".join(lines).endswith("三大先导产业规模") and lines[0].startswith("…")
+    assert wrap_label("Made in China products", 7) == "… in\nChina\nproducts"  # shortened by whole words
