@@ -21,16 +21,16 @@ def cell_value(cell: Cell) -> float | None:
     return cell.growth if cell.growth is not None else cell.value
 
 
-def cell_text(cell: Cell, both: bool = False) -> str:
+def cell_text(cell: Cell, both: bool = False, sep: str = "，") -> str:
     """The figure as shown: the growth rate where the report gives one, else the amount; with
-    both=True (tables) the amount and the rate together."""
+    both=True (tables) the amount and the rate together, sep between (', ' in English)."""
     amount = f"{cell.value:g}{cell.unit or ''}" if cell.value is not None else ""
     if cell.growth is not None:
         if cell.qualifier and cell.qualifier[0].isdigit():
             rate = cell.qualifier  # a range, 6%－6.5%
         else:
             rate = f"{cell.growth:g}%{cell.qualifier or ''}"
-        return f"{amount}，{rate}" if both and amount else rate
+        return f"{amount}{sep}{rate}" if both and amount else rate
     if cell.value is None:
         return ""
     return f"{amount}{cell.qualifier or ''}"

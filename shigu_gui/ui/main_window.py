@@ -244,9 +244,8 @@ class MainWindow(QMainWindow):
             column = charts.splitter.widget(0) or charts
             return [(column, charts.growth_card), (charts.table, charts.table.view)]
         if tab == LIBRARY_TAB and self.library_pane is not None:
-            pages = self.library_pane.pages
-            page = pages.currentWidget()
-            return [(pages.tabBar(), pages.tabBar()), (page, _first_focusable(page))]
+            pane, tabs = self.library_pane, self.library_pane.pages.tabBar()
+            return [(tabs, tabs), (self.library_pane.pages.currentWidget(), pane.focusProxy() or pane)]
         panes: list[tuple[QWidget, QWidget]] = []
         if self.outline_pane.isVisible():
             panes.append((self.outline_pane, self.outline_pane))
@@ -311,15 +310,3 @@ class MainWindow(QMainWindow):
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)
 
-
-def _first_focusable(widget: QWidget) -> QWidget:
-    """The first widget inside widget that Tab would reach (widget itself when it takes the keyboard)."""
-    if widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-        return widget
-    child = widget.nextInFocusChain()
-    while child is not widget and child is not None:
-        if widget.isAncestorOf(child) and child.isVisible() and child.focusPolicy() in (
-                Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus):
-            return child
-        child = child.nextInFocusChain()
-    return widget

@@ -101,6 +101,9 @@ def test_english_library_uses_english_words_and_ascii_punctuation(qtbot, make_wi
         window.view.setFocus()
         press(qtbot, window, Qt.Key.Key_3, CTRL)
         pane = window.library_pane
+        rows = {pane.reports_proxy.index(r, 1).data(): pane.reports_proxy.index(r, 5).data()
+                for r in range(pane.reports_proxy.rowCount())}
+        assert rows["石鼓区"] == "175.6亿元, 9%"  # GDP actual: amount and rate, an English comma
         pane.show_page(1)
         search = pane.search_page
         type_text(search.edit, "高质量发展")
@@ -155,3 +158,29 @@ def test_the_charts_picture_shows_the_keyboard_on_the_first_chart(qtbot, window,
     assert _screenshot(QApplication.instance(), window, window.session.doc, args, (1024, 700)) == 0
     assert (tmp_path / "charts.png").exists()
     assert focused == [window.charts_view.growth_card]  # as after Ctrl+2, not the tab bar
+
+
+def test_ctrl_3_back_from_the_reader_lands_on_the_library_page_shown(qtbot, window, tmp_path: Path) -> None:
+    _library_with_reports(tmp_path)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    pane = window.library_pane
+    pane.show_page(1)  # 搜索
+    assert pane.search_page.edit.hasFocus()
+    press(qtbot, window, Qt.Key.Key_1, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    assert pane.search_page.edit.hasFocus()  # not the hidden reports table
+    type_text(pane.search_page.edit, "无锡")
+    assert pane.search_page.edit.text() == "无锡"
+    pane.show_page(2)
+    assert pane.matrix_table.hasFocus() and _focus_is_shown()
+
+
+def test_a_long_indicator_name_keeps_a_label_under_its_bar() -> None:
+    from shigu_gui.ui.charts.labels import wrap_label
+
+    name = "集成电路、生物医药、人工智能三大先导产业规模"  # 2025 上海: the bar stood with no label
+    lines = wrap_label(name, 5).split("\n")
+    assert len(lines) <= 3 and all(len(line) <= 5 for line in lines), lines
+    assert "".join(lines).endswith("三大先导产业规模") and lines[0].startswith("…")
+    assert wrap_label("Made in China products", 7) == "… in\nChina\nproducts"  # shortened by whole words

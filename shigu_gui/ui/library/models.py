@@ -8,7 +8,7 @@ from ...library.canonical import BY_ID
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ..actions import QT_TRANSLATE_NOOP
-from ..wording import colon
+from ..wording import colon, comma
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,7 +102,7 @@ class ReportsModel(SortedInPython):
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
             level = LEVEL_NAMES.get(entry.level)
-            shown = cell_text(gdp, both=True) if gdp else ""  # the GDP cell of this column (5 or 6)
+            shown = cell_text(gdp, both=True, sep=comma()) if gdp else ""  # the GDP cell of this column (5 or 6)
             values = (entry.year or "", entry.place, _tr(level) if level else entry.level, entry.title,
                       entry.sections or "", shown, shown,
                       status_text(entry.status))
@@ -179,7 +179,7 @@ class MatrixModel(SortedInPython):
                 return str(year or "")
             if column == 1:
                 return place
-            return cell_text(cell, both=True) if cell else ""
+            return cell_text(cell, both=True, sep=comma()) if cell else ""
         if role == SORT_ROLE:
             if column == 0:
                 return year or 0
@@ -190,7 +190,7 @@ class MatrixModel(SortedInPython):
             return cell.growth if cell.growth is not None else cell.value or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                return f"{cell.label}{colon()}{cell_text(cell, both=True)}\n{cell.sentence}"
+                return f"{cell.label}{colon()}{cell_text(cell, both=True, sep=comma())}\n{cell.sentence}"
             return f"{title}\n{path}"
         if role == RECORD_ROLE:
             return cell

@@ -230,13 +230,24 @@ class LibraryPane(QWidget):
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        self.pages.currentWidget().setFocus()
+        self.setFocus()
 
     def _on_page(self, page: int) -> None:
         if page == MATRIX:
             self._fill_matrix()
         if page == CHARTS:
             self.ensure_charts()
+        # the view's keyboard goes to the page shown (Ctrl+3 back from the reader, F6), never to a hidden one
+        self.setFocusProxy(self._main_widget(page))
+
+    def _main_widget(self, page: int) -> QWidget:
+        if page == SEARCH:
+            return self.search_page
+        if page == MATRIX:
+            return self.matrix_table
+        if page == CHARTS:
+            return self.ensure_charts().chart
+        return self.reports_table
 
     def ensure_charts(self) -> ChartPage:
         if self.chart_page is None:
