@@ -33,6 +33,7 @@ _USUAL = {"part": 1, "paren_cn": 2, "arabic": 3, "paren_ar": 4}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
+_ORDINAL_MAX = 60  # an ordinal heading line's length at most
 _OPENING_TEXT = 40  # characters of text an opening part has before the numbered parts it is followed by
 _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
@@ -354,7 +355,9 @@ class OutlineBuilder:
         if CLOSING.match(text):
             return Heading("part", None, text, len(text), "top")
         ordinal = _ORDINAL_COMMA.match(text)
-        if ordinal and is_short_title(text):  # '第二，国有企业改革要取得新的突破' alone on a line
+        # '第二，国有企业改革要取得新的突破' alone on a line; a longer one too, with no sentence in it
+        # ('第一，实行能源的开发和节约并重，近期要把节能放在优先的地位，…，明年就要起步')
+        if ordinal and is_short_title(text, _ORDINAL_MAX):
             return _numbered_heading("ordinal", text, ordinal)
         spaced = _SPACED_NUMERAL.match(text)
         if spaced and is_short_title(text):  # '一　国内形势' : a numeral and a space, on a line of its own

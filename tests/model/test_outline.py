@@ -351,3 +351,23 @@ def test_a_list_restarting_under_a_title_line_stays_under_it() -> None:
     assert titles(issues) == ["关于工业和运输业的基本建设问题", "关于工业的生产问题", "关于农业的增产问题"]
     assert titles(issues[0].children) == ["我国人民已经推翻了帝国主义者在中国的统治", "我国人民推翻了封建主义"]
     assert titles(issues[2].children) == ["开垦宜于耕种的荒地", "兴修水利"]
+
+
+def test_a_line_set_apart_by_wider_gaps_is_a_heading_however_long() -> None:
+    # 1980 national report as published: paragraphs one blank line apart, the '第一，…' headings
+    # three before and two after; the long ones have no sentence end, yet start no running text
+    heads = [
+        "一、国民经济在调整、改革、整顿、提高中取得了新的进展",
+        "第一，重大的比例关系正在朝着协调的方向发展，国民经济持续增长",
+        "第二，在经济上开始采取了一些新的政策，开始进行经济管理体制的某些改革，整个经济比较活了",
+        "三、采取有力措施，保证1980、1981年计划的完成",
+        "第一，实行能源的开发和节约并重，近期要把节能放在优先的地位，"
+        "大力开展以节能为中心的技术改造和结构改革，明年就要起步",
+        "第二，进一步调整重工业特别是机械工业结构，更好地适应国民经济发展的需要",
+    ]
+    opening = "各位代表：\n\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。"
+    doc = parse_report(opening + "".join(f"\n\n\n\n{head}\n\n\n{BODY}\n\n{BODY}" for head in heads))
+    assert titles(doc.sections) == [heads[0][2:], heads[3][2:]]
+    assert titles(doc.sections[0].children) == [heads[1][3:], heads[2][3:]]
+    assert [c.number for c in doc.sections[1].children] == ["第一，", "第二，"]
+    assert "明年就要起步\n" in doc.text  # the heading line is a paragraph of its own
