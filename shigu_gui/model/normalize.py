@@ -37,6 +37,13 @@ _OPENERS = "《“「『【（(、，"
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
+    return [(t, line) for t, line, _ in split_marked_paragraphs(text)]
+
+
+def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
+    """(paragraph text, 1-based source line, a line of its own) in reading order: the third is
+    True when more blank lines set the paragraph apart from both its neighbours than the text
+    puts between its paragraphs (a heading's layout)."""
     pieces, soft, gaps = _pieces(text)
     alone = _set_apart(gaps)
     # In a text whose paragraphs are set apart by blank lines, a single line break inside an
@@ -50,6 +57,7 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
     # paragraph's last _TAIL characters, which is all of it for every paragraph it reads whole.
     parts: list[list[str]] = []
     lines: list[int] = []
+    own: list[bool] = []
     tail = ""
     for i, (piece, line_no) in enumerate(pieces):
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
@@ -67,8 +75,9 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
         else:
             parts.append([piece])
             lines.append(line_no)
+            own.append(alone[i])
             tail = piece[-_TAIL:]
-    return [("".join(p), line) for p, line in zip(parts, lines, strict=True)]
+    return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
 
 
 def _soft_break(prev: str, nxt: str, linked: bool) -> bool:

@@ -371,3 +371,31 @@ def test_a_line_set_apart_by_wider_gaps_is_a_heading_however_long() -> None:
     assert titles(doc.sections[0].children) == [heads[1][3:], heads[2][3:]]
     assert [c.number for c in doc.sections[1].children] == ["第一，", "第二，"]
     assert "明年就要起步\n" in doc.text  # the heading line is a paragraph of its own
+
+
+def test_set_apart_title_lines_before_a_short_paragraph_and_spoken_turns() -> None:
+    # 1982 national report as published: un-numbered parts set apart by blank lines, one of them
+    # followed by a short paragraph; '下面，…' and '最后，…' lines turn to a topic inside a part
+    def head(line: str) -> str:  # paragraphs are one blank line apart, headings three before, two after
+        return f"\n\n\n\n{line}\n\n\n"
+    body = f"{BODY}\n\n{BODY}"
+    doc = parse_report(
+        "各位代表：\n\n现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。"
+        + head("第六个五年计划的基本任务") + body
+        + head("一、关于工农业生产的发展速度和经济效益") + body
+        + head("二、关于基本建设的规模、重点和企业的技术改造") + body
+        + head("下面，着重讲一下能源、交通、农业的建设计划和现有企业技术改造的重点") + body
+        + head("三、关于教育、科学、文化事业的发展") + body
+        + head("六五计划前两年的执行情况")
+        + "第六个五年计划已经执行了近两年，这里把前两年执行的情况向各位代表作如下的报告。\n\n" + BODY
+        + head("全面实现六五计划的主要措施") + body
+        + head("第一、严格控制固定资产投资的总规模，切实保证重点建设和企业技术改造按计划完成") + body
+        + head("最后，着重讲一讲农业和农村工作问题") + body
+        + head("结束语") + body
+    )
+    assert titles(doc.sections) == [
+        "第六个五年计划的基本任务", "六五计划前两年的执行情况", "全面实现六五计划的主要措施", "结束语",
+    ]
+    plan = doc.sections[0].children
+    assert [c.number for c in plan] == ["一、", "二、", "三、"]
+    assert titles(plan[1].children) == ["下面，着重讲一下能源、交通、农业的建设计划和现有企业技术改造的重点"]
