@@ -59,25 +59,45 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     lines: list[int] = []
     own: list[bool] = []
     tail = ""
+    chained = False  # the paragraph opened with a word cut off by a link or bold type ('在' / '工资制度…')
     for i, (piece, line_no) in enumerate(pieces):
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
         linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
         soft_break = blank_style and soft[i] and _soft_break(tail, piece, linked)
+        # '在' / '工资制度和价格改革' / '上迈出重要的步子，…': a paragraph opening with a word or two
+        # that a link's or bold type's line break cut off goes on until its sentence does
+        cut = blank_style and soft[i] and bool(parts) and not ends_sentence(tail) and (
+            chained or (len(parts[-1]) == 1 and _cut_word(tail)))
         # A line set apart from both its neighbours by more blank lines than the text puts between
         # its paragraphs is a heading of its own, however long ('第一，实行能源的开发和节约并重，…'):
         # the paragraph after it does not go on from it.
         fenced = alone[i] or (i > 0 and alone[i - 1])
-        if parts and not fenced and (soft_break or _continues(tail, piece, linked)):
+        if parts and not fenced and (soft_break or cut or _continues(tail, piece, linked)):
+            chained = cut
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
             tail = (tail + joint + piece)[-_TAIL:]
         else:
+            chained = False
             parts.append([piece])
             lines.append(line_no)
             own.append(alone[i])
             tail = piece[-_TAIL:]
     return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _cut_word(piece: str) -> bool:
+    """A word or two alone, no number, no greeting: the start of a sentence a line break cut."""
+    return (
+        len(piece) <= 3
+        and all(_CJK_CHAR.match(ch) for ch in piece)
+        and numbered_label(piece) is None
+        and not _LIST_WORD.match(piece)
+    )
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _soft_break(prev: str, nxt: str, linked: bool) -> bool:

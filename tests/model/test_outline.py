@@ -399,3 +399,16 @@ def test_set_apart_title_lines_before_a_short_paragraph_and_spoken_turns() -> No
     plan = doc.sections[0].children
     assert [c.number for c in plan] == ["一、", "二、", "三、"]
     assert titles(plan[1].children) == ["下面，着重讲一下能源、交通、农业的建设计划和现有企业技术改造的重点"]
+
+
+def test_a_paragraph_opening_with_a_word_cut_off_by_bold_type_goes_on_to_its_sentence() -> None:
+    # 1985 and 2001 national reports as published: bold type cut '在' / '一要' from their sentence
+    doc = parse_report("\n\n".join([
+        "各位代表：", "（一）关于经济形势", BODY, BODY, "（二）关于经济体制改革", BODY,
+        "在\n工资制度和价格改革\n上迈出重要的步子，是今年经济体制改革的两大任务。" + BODY,
+        "一要\n积极推进具有战略意义的高技术研究，" + BODY,
+        "１９８５年的\n工资改革，\n重点是改革现行不合理的工资制度。" + BODY, BODY, "结束语", BODY,
+    ]))
+    assert titles(doc.flat_sections) == ["关于经济形势", "关于经济体制改革", "结束语"]
+    assert "在工资制度和价格改革上迈出重要的步子" in doc.text
+    assert "一要积极推进具有战略意义的高技术研究" in doc.text
