@@ -37,7 +37,15 @@ _OPENERS = "《“「『【（(、，"
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
     """Return (paragraph text, 1-based source line) pairs in reading order."""
-    pieces, soft = _pieces(text)
+    return [(t, line) for t, line, _ in split_marked_paragraphs(text)]
+
+
+def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
+    """(paragraph text, 1-based source line, a line of its own) in reading order: the third is
+    True when more blank lines set the paragraph apart from both its neighbours than the text
+    puts between its paragraphs (a heading's layout)."""
+    pieces, soft, gaps = _pieces(text)
+    alone = _set_apart(gaps)
     # In a text whose paragraphs are set apart by blank lines, a single line break inside an
     # unfinished sentence is no paragraph break: a link's or a page's markup cut the line there.
     # The style shows where sentences end: after a sentence, does the next piece follow on the very
@@ -49,21 +57,47 @@ def split_paragraphs(text: str) -> list[tuple[str, int]]:
     # paragraph's last _TAIL characters, which is all of it for every paragraph it reads whole.
     parts: list[list[str]] = []
     lines: list[int] = []
+    own: list[bool] = []
     tail = ""
+    chained = False  # the paragraph opened with a word cut off by a link or bold type ('在' / '工资制度…')
     for i, (piece, line_no) in enumerate(pieces):
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
         linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
         soft_break = blank_style and soft[i] and _soft_break(tail, piece, linked)
-        if parts and (soft_break or _continues(tail, piece, linked)):
+        # '在' / '工资制度和价格改革' / '上迈出重要的步子，…': a paragraph opening with a word or two
+        # that a link's or bold type's line break cut off goes on until its sentence does
+        cut = blank_style and soft[i] and bool(parts) and not ends_sentence(tail) and (
+            chained or (len(parts[-1]) == 1 and _cut_word(tail)))
+        # A line set apart from both its neighbours by more blank lines than the text puts between
+        # its paragraphs is a heading of its own, however long ('第一，实行能源的开发和节约并重，…'):
+        # the paragraph after it does not go on from it.
+        fenced = alone[i] or (i > 0 and alone[i - 1])
+        if parts and not fenced and (soft_break or cut or _continues(tail, piece, linked)):
+            chained = cut
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
             tail = (tail + joint + piece)[-_TAIL:]
         else:
+            chained = False
             parts.append([piece])
             lines.append(line_no)
+            own.append(alone[i])
             tail = piece[-_TAIL:]
-    return [("".join(p), line) for p, line in zip(parts, lines, strict=True)]
+    return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _cut_word(piece: str) -> bool:
+    """A word or two alone, no number, no greeting: the start of a sentence a line break cut."""
+    return (
+        len(piece) <= 3
+        and all(_CJK_CHAR.match(ch) for ch in piece)
+        and numbered_label(piece) is None
+        and not _LIST_WORD.match(piece)
+    )
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _soft_break(prev: str, nxt: str, linked: bool) -> bool:
@@ -91,11 +125,28 @@ def _numbered_title(line: str) -> bool:
     )
 
 
-def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool]]:
-    """The non-blank pieces of the text with their line numbers, and for each piece whether it
-    follows the piece before on the very next line (no blank line between them)."""
+def _set_apart(gaps: list[int]) -> list[bool]:
+    """For each piece: more blank lines before it and after it than the text's usual gap between
+    paragraphs (the most common one), in a text that sets most of its pieces apart by blank lines
+    (a licence box's lines cut at each link do not count)."""
+    counts: dict[int, int] = {}
+    for gap in gaps[1:]:
+        counts[gap] = counts.get(gap, 0) + 1
+    spaced = len(gaps) - 1 - counts.pop(0, 0)
+    if spaced < 2 or spaced * 2 < len(gaps) - 1:
+        return [False] * len(gaps)
+    usual = max(counts, key=lambda g: (counts[g], -g))
+    after = [*gaps[1:], 0]
+    return [i > 0 and gaps[i] > usual and after[i] > usual for i in range(len(gaps))]
+
+
+def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
+    """The non-blank pieces of the text with their line numbers; for each piece whether it
+    follows the piece before on the very next line (no blank line between them), and how many
+    blank lines stand before it."""
     pieces: list[tuple[str, int]] = []
     soft: list[bool] = []
+    gaps: list[int] = []
     greeting_seen = False
     last_line = -1
     for line_no, raw in enumerate(text.split("\n"), start=1):
@@ -107,6 +158,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool]]:
             if not chunk:
                 continue
             follows = first and line_no == last_line + 1
+            gap = max(line_no - last_line - 1, 0) if first else 0
             first = False
             last_line = line_no
             if not greeting_seen and "各位代表" in chunk:
@@ -114,10 +166,12 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool]]:
                 parts = [_strip(p) for p in _GREETING_INSIDE.split(chunk, maxsplit=1) if _strip(p)]
                 pieces.extend((p, line_no) for p in parts)
                 soft.extend([follows] + [False] * (len(parts) - 1))
+                gaps.extend([gap] + [0] * (len(parts) - 1))
                 continue
             pieces.append((chunk, line_no))
             soft.append(follows)
-    return pieces, soft
+            gaps.append(gap)
+    return pieces, soft, gaps
 
 
 def _label_only(line: str) -> bool:

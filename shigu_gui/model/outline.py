@@ -23,7 +23,9 @@ from .patterns import (
 )
 
 # Headings that hold no headings of their own: a lead sentence, a —— lead paragraph, a glossary term.
-_LEAVES = {"lead", "dash", "term"}
+_LEAVES = {"lead", "dash", "term", "aside"}
+# A spoken turn to the next topic, on a line of its own: it heads no part ('最后，着重讲一讲…').
+_ASIDE = re.compile(r"^(?:下面|以下|最后|首先|其次|再次|此外|另外|接着|然后|这里)[，,]")
 # Headings that are always parts (top level): appendices, the glossary, closing words, and
 # un-numbered headings that name a part (工作回顾, 工作安排 …).
 _TOP = {"appendix", "top"}
@@ -33,6 +35,7 @@ _USUAL = {"part": 1, "paren_cn": 2, "arabic": 3, "paren_ar": 4}
 _TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
+_ORDINAL_MAX = 60  # an ordinal heading line's length at most
 _OPENING_TEXT = 40  # characters of text an opening part has before the numbered parts it is followed by
 _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
@@ -185,7 +188,7 @@ class OutlineBuilder:
         self._bare_terms = False  # the glossary's entries have no numbers ('“两重”建设：指…')
         self._below: set[tuple[str, str]] = set()  # (inner style, outer style)
 
-    def feed(self, para: Paragraph, text: str, following: str | None) -> Heading | None:
+    def feed(self, para: Paragraph, text: str, following: str | None, apart: bool = False) -> Heading | None:
         if self._completes_appendix_title(text):
             top = self._stack[-1]  # "附件1" alone on a line, its title on the next
             top.title = f"{top.title} {text}"
@@ -200,7 +203,7 @@ class OutlineBuilder:
             self._in_footer = True  # a licence box or a web page's footer: the report has ended
             self._close_all(end)
             return None
-        heading = self._classify(text, following)
+        heading = self._classify(text, following, apart)
         if heading is None:
             return None
         value = label_value(heading.number) if heading.number else None
@@ -324,7 +327,7 @@ class OutlineBuilder:
             self._root_lines.append(item.line)
             self._root_styles.append(item.style)
 
-    def _classify(self, text: str, following: str | None) -> Heading | None:
+    def _classify(self, text: str, following: str | None, apart: bool = False) -> Heading | None:
         greeting = GREETING.match(text)
         if greeting:
             self._in_appendix = self._in_glossary = False  # a further report starts (concatenations)
@@ -354,7 +357,9 @@ class OutlineBuilder:
         if CLOSING.match(text):
             return Heading("part", None, text, len(text), "top")
         ordinal = _ORDINAL_COMMA.match(text)
-        if ordinal and is_short_title(text):  # '第二，国有企业改革要取得新的突破' alone on a line
+        # '第二，国有企业改革要取得新的突破' alone on a line; a longer one too, with no sentence in it
+        # ('第一，实行能源的开发和节约并重，近期要把节能放在优先的地位，…，明年就要起步')
+        if ordinal and is_short_title(text, _ORDINAL_MAX):
             return _numbered_heading("ordinal", text, ordinal)
         spaced = _SPACED_NUMERAL.match(text)
         if spaced and is_short_title(text):  # '一　国内形势' : a numeral and a space, on a line of its own
@@ -362,7 +367,12 @@ class OutlineBuilder:
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
                 return Heading("part", None, text, len(text), "top")
-            if cjk_ratio(text) >= 0.6 and _opens_body(following):
+            # A title line set apart by wider gaps is one even before a short paragraph
+            # ('六五计划前两年的执行情况' / '第六个五年计划已经执行了近两年，…').
+            if cjk_ratio(text) >= 0.6 and (_opens_body(following) or apart):
+                if self._stack and _ASIDE.match(text):
+                    # '下面，着重讲一下…的重点': the speaker turns to a topic inside the part
+                    return Heading("headline", None, text, len(text), "aside")
                 if self._stack:
                     return Heading("headline", None, text, len(text), "plain")
                 if len(text) <= _PART_MAX and self._greeted:  # before any heading: an un-numbered part

@@ -13,7 +13,7 @@ from .errors import ReportError
 from .formats import report_text
 from .glossary import build_glossary
 from .indicators import extract_indicators
-from .normalize import split_paragraphs
+from .normalize import split_marked_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title
 from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
@@ -42,20 +42,21 @@ def parse_report(source: str, source_name: str = "") -> Document:
     """Any str gives a Document or a ReportError (surrogate code points are escaped first)."""
     source = escape_surrogates(source)
     source_name = escape_surrogates(source_name)
-    raw = split_paragraphs(source)
+    raw = split_marked_paragraphs(source)
     if not raw:
         raise ReportError("文件中没有文字 / The file has no text")
-    texts = [t for t, _ in raw]
+    texts = [t for t, _, _ in raw]
+    apart = [a for _, _, a in raw]
     display = "\n".join(texts)
     paragraphs: list[Paragraph] = []
     offset = 0
-    for text, line in raw:
+    for text, line, _ in raw:
         paragraphs.append(Paragraph(offset, offset + len(text), line))
         offset += len(text) + 1
 
     first_body = body_start(texts)
     meta = parse_meta(texts[:first_body])
-    sections = _build_outline(display, paragraphs, texts, first_body)
+    sections = _build_outline(display, paragraphs, texts, first_body, apart)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
     glossary_section = next(
         (s for s in sections if s.kind == "appendix" and is_glossary_heading(s.title)), None
@@ -105,12 +106,12 @@ def _opens_report(texts: list[str], index: int) -> bool:
 
 
 def _build_outline(
-    display: str, paragraphs: list[Paragraph], texts: list[str], first_body: int
+    display: str, paragraphs: list[Paragraph], texts: list[str], first_body: int, apart: list[bool]
 ) -> list[Section]:
     builder = OutlineBuilder(len(display))
     last = len(paragraphs) - 1
     for i in range(first_body, len(paragraphs)):
-        builder.feed(paragraphs[i], texts[i], texts[i + 1] if i < last else None)
+        builder.feed(paragraphs[i], texts[i], texts[i + 1] if i < last else None, apart[i])
     return builder.finish()
 
 

@@ -351,3 +351,64 @@ def test_a_list_restarting_under_a_title_line_stays_under_it() -> None:
     assert titles(issues) == ["关于工业和运输业的基本建设问题", "关于工业的生产问题", "关于农业的增产问题"]
     assert titles(issues[0].children) == ["我国人民已经推翻了帝国主义者在中国的统治", "我国人民推翻了封建主义"]
     assert titles(issues[2].children) == ["开垦宜于耕种的荒地", "兴修水利"]
+
+
+def test_a_line_set_apart_by_wider_gaps_is_a_heading_however_long() -> None:
+    # 1980 national report as published: paragraphs one blank line apart, the '第一，…' headings
+    # three before and two after; the long ones have no sentence end, yet start no running text
+    heads = [
+        "一、国民经济在调整、改革、整顿、提高中取得了新的进展",
+        "第一，重大的比例关系正在朝着协调的方向发展，国民经济持续增长",
+        "第二，在经济上开始采取了一些新的政策，开始进行经济管理体制的某些改革，整个经济比较活了",
+        "三、采取有力措施，保证1980、1981年计划的完成",
+        "第一，实行能源的开发和节约并重，近期要把节能放在优先的地位，"
+        "大力开展以节能为中心的技术改造和结构改革，明年就要起步",
+        "第二，进一步调整重工业特别是机械工业结构，更好地适应国民经济发展的需要",
+    ]
+    opening = "各位代表：\n\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。"
+    doc = parse_report(opening + "".join(f"\n\n\n\n{head}\n\n\n{BODY}\n\n{BODY}" for head in heads))
+    assert titles(doc.sections) == [heads[0][2:], heads[3][2:]]
+    assert titles(doc.sections[0].children) == [heads[1][3:], heads[2][3:]]
+    assert [c.number for c in doc.sections[1].children] == ["第一，", "第二，"]
+    assert "明年就要起步\n" in doc.text  # the heading line is a paragraph of its own
+
+
+def test_set_apart_title_lines_before_a_short_paragraph_and_spoken_turns() -> None:
+    # 1982 national report as published: un-numbered parts set apart by blank lines, one of them
+    # followed by a short paragraph; '下面，…' and '最后，…' lines turn to a topic inside a part
+    def head(line: str) -> str:  # paragraphs are one blank line apart, headings three before, two after
+        return f"\n\n\n\n{line}\n\n\n"
+    body = f"{BODY}\n\n{BODY}"
+    doc = parse_report(
+        "各位代表：\n\n现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。"
+        + head("第六个五年计划的基本任务") + body
+        + head("一、关于工农业生产的发展速度和经济效益") + body
+        + head("二、关于基本建设的规模、重点和企业的技术改造") + body
+        + head("下面，着重讲一下能源、交通、农业的建设计划和现有企业技术改造的重点") + body
+        + head("三、关于教育、科学、文化事业的发展") + body
+        + head("六五计划前两年的执行情况")
+        + "第六个五年计划已经执行了近两年，这里把前两年执行的情况向各位代表作如下的报告。\n\n" + BODY
+        + head("全面实现六五计划的主要措施") + body
+        + head("第一、严格控制固定资产投资的总规模，切实保证重点建设和企业技术改造按计划完成") + body
+        + head("最后，着重讲一讲农业和农村工作问题") + body
+        + head("结束语") + body
+    )
+    assert titles(doc.sections) == [
+        "第六个五年计划的基本任务", "六五计划前两年的执行情况", "全面实现六五计划的主要措施", "结束语",
+    ]
+    plan = doc.sections[0].children
+    assert [c.number for c in plan] == ["一、", "二、", "三、"]
+    assert titles(plan[1].children) == ["下面，着重讲一下能源、交通、农业的建设计划和现有企业技术改造的重点"]
+
+
+def test_a_paragraph_opening_with_a_word_cut_off_by_bold_type_goes_on_to_its_sentence() -> None:
+    # 1985 and 2001 national reports as published: bold type cut '在' / '一要' from their sentence
+    doc = parse_report("\n\n".join([
+        "各位代表：", "（一）关于经济形势", BODY, BODY, "（二）关于经济体制改革", BODY,
+        "在\n工资制度和价格改革\n上迈出重要的步子，是今年经济体制改革的两大任务。" + BODY,
+        "一要\n积极推进具有战略意义的高技术研究，" + BODY,
+        "１９８５年的\n工资改革，\n重点是改革现行不合理的工资制度。" + BODY, BODY, "结束语", BODY,
+    ]))
+    assert titles(doc.flat_sections) == ["关于经济形势", "关于经济体制改革", "结束语"]
+    assert "在工资制度和价格改革上迈出重要的步子" in doc.text
+    assert "一要积极推进具有战略意义的高技术研究" in doc.text
