@@ -16,11 +16,15 @@ import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .plain import plain
+
+if TYPE_CHECKING:  # imported when an error is shown: naming QMessageBox builds its 5 enums (~6 M instructions)
+    from PySide6.QtWidgets import QMessageBox
 
 _log = logging.getLogger("shigu_gui")
 
@@ -66,6 +70,8 @@ class ErrorReporter(QObject):
     def _show(self, line: str, details: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog at a time; the log has every error
+        from PySide6.QtWidgets import QMessageBox
+
         parent: QWidget | None = QApplication.activeModalWidget() or QApplication.activeWindow()
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from ..model import Document
@@ -42,6 +43,9 @@ def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocu
     qdoc.setUndoRedoEnabled(False)
     qdoc.setDefaultFont(font)
     qdoc.setDocumentMargin(28)
+    # No page size yet: Qt lays nothing out until the view gives the text its width (with the
+    # default one, the view's setDocument laid the first blocks out at a width of -1 for nothing).
+    qdoc.setPageSize(QSizeF(0, 0))
     qdoc.setPlainText(doc.text)
     _Formatter(qdoc, doc, colors).run()
     return qdoc

@@ -5,12 +5,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
-    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -34,8 +33,9 @@ from .session import ReaderSession
 from .text_document import TERM_SCHEME, OffsetMap, build_text_document
 from .theme import Colors
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each): these only annotate
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QContextMenuEvent
 
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 
@@ -73,7 +73,6 @@ class ReportView(QTextBrowser):
         self._brushes: dict[tuple[str, int], QBrush] = {}
         self._flash: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
-        self._thread = QThread.currentThread()
         self._marks: list[Placed] = []
         self._painted = False
         self.context_menu: QMenu | None = None
@@ -104,7 +103,7 @@ class ReportView(QTextBrowser):
     def build_off_thread(self, doc: Document) -> QTextDocument:
         """The styled text, made on a worker thread and handed to this one (the session's loader)."""
         qdoc = build_text_document(doc, self.preferences.colors, QFont(self._layout_font))
-        qdoc.moveToThread(self._thread)
+        qdoc.moveToThread(self.thread())  # the view's (the main) thread
         return qdoc
 
     # -- content -------------------------------------------------------------------------------
@@ -159,9 +158,10 @@ class ReportView(QTextBrowser):
         block = qdoc.findBlock(position)
         layout = qdoc.documentLayout()
         top = layout.blockBoundingRect(block).top()
-        line = block.layout().lineForTextPosition(position - block.position())
-        if line.isValid():
-            top += line.y()
+        if position > block.position():  # a block's first line is at its top (QTextLine: 4 enums at start-up)
+            line = block.layout().lineForTextPosition(position - block.position())
+            if line.isValid():
+                top += line.y()
         self.verticalScrollBar().setValue(int(top))
         self._scroll_timer.stop()
         self._report_position()
