@@ -64,8 +64,12 @@ class _Line:
     x0: float
     x1: float
     y: float  # the characters' box bottom, from the page's foot
-    size: float
+    size: float  # the font size the line starts in
     page: int
+    end_size: float = 0.0  # the one it ends in (a run-in heading starts bigger than the body it runs into)
+
+    def __post_init__(self) -> None:
+        self.end_size = self.end_size or self.size
 
 
 def pdf_text(data: bytes) -> str:
@@ -102,16 +106,31 @@ def _page_lines(document: object, index: int) -> list[_Line]:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
         text = _page_text(raw, handle, count)
-        loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+        loose_box = raw.FPDFText_GetLooseCharBox
+        # Text outside the visible box is not on the page: a printer that breaks pages where the
+        # text flows writes the line crossing a break on both pages, clipped away on one of them.
+        crop_left, crop_bottom, crop_right, crop_top = page.get_cropbox()
         rect = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
+
+        def font_size(i: int, fallback: float) -> float:
+            # The size in text space times the scale of the character's matrix (a printer driver
+            # writes 1200-dpi text space scaled down to points).
+            size = float(raw.FPDFText_GetFontSize(handle, i))
+            if raw.FPDFText_GetMatrix(handle, i, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            return size if 0.3 * fallback < size < 3 * fallback else fallback
         lines: list[_Line] = []
         chars: list[str] = []
         x0 = x1 = y = size = height = last_right = 0.0
 
+        sizes: dict[float, float] = {}  # font size by box height (one call per height, not per character)
+        end_size = 0.0
+
         def flush() -> None:
             joined = "".join(chars).strip()
             if joined:
-                lines.append(_Line(joined, x0, x1, y, size, index))
+                lines.append(_Line(joined, x0, x1, y, size, index, end_size))
             chars.clear()
 
         for i, ch in enumerate(text):
@@ -123,13 +142,19 @@ def _page_lines(document: object, index: int) -> list[_Line]:
                 continue
             if not loose_box(handle, i, rect):
                 continue
+            middle_x, middle_y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
+            if not (crop_left <= middle_x <= crop_right and crop_bottom <= middle_y <= crop_top):
+                continue
             h = rect.top - rect.bottom
+            char_size = sizes.get(round(h, 1), 0.0)
+            if not char_size:
+                char_size = sizes[round(h, 1)] = font_size(i, h / 1.2 if h > 0 else 10.0)
             if not chars or abs(rect.bottom - y) > 0.5 * max(height, h) or rect.left < last_right - 2 * size:
                 flush()
-                x0, y, height = rect.left, rect.bottom, h
-                size = font_size(handle, i) or h or 10.0
+                x0, y, height, size = rect.left, rect.bottom, h, char_size
             elif rect.left - last_right > 0.3 * size and chars[-1] != " ":
                 chars.append(" ")
+            end_size = char_size
             chars.append(ch)
             x1 = last_right = rect.right
         flush()
@@ -159,7 +184,7 @@ def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
         for before, seg in itertools.pairwise(group):
             text += (" " if seg.x0 - before.x1 > 0.3 * seg.size else "") + seg.text
         lines.append(_Line(text, group[0].x0, max(seg.x1 for seg in group), group[0].y,
-                           max(seg.size for seg in group), group[0].page))
+                           max(seg.size for seg in group), group[0].page, group[-1].end_size))
     return lines
 
 
@@ -236,6 +261,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         left = edges[line.page][0]
         indented = line.x0 - left > 0.8 * size
         big = line.size > 1.15 * size
+        both_big = False
         if prev is None:
             starts = True
         else:
@@ -246,13 +272,21 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
                       and not _SENTENCE_END.search(prev.text))
             prev_short = shortfall > 1.2 * size and not ragged
-            gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
-            size_change = abs(line.size - prev.size) > 0.15 * size
-            both_big = big and prev.size > 1.15 * size and not size_change
-            page_break = block_layout and prev.page != line.page and _SENTENCE_END.search(prev.text) is not None
+            # Space between paragraphs may be as little as a quarter line (a printed QTextDocument):
+            # a smaller gap counts where a sentence ends before it.
+            step = prev.y - line.y if prev.page == line.page else 0.0
+            ends_sentence = _SENTENCE_END.search(prev.text) is not None
+            gap = step > 1.3 * pitch or (step > 1.15 * pitch and ends_sentence)
+            size_change = abs(line.size - prev.end_size) > 0.15 * size
+            both_big = big and prev.end_size > 1.15 * size and not size_change
+            # At a page break only a finished sentence on a line short of the margin ends a block
+            # paragraph (ragged-right lines fall short by less than a character).
+            page_break = block_layout and prev.page != line.page and ends_sentence and shortfall > size
             starts = not both_big and (indented or prev_short or gap or size_change or big or page_break)
         if starts:
             paragraphs.append([line.text])
+        elif both_big and paragraphs[-1][-1][-1:].isdigit() and line.text[:1].isdigit():
+            paragraphs[-1].append(" " + line.text)  # a heading's number and its title set on two lines
         else:
             paragraphs[-1].append(line.text)
         prev = line
