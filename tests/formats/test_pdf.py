@@ -84,6 +84,7 @@ def test_a_provincial_report_as_pdf(qapp) -> None:  # type: ignore[no-untyped-de
 def test_fold_what_text_layers_hold() -> None:
     assert fold("\u2f2f作\u2ed3效\u2f76\u2e3a提\u2ec4\u2f3e") == "工作长效米——提西户"
     assert fold("\u2015\u2015开创了好局面") == "——开创了好局面"
+    assert fold("有轨\u3b35轮电车") == "有轨胶轮电车"
     assert fold("新增企业1 13家，增长8 .5%") == "新增企业113家，增长8.5%"
     assert fold("政 府 工 作 报 告  附件2 名词解释 PM 2.5") == "政府工作报告附件2 名词解释 PM 2.5"
 

@@ -45,6 +45,7 @@ _RADICALS = {
     # in); in simplified-Chinese fonts 户 shares its glyph with the Kangxi radical ⼾, which NFKC
     # makes the traditional 戶.
     "戶": "户",
+    "㬵": "胶",  # CJK Extension A's 㬵 shares 胶's glyph (the variant with 月 for ⺼) in such fonts
 }
 _PAGE_NUMBER = re.compile(
     r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
@@ -267,17 +268,25 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         else:
             prev_left, prev_right = edges[prev.page]
             shortfall = prev_right - prev.x1
-            # A long line a character or two short that ends mid-sentence is ragged-right text
-            # (or a character pushed down by line-breaking rules), not a paragraph's end.
-            ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
-                      and not _SENTENCE_END.search(prev.text))
-            prev_short = shortfall > 1.2 * size and not ragged
-            # Space between paragraphs may be as little as a quarter line (a printed QTextDocument):
-            # a smaller gap counts where a sentence ends before it.
             step = prev.y - line.y if prev.page == line.page else 0.0
             ends_sentence = _SENTENCE_END.search(prev.text) is not None
-            gap = step > 1.3 * pitch or (step > 1.15 * pitch and ends_sentence)
-            size_change = abs(line.size - prev.end_size) > 0.15 * size
+            if block_layout:
+                # Block paragraphs have space after each, if only a quarter line (a printed
+                # QTextDocument); a line that falls short without finishing a sentence is only
+                # where the line breaker left it (before a quoted word), and a larger run-in
+                # heading filling its line runs on into the body when no space follows it.
+                gap = step > 1.15 * pitch
+                prev_short = shortfall > 1.2 * size and ends_sentence
+                run_on = not gap and prev.page == line.page and shortfall < prev.end_size
+            else:
+                # A long line a character or two short that ends mid-sentence is ragged-right text
+                # (or a character pushed down by line-breaking rules), not a paragraph's end.
+                ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
+                          and not ends_sentence)
+                prev_short = shortfall > 1.2 * size and not ragged
+                gap = step > 1.3 * pitch
+                run_on = False
+            size_change = abs(line.size - prev.end_size) > 0.15 * size and not run_on
             both_big = big and prev.end_size > 1.15 * size and not size_change
             # At a page break only a finished sentence on a line short of the margin ends a block
             # paragraph (ragged-right lines fall short by less than a character).
@@ -286,7 +295,9 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if starts:
             paragraphs.append([line.text])
         elif both_big and paragraphs[-1][-1][-1:].isdigit() and line.text[:1].isdigit():
-            paragraphs[-1].append(" " + line.text)  # a heading's number and its title set on two lines
+            # A label ending in a number over a title starting with one (附件1 / 2025年…) stay two
+            # lines, as typed: joined, the two numbers would run together.
+            paragraphs.append([line.text])
         else:
             paragraphs[-1].append(line.text)
         prev = line
