@@ -287,7 +287,11 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
                 gap = step > 1.3 * pitch
                 run_on = False
             size_change = abs(line.size - prev.end_size) > 0.15 * size and not run_on
-            both_big = big and prev.end_size > 1.15 * size and not size_change
+            # Lines of one large title run on (a title wrapped over lines, centred or not) where
+            # the first leaves less room than a character of its size on the text block's width.
+            slack = (prev_right - prev_left) - (prev.x1 - prev.x0)
+            both_big = (big and prev.end_size > 1.15 * size and not size_change
+                        and slack < 1.2 * prev.end_size)
             # At a page break only a finished sentence on a line short of the margin ends a block
             # paragraph (ragged-right lines fall short by less than a character).
             page_break = block_layout and prev.page != line.page and ends_sentence and shortfall > size
