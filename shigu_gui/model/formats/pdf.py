@@ -88,6 +88,7 @@ def pdf_text(data: bytes) -> str:
             pages = [_page_lines(document, i) for i in range(len(document))]
         finally:
             document.close()
+    _settle_made_up_spaces(pages)
     body = _drop_furniture(pages)
     if sum(len(line.text) for line in body) < 20:  # scanners may still write the page numbers as text
         raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
@@ -138,8 +139,13 @@ def _page_lines(document: object, index: int) -> list[_Line]:
             if ch in _SKIP_CHARS:
                 continue
             if ch.isspace():
+                # A space PDFium makes up from a gap next to a Chinese character may be the
+                # spacing a producer puts between Chinese and Latin or digits (2024 年) or a
+                # space the producer did not write as a glyph: marked, decided per document.
+                next_ch = text[i + 1] if i + 1 < len(text) else ""
                 if chars:
-                    chars.append(" ")
+                    made_up = raw.FPDFText_IsGenerated(handle, i) == 1 and (_is_cjk(chars[-1]) or _is_cjk(next_ch))
+                    chars.append(_MADE_UP_SPACE if made_up else " ")
                 continue
             if not loose_box(handle, i, rect):
                 continue
@@ -163,6 +169,28 @@ def _page_lines(document: object, index: int) -> list[_Line]:
         textpage.close()
         page.close()
     return _merge_same_baseline(lines)
+
+
+_MADE_UP_SPACE = "\ue001"  # a private code point standing for a gap PDFium reported as a space
+_CJK_ALNUM = re.compile(r"[\u2e80-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u2e80-\u9fff]")
+
+
+def _settle_made_up_spaces(pages: list[list[_Line]]) -> None:
+    """A producer that spaces Chinese from Latin and digits (LibreOffice, Word: 2024 年) leaves a
+    gap at most such boundaries: there the gaps are dropped. Where most boundaries have none, a gap
+    is a space the producer did not write as a glyph (Qt: 附件2 名词解释), and stays a space."""
+    lines = [line for page in pages for line in page]
+    gaps = sum(line.text.count(_MADE_UP_SPACE) for line in lines)
+    if not gaps:
+        return
+    adjacent = sum(len(_CJK_ALNUM.findall(line.text)) for line in lines)
+    replacement = "" if gaps > adjacent else " "
+    for line in lines:
+        line.text = line.text.replace(_MADE_UP_SPACE, replacement)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef")
 
 
 def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
