@@ -17,6 +17,7 @@ from .plain import file_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtPrintSupport import QPrinter
 
     from .charts import ChartsView
     from .library import LibraryPane
@@ -295,7 +296,7 @@ def print_report(window: MainWindow) -> None:
     with keyboard_back(window):
         accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     if accepted:
-        window.view.document().print_(printer)
+        _print(window, printer)
 
 
 def save_pdf(window: MainWindow, path: str | Path) -> None:
@@ -305,7 +306,23 @@ def save_pdf(window: MainWindow, path: str | Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setDocName(window.session.doc.title)
-    window.view.document().print_(printer)
+    _print(window, printer)
+
+
+def _print(window: MainWindow, printer: QPrinter) -> None:
+    """Print the view's document with its text set without shaping: shaped Latin runs (M8, P2,
+    ' 2025') come out as glyphs Qt's PDF writer cannot map back to characters, so a PDF saved here
+    would not read back (nor search or copy) as its text. Chinese needs no shaping."""
+    from PySide6.QtGui import QFont
+
+    document = window.view.document().clone()
+    try:
+        font = document.defaultFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        document.setDefaultFont(font)
+        document.print_(printer)
+    finally:
+        document.deleteLater()
 
 
 def citation(doc: Document, offset: int) -> str:

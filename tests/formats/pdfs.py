@@ -103,17 +103,20 @@ def is_heading(line: str) -> bool:
 def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str = "政府工作报告",
               heading_at_page_end: str | None = None, title_lines: int = 1,
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
-              gap: float = 0.0, mirror: float = 0.0, late_run: int = 0) -> tuple[bytes, str]:
+              gap: float = 0.0, mirror: float = 0.0, late_run: int = 0,
+              autospace: float = 0.0) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
     drawn (Kangxi radicals for ideographs, as some producers' fonts do) but not in the text.
     indent=False, justify=False, gap=0.6: the other common layout, block paragraphs set ragged
-    right with space between them."""
+    right with space between them. autospace: this much more room between Chinese and Latin or
+    digits (LibreOffice's and Word's Asian typography), which PDFium reports as spaces."""
     _require_glyphs(lines, transform or {})
     writer_bytes = _Writer()
     writer_bytes.mirror = mirror
     writer_bytes.late_run = late_run
+    writer_bytes.autospace = autospace
     body = _font(BODY_PX)
     metrics = QFontMetricsF(body)
     layout = Layout()
@@ -176,6 +179,7 @@ class _Writer:
         self.writer.setResolution(72)
         self.mirror = 0.0  # even pages' text block moved right by this much (mirrored margins)
         self.late_run = 0  # each line's first characters written after the rest
+        self.autospace = 0.0  # room added between Chinese and Latin or digits
         self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                               QMarginsF(0, 0, 0, 0)))
 
@@ -209,6 +213,10 @@ class _Writer:
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         widths = [metrics.horizontalAdvance(ch) for ch in text]
+        for i in range(len(text) - 1):
+            if self.autospace and (text[i] >= "\u2e80") != (text[i + 1] >= "\u2e80") \
+                    and (text[i].isalnum() or text[i + 1].isalnum()) and text[i].isascii() != text[i + 1].isascii():
+                widths[i] += self.autospace
         extra = (LEFT + WIDTH - x - sum(widths)) / (len(text) - 1) if justify and len(text) > 1 else 0.0
         placed = []
         for ch, w in zip(text, widths, strict=True):

@@ -45,6 +45,7 @@ _RADICALS = {
     # in); in simplified-Chinese fonts 户 shares its glyph with the Kangxi radical ⼾, which NFKC
     # makes the traditional 戶.
     "戶": "户",
+    "㬵": "胶",  # CJK Extension A's 㬵 shares 胶's glyph (the variant with 月 for ⺼) in such fonts
 }
 _PAGE_NUMBER = re.compile(
     r"^(?:[—\-–－_~·•\s]*\d{1,4}[—\-–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
@@ -64,8 +65,12 @@ class _Line:
     x0: float
     x1: float
     y: float  # the characters' box bottom, from the page's foot
-    size: float
+    size: float  # the font size the line starts in
     page: int
+    end_size: float = 0.0  # the one it ends in (a run-in heading starts bigger than the body it runs into)
+
+    def __post_init__(self) -> None:
+        self.end_size = self.end_size or self.size
 
 
 def pdf_text(data: bytes) -> str:
@@ -83,6 +88,7 @@ def pdf_text(data: bytes) -> str:
             pages = [_page_lines(document, i) for i in range(len(document))]
         finally:
             document.close()
+    _settle_made_up_spaces(pages)
     body = _drop_furniture(pages)
     if sum(len(line.text) for line in body) < 20:  # scanners may still write the page numbers as text
         raise ReportError("此 PDF 没有文字层（可能是扫描件），无法读取 / This PDF has no text layer (a scan?)")
@@ -102,34 +108,60 @@ def _page_lines(document: object, index: int) -> list[_Line]:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
         text = _page_text(raw, handle, count)
-        loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+        loose_box = raw.FPDFText_GetLooseCharBox
+        # Text outside the visible box is not on the page: a printer that breaks pages where the
+        # text flows writes the line crossing a break on both pages, clipped away on one of them.
+        crop_left, crop_bottom, crop_right, crop_top = page.get_cropbox()
         rect = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
+
+        def font_size(i: int, fallback: float) -> float:
+            # The size in text space times the scale of the character's matrix (a printer driver
+            # writes 1200-dpi text space scaled down to points).
+            size = float(raw.FPDFText_GetFontSize(handle, i))
+            if raw.FPDFText_GetMatrix(handle, i, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            return size if 0.3 * fallback < size < 3 * fallback else fallback
         lines: list[_Line] = []
         chars: list[str] = []
         x0 = x1 = y = size = height = last_right = 0.0
 
+        sizes: dict[float, float] = {}  # font size by box height (one call per height, not per character)
+        end_size = 0.0
+
         def flush() -> None:
             joined = "".join(chars).strip()
             if joined:
-                lines.append(_Line(joined, x0, x1, y, size, index))
+                lines.append(_Line(joined, x0, x1, y, size, index, end_size))
             chars.clear()
 
         for i, ch in enumerate(text):
             if ch in _SKIP_CHARS:
                 continue
             if ch.isspace():
+                # A space PDFium makes up from a gap next to a Chinese character may be the
+                # spacing a producer puts between Chinese and Latin or digits (2024 年) or a
+                # space the producer did not write as a glyph: marked, decided per document.
+                next_ch = text[i + 1] if i + 1 < len(text) else ""
                 if chars:
-                    chars.append(" ")
+                    made_up = raw.FPDFText_IsGenerated(handle, i) == 1 and (_is_cjk(chars[-1]) or _is_cjk(next_ch))
+                    chars.append(_MADE_UP_SPACE if made_up else " ")
                 continue
             if not loose_box(handle, i, rect):
                 continue
+            middle_x, middle_y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
+            if not (crop_left <= middle_x <= crop_right and crop_bottom <= middle_y <= crop_top):
+                continue
             h = rect.top - rect.bottom
+            char_size = sizes.get(round(h, 1), 0.0)
+            if not char_size:
+                char_size = sizes[round(h, 1)] = font_size(i, h / 1.2 if h > 0 else 10.0)
             if not chars or abs(rect.bottom - y) > 0.5 * max(height, h) or rect.left < last_right - 2 * size:
                 flush()
-                x0, y, height = rect.left, rect.bottom, h
-                size = font_size(handle, i) or h or 10.0
+                x0, y, height, size = rect.left, rect.bottom, h, char_size
             elif rect.left - last_right > 0.3 * size and chars[-1] != " ":
                 chars.append(" ")
+            end_size = char_size
             chars.append(ch)
             x1 = last_right = rect.right
         flush()
@@ -137,6 +169,28 @@ def _page_lines(document: object, index: int) -> list[_Line]:
         textpage.close()
         page.close()
     return _merge_same_baseline(lines)
+
+
+_MADE_UP_SPACE = "\ue001"  # a private code point standing for a gap PDFium reported as a space
+_CJK_ALNUM = re.compile(r"[\u2e80-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u2e80-\u9fff]")
+
+
+def _settle_made_up_spaces(pages: list[list[_Line]]) -> None:
+    """A producer that spaces Chinese from Latin and digits (LibreOffice, Word: 2024 年) leaves a
+    gap at most such boundaries: there the gaps are dropped. Where most boundaries have none, a gap
+    is a space the producer did not write as a glyph (Qt: 附件2 名词解释), and stays a space."""
+    lines = [line for page in pages for line in page]
+    gaps = sum(line.text.count(_MADE_UP_SPACE) for line in lines)
+    if not gaps:
+        return
+    adjacent = sum(len(_CJK_ALNUM.findall(line.text)) for line in lines)
+    replacement = "" if gaps > adjacent else " "
+    for line in lines:
+        line.text = line.text.replace(_MADE_UP_SPACE, replacement)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef")
 
 
 def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
@@ -159,7 +213,7 @@ def _merge_same_baseline(segments: list[_Line]) -> list[_Line]:
         for before, seg in itertools.pairwise(group):
             text += (" " if seg.x0 - before.x1 > 0.3 * seg.size else "") + seg.text
         lines.append(_Line(text, group[0].x0, max(seg.x1 for seg in group), group[0].y,
-                           max(seg.size for seg in group), group[0].page))
+                           max(seg.size for seg in group), group[0].page, group[-1].end_size))
     return lines
 
 
@@ -236,22 +290,45 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         left = edges[line.page][0]
         indented = line.x0 - left > 0.8 * size
         big = line.size > 1.15 * size
+        both_big = False
         if prev is None:
             starts = True
         else:
             prev_left, prev_right = edges[prev.page]
             shortfall = prev_right - prev.x1
-            # A long line a character or two short that ends mid-sentence is ragged-right text
-            # (or a character pushed down by line-breaking rules), not a paragraph's end.
-            ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
-                      and not _SENTENCE_END.search(prev.text))
-            prev_short = shortfall > 1.2 * size and not ragged
-            gap = prev.page == line.page and prev.y - line.y > 1.3 * pitch
-            size_change = abs(line.size - prev.size) > 0.15 * size
-            both_big = big and prev.size > 1.15 * size and not size_change
-            page_break = block_layout and prev.page != line.page and _SENTENCE_END.search(prev.text) is not None
+            step = prev.y - line.y if prev.page == line.page else 0.0
+            ends_sentence = _SENTENCE_END.search(prev.text) is not None
+            if block_layout:
+                # Block paragraphs have space after each, if only a quarter line (a printed
+                # QTextDocument); a line that falls short without finishing a sentence is only
+                # where the line breaker left it (before a quoted word), and a larger run-in
+                # heading filling its line runs on into the body when no space follows it.
+                gap = step > 1.15 * pitch
+                prev_short = shortfall > 1.2 * size and ends_sentence
+                run_on = not gap and prev.page == line.page and shortfall < prev.end_size
+            else:
+                # A long line a character or two short that ends mid-sentence is ragged-right text
+                # (or a character pushed down by line-breaking rules), not a paragraph's end.
+                ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
+                          and not ends_sentence)
+                prev_short = shortfall > 1.2 * size and not ragged
+                gap = step > 1.3 * pitch
+                run_on = False
+            size_change = abs(line.size - prev.end_size) > 0.15 * size and not run_on
+            # Lines of one large title run on (a title wrapped over lines, centred or not) where
+            # the first leaves less room than a character of its size on the text block's width.
+            slack = (prev_right - prev_left) - (prev.x1 - prev.x0)
+            both_big = (big and prev.end_size > 1.15 * size and not size_change
+                        and slack < 1.2 * prev.end_size)
+            # At a page break only a finished sentence on a line short of the margin ends a block
+            # paragraph (ragged-right lines fall short by less than a character).
+            page_break = block_layout and prev.page != line.page and ends_sentence and shortfall > size
             starts = not both_big and (indented or prev_short or gap or size_change or big or page_break)
         if starts:
+            paragraphs.append([line.text])
+        elif both_big and paragraphs[-1][-1][-1:].isdigit() and line.text[:1].isdigit():
+            # A label ending in a number over a title starting with one (附件1 / 2025年…) stay two
+            # lines, as typed: joined, the two numbers would run together.
             paragraphs.append([line.text])
         else:
             paragraphs[-1].append(line.text)
