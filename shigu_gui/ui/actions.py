@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from . import commands
+from . import commands, focus_cycle
 from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .qt_names import QT_TRANSLATE_NOOP
 
@@ -214,13 +214,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+I",),
     ),
     ActionSpec(
-        "view.focus_next", QT_TRANSLATE_NOOP("Actions", "切换窗格"), "view", lambda w: w.cycle_focus(1), ("F6",)
+        "view.focus_next",
+        QT_TRANSLATE_NOOP("Actions", "切换窗格"),
+        "view",
+        lambda w: focus_cycle.cycle_focus(w, 1),
+        ("F6",),
     ),
     ActionSpec(
         "view.focus_prev",
         QT_TRANSLATE_NOOP("Actions", "反向切换窗格"),
         "view",
-        lambda w: w.cycle_focus(-1),
+        lambda w: focus_cycle.cycle_focus(w, -1),
         ("Shift+F6",),
         separator=True,
     ),

@@ -26,7 +26,7 @@ from .marks import Marks
 from .navigation import Navigation
 from .outline_pane import OutlinePane
 from .preferences import Preferences
-from .qt_names import ALIGN_CENTER, Qt
+from .qt_names import ALIGN_CENTER
 from .reading_status import ReadingStatus
 from .search import Search
 from .session import ReaderSession
@@ -235,34 +235,6 @@ class MainWindow(QMainWindow):
                 self.view.setFocus()
             pane.setVisible(visible)
         self.sync_checks()
-
-    def focus_order(self) -> list[tuple[QWidget, QWidget]]:
-        """The panes F6 goes through in the tab shown: each an area and where the keyboard lands in it."""
-        tab = self.tabs.currentIndex()
-        if tab == CHARTS_TAB and self.charts_view is not None:
-            charts = self.charts_view
-            column = charts.splitter.widget(0) or charts
-            return [(column, charts.growth_card), (charts.table, charts.table.view)]
-        if tab == LIBRARY_TAB and self.library_pane is not None:
-            pane, tabs = self.library_pane, self.library_pane.pages.tabBar()
-            return [(tabs, tabs), (self.library_pane.pages.currentWidget(), pane.focusProxy() or pane)]
-        panes: list[tuple[QWidget, QWidget]] = []
-        if self.outline_pane.isVisible():
-            panes.append((self.outline_pane, self.outline_pane))
-        panes.append((self.view, self.view))
-        if self.sidebar.isVisible():
-            panes.append((self.sidebar, self.sidebar.focus_target()))
-        return panes
-
-    def cycle_focus(self, step: int = 1) -> None:
-        panes = self.focus_order()
-        focused = QApplication.focusWidget()
-        index = -1
-        for i, (area, target) in enumerate(panes):
-            if focused is not None and (focused in (area, target) or area.isAncestorOf(focused)):
-                index = i
-        target = panes[(index + step) % len(panes)][1]
-        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- layout, closing, drag and drop --------------------------------------------------------
     def _restore_layout(self) -> None:
