@@ -20,7 +20,6 @@ from . import commands
 from .actions import ACTIONS, MENUS
 from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .dialogs import LoadingProgress, in_ui_language, message_box
-from .find_bar import FindBar
 from .idle import IdleRunner
 from .marks import Marks
 from .navigation import Navigation
@@ -41,6 +40,7 @@ if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from PySide6.QtWidgets import QMessageBox
 
     from .charts import ChartsView
+    from .find_bar import FindBar
     from .library import LibraryPane
 
 
@@ -81,14 +81,14 @@ class MainWindow(QMainWindow):
         self.search = Search(session, self.view, self)
         self.marks = Marks(session, self.view, self.store, self.preferences, self, self)
         self.outline_pane = OutlinePane(session, self)
-        self.find_bar = FindBar(self.search, self)
+        self._find_bar: FindBar | None = None  # built on first use: the first picture has none
         center = QWidget(self)
         center.setAccessibleName(self.tr("正文区"))
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.setSpacing(0)
-        center_layout.addWidget(self.find_bar)
         center_layout.addWidget(self.view, 1)
+        self._center_layout = center_layout
         self.sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
         self.results_pane = self.sidebar.results_pane
@@ -111,6 +111,15 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
         self.reading_status = ReadingStatus(self.navigation, self.statusBar())
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.search, self)
+            self._center_layout.insertWidget(0, self._find_bar)
+        return self._find_bar
 
     def _build_actions(self) -> None:
         menus = {key: self.menuBar().addMenu(QApplication.translate("Actions", title)) for key, title in MENUS.items()}
