@@ -5,24 +5,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
-    QFont,
-    QHelpEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPolygonF,
-    QResizeEvent,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ..model import Document
 from ..model.marks import Placed
@@ -35,7 +20,8 @@ from .theme import Colors
 
 if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each): these only annotate
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QMenu
 
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 
@@ -326,6 +312,9 @@ class ReportView(QTextBrowser):
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
+            from PySide6.QtGui import QHelpEvent
+            from PySide6.QtWidgets import QToolTip
+
             assert isinstance(e, QHelpEvent)
             tip = self.term_tooltip(e.pos())
             if tip:
@@ -343,6 +332,9 @@ class ReportView(QTextBrowser):
             QTimer.singleShot(0, self.first_painted.emit)  # once this picture is on screen
         if not self._marks or self._colors is None:
             return
+        from PySide6.QtCore import QPointF  # first needed by the first mark: not named before the first paint
+        from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         offset_y = self.verticalScrollBar().value()
