@@ -402,12 +402,13 @@ def _attach_growths(growths: list[tuple[float, str | None]], items: list[_Item])
 
 
 def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None) -> list[Indicator]:
-    base = Indicator(
-        name=item.name, value=None, unit=None, growth=None, year=item.year or year, kind=kind,
-        qualifier=None, parts=item.parts, sentence=sentence, start=offset, end=offset + len(sentence),
-    )
+    end = offset + len(sentence)
     if item.parts:
-        return [base]
+        return [Indicator(
+            name=item.name, value=None, unit=None, growth=None, year=item.year or year, kind=kind,
+            qualifier=None, parts=item.parts, sentence=sentence, start=offset, end=end,
+        )]
+    item_year = item.year or year
     count = max(len(item.values), len(item.growths))
     names = _subject_names(item.name, count)
     result = []
@@ -420,8 +421,8 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
         result.append(
             Indicator(  # (not dataclasses.replace: a third of the time of this function)
                 name=names[i], value=value[0] if value else None, unit=value[1] if value else None,
-                growth=growth[0] if growth else None, year=base.year, kind=kind, qualifier=qualifier,
-                parts=None, sentence=sentence, start=offset, end=base.end,
+                growth=growth[0] if growth else None, year=item_year, kind=kind, qualifier=qualifier,
+                parts=None, sentence=sentence, start=offset, end=end,
             )
         )
     return result
@@ -455,20 +456,31 @@ def _clean_name(lead: str) -> str:
     changed = True
     while changed and hi > lo and (name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
         changed = False
-        for word in _LEAD_FILLERS:
+        # Each list is tried in its order, as a loop over every word would, but only the words
+        # that start (end) with the character at hand are looked at.
+        index = 0
+        while hi > lo:
+            found = _next_word(_LEAD_BY_FIRST.get(name[lo], ()), index, name, lo, hi, True)
+            if found is None:
+                break
+            index, word = found
             while name.startswith(word, lo, hi):
                 lo += len(word)
                 changed = True
-        for word in _TRAIL_VERBS:
-            if word == "均" and name.endswith(_AVERAGES, lo, hi):
-                continue
-            while name.endswith(word, lo, hi) and hi - lo > len(word):
-                hi -= len(word)
-                changed = True
-        for word in _PREFIX_QUALIFIERS:
-            while name.endswith(word, lo, hi) and hi - lo > len(word):
-                hi -= len(word)
-                changed = True
+        for by_last, averages in ((_TRAIL_BY_LAST, True), (_QUALIFIERS_BY_LAST, False)):
+            index = 0
+            while hi > lo:
+                found = _next_word(by_last.get(name[hi - 1], ()), index, name, lo, hi, False)
+                if found is None:
+                    break
+                index, word = found
+                if averages and word == "均" and name.endswith(_AVERAGES, lo, hi):
+                    continue
+                if hi - lo <= len(word):
+                    continue
+                while name.endswith(word, lo, hi) and hi - lo > len(word):
+                    hi -= len(word)
+                    changed = True
         while name.endswith("约", lo, hi) and not name.endswith(_YUE_WORDS, lo, hi) and hi - lo > 1:
             hi -= 1  # "降费约1.3万亿元", but not "签约"
             changed = True
@@ -484,11 +496,30 @@ def _clean_name(lead: str) -> str:
         len(name) < 2
         or len(name) > _NAME_MAX
         or name in _GENERIC
-        or not (any(_is_cjk(ch) for ch in name) or "GDP" in name)
+        or not (_CJK.search(name) or "GDP" in name)
         or name.startswith("占")
     ):
         return ""
     return name
+
+
+def _next_word(
+    words: tuple[tuple[int, str], ...], index: int, name: str, lo: int, hi: int, lead: bool
+) -> tuple[int, str] | None:
+    """The first (position, word) of words at or after position index that name[lo:hi] starts
+    (lead) or ends with; the position returned is the one after it."""
+    for position, word in words:
+        if position >= index and (name.startswith(word, lo, hi) if lead else name.endswith(word, lo, hi)):
+            return position + 1, word
+    return None
+
+
+def _by_char(words: tuple[str, ...], first: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Words by their first (or last) character, each with its position in words, in order."""
+    table: dict[str, list[tuple[int, str]]] = {}
+    for position, word in enumerate(words):
+        table.setdefault(word[0] if first else word[-1], []).append((position, word))
+    return {ch: tuple(found) for ch, found in table.items()}
 
 
 def _qualifier(m: re.Match[str], lead: str) -> str | None:
@@ -519,3 +550,7 @@ def _is_cjk(ch: str) -> bool:
 
 # Does a name still end with a word _clean_name takes off? (one test instead of a pass)
 _TRAIL_WORDS = (*_TRAIL_VERBS, *_PREFIX_QUALIFIERS, "约")
+_LEAD_BY_FIRST = _by_char(_LEAD_FILLERS, True)
+_TRAIL_BY_LAST = _by_char(_TRAIL_VERBS, False)
+_QUALIFIERS_BY_LAST = _by_char(_PREFIX_QUALIFIERS, False)
+_CJK = re.compile("[\u4e00-\u9fff]")
