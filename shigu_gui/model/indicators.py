@@ -447,8 +447,11 @@ def _growth_name(lead: str) -> str:
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     name = _YEAR_LEAD.sub("", name)
-    name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
-    name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
+    # (each only where its characters are: a pattern starting with a look-behind tries every character)
+    if "比" in name or "较" in name:
+        name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
+    if "年" in name:
+        name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
     # Words are stripped by moving two indices, not by slicing, and a word repeated is stripped in
     # one pass: a lead of many fillers ("和和和…") copied the rest of the name once per word
     # (quadratic), then still took a pass of every word list per character.
@@ -485,7 +488,7 @@ def _clean_name(lead: str) -> str:
             hi -= 1  # "降费约1.3万亿元", but not "签约"
             changed = True
     name = name[lo:hi].replace("实现", "").replace("完成", "").strip()
-    m = _RATIO_PATTERN.match(name)
+    m = _RATIO_PATTERN.match(name) if "占" in name else None
     if m:
         name = f"{m.group('a')}占比"
     if name in _TRAIL_VERBS or _GROWTH_VERB.fullmatch(name) or name.endswith(("由", "从")):
@@ -530,9 +533,10 @@ def _qualifier(m: re.Match[str], lead: str) -> str | None:
     if m.group("post"):
         return m.group("post")
     stripped = lead.rstrip()
-    for word in _PREFIX_QUALIFIERS:
-        if stripped.endswith(word):
-            return word
+    if stripped.endswith(_PREFIX_QUALIFIERS):
+        for word in _PREFIX_QUALIFIERS:
+            if stripped.endswith(word):
+                return word
     if stripped.endswith("约") and not stripped.endswith(_YUE_WORDS):
         return "约"
     if m.group("approx") or m.group("approx0"):
