@@ -171,7 +171,10 @@ def _fold_match(m: re.Match[str]) -> str:
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
     """Where the sentence holding offset `at` starts: after the last sentence mark in [lo, at)."""
-    return max(text.rfind(mark, lo, at) for mark in _SENTENCE_MARKS) + 1 or lo
+    # (the marks of _SENTENCE_MARKS written out: a generator over them was a third of the time)
+    found = max(text.rfind("。", lo, at), text.rfind("！", lo, at), text.rfind("？", lo, at), text.rfind("!", lo, at),
+                text.rfind("?", lo, at), text.rfind("；", lo, at), text.rfind(";", lo, at))
+    return found + 1 or lo
 
 
 def _from_sentence(
