@@ -256,15 +256,15 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
     for m in _TOKEN.finditer(clause):
         lead = clause[cursor: m.start()]
         cursor = m.end()
-        following = clause[m.end(): m.end() + 1]
-        if m.group("unit") in _COUNT_UNITS and not m.group("post") and following and _is_cjk(following):
+        num, mult, unit, post = m.group("num", "mult", "unit", "post")
+        if unit in _COUNT_UNITS and not post and cursor < len(clause) and _is_cjk(clause[cursor]):
             state.current = None
             continue  # "7个农贸市场": the measure word's noun follows; no name stands before it
         tail = lead.rstrip()
         near_end = max(0, len(tail) - _TAIL)
         number = _Number(
-            m, lead, lead.strip(), _number(m.group("num")), (m.group("mult") or "") + m.group("unit"),
-            m.group("unit"), _qualifier(m, lead), tail, near_end, _GROWTH_VERB.search(tail, near_end),
+            m, lead, lead.strip(), _number(num), (mult or "") + unit,
+            unit, _qualifier(m, tail), tail, near_end, _GROWTH_VERB.search(tail, near_end),
         )
         for rule in _RULES:
             if rule(number, state):
@@ -528,14 +528,15 @@ def _by_char(words: tuple[str, ...], first: bool) -> dict[str, tuple[tuple[int, 
     return {ch: tuple(found) for ch, found in table.items()}
 
 
-def _qualifier(m: re.Match[str], lead: str) -> str | None:
+def _qualifier(m: re.Match[str], stripped: str) -> str | None:
+    """The qualifier of a number: its range, the word after it or before it (stripped: the words
+    before it without the spaces at their end)."""
     if m.group("hi"):
         unit = m.group("unit")
         first = m.group("num") + (m.group("pct1") or ("" if unit != "%" else "%"))
         return f"{first}－{m.group('hi')}{unit}"
     if m.group("post"):
         return m.group("post")
-    stripped = lead.rstrip()
     if stripped.endswith(_PREFIX_QUALIFIERS):
         for word in _PREFIX_QUALIFIERS:
             if stripped.endswith(word):
