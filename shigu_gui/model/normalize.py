@@ -20,7 +20,9 @@ _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 # Two or more ideographic spaces inside a line mark a paragraph start (one-line reports).
 # The look-behind starts a match only at the first of a run of spaces: without it every space of a
 # long run would scan the rest of the run again (quadratic).
-_INLINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\u3000{2,}")
+# (Written to start with a character class, which the regex engine scans for fast: a pattern starting
+# with the look-behind was tried at every character of the line. Same matches.)
+_INLINE_BREAK = re.compile(r"[ \t\u3000](?<![ \t][ \t\u3000])(?:(?<=\u3000)\u3000+|(?<=[ \t])[ \t]*\u3000{2,})")
 _TITLE_LINE = 45  # a longer line with no sentence end is running text, not a heading
 _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 _BOLD = re.compile(r"\*\*")
