@@ -134,28 +134,40 @@ def until_painted(app, widget, action) -> float:
     return time.perf_counter() - t0
 
 
+class GapWatch:
+    """The longest gap between turns of the event loop while it runs: a 5 ms timer that notes how
+    long each of its ticks waited (a gap is how long an input event could have waited)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        """The longest gap, in seconds."""
+        self.tick()
+        self.timer.stop()
+        return max(self.gaps, default=0.0)
+
+
 def idle_work(app, window, at_least: float) -> float:
     """Let the window do its after-first-paint work (at least at_least seconds, as a reader would
     read); the longest wait an input event could have had meanwhile, in seconds."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    watch = GapWatch()
     t0 = time.perf_counter()
     while window.idle.busy() or time.perf_counter() - t0 < at_least:
         app.processEvents()
-    timer.stop()
-    return max(gaps, default=0.0)
+    return watch.stop()
 
 
 STARTS = ("bare", "app", "app-uncached")
@@ -200,31 +212,15 @@ def start_to_paint(path: Path, runs: int = 15) -> dict[str, tuple[float, int, st
 
 def longest_stall(app, window, path: Path) -> float:
     """The longest gap between event-loop turns from Ctrl+O's choice to the new report on screen."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
     done = [False]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
     window.session.document_changed.connect(lambda: done.__setitem__(0, True))
-    timer.start()
-    last[0] = time.perf_counter()
+    watch = GapWatch()
     window.open_path(path)
-    tick()
+    watch.tick()
     while not done[0]:
         app.processEvents()
     app.processEvents()
-    tick()
-    timer.stop()
-    return max(gaps)
+    return watch.stop()
 
 
 def forty_page_pdf(text: str) -> tuple[bytes, int]:
@@ -243,36 +239,6 @@ def forty_page_pdf(text: str) -> tuple[bytes, int]:
         pages = len(pypdfium2.PdfDocument(data))
         cut -= 2
     return data, pages
-
-
-def open_and_wait(window, path: Path) -> tuple[float, float]:
-    """Seconds from open_path to the report on screen, and the longest gap between event-loop turns
-    meanwhile. The loop waits as the application's does (a busy processEvents() loop would hold the
-    interpreter and starve the worker thread)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    window.document_changed.connect(loop.quit)
-    timer.start()
-    t0 = last[0] = time.perf_counter()
-    QTimer.singleShot(0, lambda: window.open_path(path))
-    loop.exec()
-    seconds = time.perf_counter() - t0
-    tick()
-    timer.stop()
-    window.document_changed.disconnect(loop.quit)
-    return seconds, max(gaps)
 
 
 def open_pdf_rows(app, text: str, tmp: Path) -> list[tuple[str, str, str]]:
