@@ -9,6 +9,7 @@ from .patterns import (
     CN_NUM,
     CONTINUATION_START,
     GREETING,
+    OPENING,
     SENTENCE_MARKS,
     ends_sentence,
     is_short_title,
@@ -35,6 +36,7 @@ _SPACED_DIGITS = re.compile(
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
 _LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
+_GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -62,6 +64,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     own: list[bool] = []
     tail = ""
     chained = False  # the paragraph opened with a word cut off by a link or bold type ('在' / '工资制度…')
+    greeting = _greeting_index(pieces)
     for i, (piece, line_no) in enumerate(pieces):
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
@@ -75,7 +78,15 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
         # its paragraphs is a heading of its own, however long ('第一，实行能源的开发和节约并重，…'):
         # the paragraph after it does not go on from it.
         fenced = alone[i] or (i > 0 and alone[i - 1])
-        if parts and not fenced and (soft_break or cut or _continues(tail, piece, linked)):
+        if not parts:
+            joins = False
+        elif i <= greeting:
+            # The title block (title, date and meeting, speaker, a site's name and date) holds
+            # items of a line each: only a line cut at a mark goes on ('《' … / '）…').
+            joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
+        else:
+            joins = soft_break or cut or _continues(tail, piece, linked)
+        if not fenced and joins:
             chained = cut
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
@@ -87,6 +98,16 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             own.append(alone[i])
             tail = piece[-_TAIL:]
     return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _greeting_index(pieces: list[tuple[str, int]]) -> int:
+    """Index of the greeting ('各位代表：') among the first pieces, else of the opening sentence
+    ('现在，我代表…') a copy without the greeting starts with; -1 when there is neither."""
+    first = pieces[:_GREETING_WITHIN]
+    found = next((i for i, (p, _) in enumerate(first) if GREETING.match(p)), -1)
+    if found < 0:
+        found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
+    return found
 
 
 def _cut_word(piece: str) -> bool:

@@ -13,6 +13,7 @@ from .patterns import (
     CN_NUM,
     FOOTER,
     GREETING,
+    OPENING,
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
@@ -85,6 +86,9 @@ def body_start(paragraphs: list[str]) -> int:
     """Index of the first body paragraph: the greeting, else the first part heading near the top."""
     for i, text in enumerate(paragraphs[:40]):
         if GREETING.match(text):
+            return i
+    for i, text in enumerate(paragraphs[:40]):  # a copy that drops the greeting: '现在，我代表…'
+        if OPENING.match(text):
             return i
     for i, text in enumerate(paragraphs[:12]):
         label = numbered_label(text)
