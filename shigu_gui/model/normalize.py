@@ -27,7 +27,9 @@ _INLINE_BREAK = re.compile(r"[ \t\u3000](?<![ \t][ \t\u3000])(?:(?<=\u3000)\u300
 _TITLE_LINE = 45  # a longer line with no sentence end is running text, not a heading
 _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 _BOLD = re.compile(r"\*\*")
-_GREETING_INSIDE = re.compile(r"(?<=\S)\s+(?=各位代表[：:！!])")
+# The greeting run on after the title block, with or without a space (a document-sharing site's
+# copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
+_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
 _SPACED_DIGITS = re.compile(
     r"[^\S\n](?:(?<=[0-9０-９．.].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"

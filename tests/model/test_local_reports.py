@@ -53,3 +53,100 @@ def test_an_excerpt_whose_title_block_ends_at_the_opening_sentence() -> None:
     )
     assert doc.title == "任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)"
     assert doc.sections[0].title == '"九五"开局良好,国民经济和社会各项事业取得新的成就'
+
+
+def _title_and_place(head: str) -> tuple[str, str | None]:
+    body = "各位代表：\n现在，我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
+    doc = parse_report(head + body)
+    return doc.title, doc.meta.get("place")
+
+
+def test_site_marks_around_the_title_line_are_dropped() -> None:
+    assert _title_and_place("(广西)2021年马山县人民政府工作报告(全文)\n公文搜 2021-07-28 08:33:25 政府报告\n")[0] == (
+        "2021年马山县人民政府工作报告"
+    )
+    table = "文件名称 | 汉滨区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n"
+    assert _title_and_place(table)[0] == "汉滨区2025年政府工作报告"
+    assert _title_and_place("内蒙古自治区政府工作报告(合集五篇)\n")[0] == "内蒙古自治区政府工作报告"
+    # the date line run in after the title goes to the title block's date
+    title, place = _title_and_place(
+        "政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上\n济南市市长谢玉堂\n"
+    )
+    assert (title, place) == ("济南市1999年政府工作报告(摘要)", "济南市")
+    # a site's breadcrumb names its section, not the report; the title line after it does
+    title, place = _title_and_place(
+        "当前位置: 首页 >> 政务公开 >> 政府工作报告\n2018年政府工作报告\n玉泉区人民政府代区长   云  鉴\n"
+    )
+    assert (title, place) == ("玉泉区2018年政府工作报告", "玉泉区")
+
+
+def test_the_place_when_the_speaker_line_names_none() -> None:
+    # '县人民政府县长', '代州长', '自治区代主席': the meeting line names the place
+    assert _title_and_place(
+        "政府工作报告\n在石渠县第十四届人民代表大会第一次会议上\n县人民政府县长 刘泽\n2021年12月15日\n"
+    ) == ("石渠县2021年政府工作报告", "石渠县")
+    assert _title_and_place(
+        "政府工作报告\n——2016年2月26日在迪庆藏族自治州第十二届人民代表大会第六次会议上\n代州长 齐建新\n"
+    ) == ("迪庆藏族自治州2016年政府工作报告", "迪庆藏族自治州")
+    assert _title_and_place(
+        "  • 政府工作报告\n  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n"
+        "    自治区代主席 乌云其木格\n"
+    ) == ("内蒙古自治区2001年政府工作报告", "内蒙古自治区")
+    # a speaker line without role: the meeting line
+    assert _title_and_place("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n") == (
+        "浮山县2019年政府工作报告", "浮山县"
+    )
+    # or the title names it
+    assert _title_and_place("酉阳土家族苗族自治县人民政府工作报告\n2022年1月5日在县第十八届人民代表大会第一次会议上\n"
+                            "县人民政府县长 杨通胜\n")[1] == "酉阳土家族苗族自治县"
+
+
+def test_traditional_title_block() -> None:
+    _title, place = _title_and_place(
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+    )
+    assert place == "平利縣"
+    doc = parse_report(
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+        "各位代表:\n現(xiàn)在,我代表縣人民政府向大會作工作報告,請予審議,并請縣政協(xié)委員和列席人員提出意見。\n"
+        "一、2015年和“十二五”工作回顧\n2015年,在縣委的堅強領導和縣人大、縣政協(xié)的監(jiān)督支持下,全縣上下攻堅克難。\n"
+    )
+    assert doc.title == "平利縣2016年政府工作報告"
+    # a draft leaves the day blank: the year still counts
+    doc = parse_report(
+        "  政府工作報告\n  ——2007年12月 日在**縣第十五屆人民代表大會第一次會議上\n  縣人民政府縣長***\n"
+        "  各位代表:\n  現在,我代表縣人民政府,向縣十五屆人大一次會議報告本屆政府的工作。\n  一、過去五年政府工作回顧\n"
+    )
+    assert doc.meta["year"] == "2007"
+    assert doc.meta.get("place") is None
+
+
+def test_a_title_not_called_government_work_report() -> None:
+    assert _title_and_place("快捷搜索:论文 合同 演讲 心得\n\n区长在代表会上工作汇报\n\n")[0] == "区长在代表会上工作汇报"
+
+
+def test_a_place_from_the_opening_sentence() -> None:
+    doc = parse_report(
+        "各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作,请予审议。\n20XX年工作回顾\n"
+        "20XX年,在市委、市政府和县委的坚强领导下,县政府全面贯彻党的十九大精神。\n"
+    )
+    assert doc.title == "上杭县政府工作报告"
+
+
+def test_a_copy_that_lost_its_line_breaks_keeps_its_title_block() -> None:
+    doc = parse_report(
+        "1政府工作报告——2012年1月3日在盐田区第四届人民代表大会第一次会议上盐田区人民政府区长杜玲各位代表:"
+        "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。一、过去五年工作回顾"
+        "本届政府任期自2006年10月至本次大会届满。\n"
+    )
+    assert doc.title == "盐田区2012年政府工作报告"
+    doc = parse_report(
+        "第1页共3页在第十五届人民代表大会第四次会议上的政府工作总结报告各位代表:现在,我代表县人民政府,"
+        "向大会作政府工作总结报告,请予审议,并请县政协委员提出意见。\n"
+    )
+    assert doc.title == "在第十五届人民代表大会第四次会议上的政府工作总结报告"
+
+
+def test_national_reports_get_no_local_place() -> None:
+    doc = parse_report("各位代表：\n现在，我代表中央人民政府作工作报告。\n")
+    assert "中央" not in doc.title
