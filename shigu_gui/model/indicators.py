@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .document import Indicator
 from .numerals import AMOUNT_AHEAD, arabic
+from .script import TRADITIONAL_HINT, to_simplified
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -128,6 +129,8 @@ def extract_indicators(
 ) -> tuple[Indicator, ...]:
     """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
     out: list[Indicator] = []
+    # A report in traditional characters is read through their simplified forms (the rules' words).
+    traditional = TRADITIONAL_HINT.search(text) is not None
     for start, end, range_kind, year in ranges:
         pos = start
         targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
@@ -143,7 +146,7 @@ def extract_indicators(
             sentence_end = stop.end() if stop else end
             begin = _sentence_start(text, pos, hit.start())
             original = text[begin:sentence_end]
-            sentence = arabic(_fold(original))
+            sentence = arabic(_fold(to_simplified(original) if traditional else original))
             if "目标，" in sentence:
                 sentence = _SET_AFTER_COMMA.sub("", sentence)
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)

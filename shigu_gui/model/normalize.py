@@ -38,6 +38,9 @@ _SPACED_DIGITS = re.compile(
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
 _LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
+# A converter's reading in pinyin after a character it changed: '現(xiàn)在', '生產(chǎn)總值'.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 
 
@@ -208,7 +211,10 @@ def _label_only(line: str) -> bool:
 
 
 def _strip(chunk: str) -> str:
-    return _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
+    chunk = _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
+    if "(" in chunk:
+        chunk = _PINYIN.sub("", chunk)
+    return chunk
 
 
 def _continues(prev: str, nxt: str, linked: bool = False) -> bool:

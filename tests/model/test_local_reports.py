@@ -150,3 +150,26 @@ def test_a_copy_that_lost_its_line_breaks_keeps_its_title_block() -> None:
 def test_national_reports_get_no_local_place() -> None:
     doc = parse_report("各位代表：\n现在，我代表中央人民政府作工作报告。\n")
     assert "中央" not in doc.title
+
+
+def _gdp(text: str, kind: str = "actual") -> float | None:
+    from shigu_gui.model.canonical import headline_growth
+
+    found = headline_growth(parse_report(text), kind)
+    return None if found is None else found.growth
+
+
+def test_indicators_of_a_report_in_traditional_characters() -> None:
+    text = (
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+        "各位代表:\n現(xiàn)在,我代表縣人民政府向大會作工作報告,請予審議。\n一、2015年和“十二五”工作回顧\n"
+        "2015年,全縣上下攻堅克難,狠抓落實,圓滿完成了縣十七屆人大四次會議確定的目標任務。"
+        "全年實現(xiàn)生產(chǎn)總值67.9億元,增長12.4%;地方一般預算收入1.4億元,增長12.3%。\n"
+    )
+    assert _gdp(text) == 12.4
+    doc = parse_report(text)
+    # the converter's pinyin after the characters it changed is no part of the text
+    assert "現在,我代表" in doc.text and "(xiàn)" not in doc.text
+    # a percentage in Chinese numerals reads through the simplified forms too: 百分之三十六點九
+    doc = parse_report("各位代表：\n一、工作回顧\n在恢復期間工業總產值平均每年遞增百分之三十六點九。\n")
+    assert [i.value for i in doc.indicators] == [36.9]
