@@ -73,6 +73,8 @@ _SET_AFTER_COMMA = re.compile(r"(?<=目标)，(?=(?:确定|设定|拟定|预定|
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(
     r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标|计划)"
+    # '增长11.5%，比预期目标高1.5个百分点': a result measured against its target
+    r"|比[^，。；;]{0,6}(?:目标|计划)(?:高|低|多|少|快|慢)"
 )
 # '主要预期目标是：A；B；C。' announces a list that runs to the full stop.
 _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
@@ -94,7 +96,7 @@ _TRAIL_VERBS = (
     "计划", "预计", "预期", "力争", "争取", "的", "进入了", "进入", "迈上", "跨上", "约合", "折合", "相当于",
     "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
     "提高到", "提高至", "提升到", "提升至",
-    "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
+    "增加到", "增至", "达到", "可达", "将达", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
 )
 _PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
@@ -187,11 +189,17 @@ def _from_sentence(
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
-    span = _SPAN_SENTENCE.search(sentence) is not None
+    several = _SPAN_SENTENCE.search(sentence)
+    # Where the words of several years start: the clauses before them are the year's own
+    # ('2008年全区生产总值完成142亿元，增长14.7%，五年内翻了一番').
+    span_from = several.start() if several else len(sentence) + 1
     compared = _COMPARED_WITH.search(sentence)
     if compared and (year is None or int(compared.group(1)) != year - 1):
-        span = True
+        span_from = 0
+    clause_end = 0
     for clause in _CLAUSE_SPLIT.split(sentence):
+        clause_end += len(clause) + 1
+        span = span_from < clause_end
         _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:

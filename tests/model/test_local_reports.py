@@ -173,3 +173,32 @@ def test_indicators_of_a_report_in_traditional_characters() -> None:
     # a percentage in Chinese numerals reads through the simplified forms too: 百分之三十六點九
     doc = parse_report("各位代表：\n一、工作回顧\n在恢復期間工業總產值平均每年遞增百分之三十六點九。\n")
     assert [i.value for i in doc.indicators] == [36.9]
+
+
+def test_a_growth_stated_before_words_of_several_years() -> None:
+    text = (
+        "各位代表：\n一、2008年工作回顧\n"
+        "2008年全區生產總值完成142億元,增長14.7%,五年內翻了一番。\n"
+    )
+    assert _gdp(text) == 14.7
+    # the words of several years before the growth still make it no year's figure
+    assert _gdp("各位代表：\n一、2008年工作回顾\n五年内全区生产总值增长38%。\n") is None
+
+
+def test_a_result_measured_against_its_target_is_no_target() -> None:
+    text = (
+        "各位代表：\n一、2009年工作回顾\n"
+        "去年,全市地区生产总值9113亿元,增长11.5%,比预期目标高1.5个百分点;人均地区生产总值88834元,增长10%。\n"
+    )
+    assert _gdp(text) == 11.5
+    assert _gdp(text, "target") is None
+
+
+def test_names_after_a_verb_of_expectation_and_a_districts_product() -> None:
+    text = (
+        "各位代表：\n一、\"九五\"开局良好\n"
+        "全市国内生产总值可达681亿元,比上年增长12.2%,人均国内生产总值突破万元大关;\n"
+    )
+    assert _gdp(text) == 12.2
+    text = "各位代表：\n2009年工作回顾\n预计,地区增加值同比增长20%,其中服务业增长23%,占全区增加值的81%;\n"
+    assert _gdp(text) == 20.0
