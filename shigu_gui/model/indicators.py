@@ -49,6 +49,7 @@ _SPAN_GROWTH = re.compile(
 # A base year: growth over one year only when it is the year before the sentence's own.
 _BASE_YEAR = re.compile(r"比(\d{4})年")
 _TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
+_YEAR_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,10}?[省市区县州旗盟]\d{4}年(?=[\u4e00-\u9fff]{2})")
 _THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 # '今年计划国内生产总值增长9%': the plan's word before what grows (计划生育 is a name of its own).
 _PLANNED = re.compile(r"^(?:今年|全年)?(?:计划|预期|预计)(?!生育|单列)")
@@ -218,8 +219,13 @@ def _several_years(lead: str, year: int | None) -> bool:
 def _sentence_kind(sentence: str, kind: str) -> str:
     """A sentence that announces targets or plans this year's figures is a target anywhere; one
     that starts with last year is a result, also in the plan part."""
-    if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
-        return "target"
+    announced = _TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)
+    if announced:
+        # Targets met are results ('全面完成年初确定的主要目标'), but a list of targets may end with
+        # one to meet ('主要预期目标是，…增长7.5%，…降低完成国家下达目标任务'): what comes first counts.
+        achieved = _ACHIEVED.search(sentence)
+        if achieved is None or announced.start() < achieved.start():
+            return "target"
     if kind == "target" and _PAST_SENTENCE.match(sentence):
         return "actual"
     return kind
@@ -466,6 +472,8 @@ def _clean_name(lead: str) -> str:
         name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
     if "年" in name:
         name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
+        # '五莲县2012年全年实现生产总值': a place and year before what is measured
+        name = _YEAR_INSIDE.sub("", name)
     # Words are stripped by moving two indices, not by slicing, and a word repeated is stripped in
     # one pass: a lead of many fillers ("和和和…") copied the rest of the name once per word
     # (quadratic), then still took a pass of every word list per character.

@@ -11,6 +11,7 @@ from .patterns import (
     GREETING,
     OPENING,
     SENTENCE_MARKS,
+    cjk_ratio,
     ends_sentence,
     is_short_title,
     numbered_label,
@@ -85,9 +86,10 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
         fenced = alone[i] or (i > 0 and alone[i - 1])
         if not parts:
             joins = False
-        elif i <= greeting:
+        elif i <= greeting or (i == 1 and _headline(pieces[0][0])):
             # The title block (title, date and meeting, speaker, a site's name and date) holds
-            # items of a line each: only a line cut at a mark goes on ('《' … / '）…').
+            # items of a line each, and so does a text's first line when it reads as a headline:
+            # only a line cut at a mark goes on ('《' … / '）…').
             joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
         else:
             joins = soft_break or cut or _continues(tail, piece, linked)
@@ -113,6 +115,14 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
     if found < 0:
         found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
     return found
+
+
+def _headline(line: str) -> bool:
+    """A first line that names a report, short and with no clause in it: a page's headline."""
+    return (
+        len(line) <= _TITLE_LINE and ("报告" in line or "報告" in line)
+        and not any(ch in "，,、；;。" for ch in line) and cjk_ratio(line) >= 0.5
+    )
 
 
 def _cut_word(piece: str) -> bool:

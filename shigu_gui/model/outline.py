@@ -17,6 +17,7 @@ from .patterns import (
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
+    ends_sentence,
     is_glossary_heading,
     is_short_title,
     label_value,
@@ -245,6 +246,12 @@ def report_title(
         return f"{place}{year + '年' if year else ''}{report}{note}"
     if heading or sections:
         return report + note
+    first = (opening or [""])[0]
+    if (
+        len(first) <= _TITLE_MAX and "报告" in first.replace("報告", "报告") and not ends_sentence(first)
+        and cjk_ratio(first) >= 0.5
+    ):
+        return first  # a news story on a report: its headline ('政府工作报告提出：2010年…预期目标')
     return fallback or report
 
 

@@ -202,3 +202,31 @@ def test_names_after_a_verb_of_expectation_and_a_districts_product() -> None:
     assert _gdp(text) == 12.2
     text = "各位代表：\n2009年工作回顾\n预计,地区增加值同比增长20%,其中服务业增长23%,占全区增加值的81%;\n"
     assert _gdp(text) == 20.0
+
+
+def test_a_list_of_targets_that_ends_with_one_to_meet() -> None:
+    text = (
+        "2020年是全面建成小康社會和“十三五”規(guī)劃收官之年。在政府工作報告中,提出了2020年安徽發(fā)展預(yù)期目標(biāo)。\n"
+        "今年發(fā)展的主要預(yù)期目標(biāo)是,全省生產(chǎn)總值增長7.5%,固定資產(chǎn)投資增長10%左右,"
+        "單位生產(chǎn)總值能耗降低、主要污染物排放量降低完成國家下達(dá)目標(biāo)任務(wù)。\n"
+    )
+    assert _gdp(text, "target") == 7.5
+    assert _gdp(text) is None
+
+
+def test_a_news_story_names_the_place_and_year_before_the_figure() -> None:
+    text = (
+        "近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告。\n"
+        "经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%;农民人均纯收入达到9807元。\n"
+        "此外,杜江涛还指出,2013年的主要预期目标是:生产总值增长13%,公共财政预算收入增长18%。\n"
+    )
+    assert _gdp(text) == 13.0
+    assert _gdp(text, "target") == 13.0
+
+
+def test_a_news_storys_headline_is_its_title() -> None:
+    doc = parse_report(
+        "政府工作報告提出:2010年漳州經(jīng)濟社會發(fā)展預(yù)期目標(biāo)\n圖為陳冬代市長正在作政府工作報告。\n"
+        "本報記者 林忠 攝\n"
+    )
+    assert doc.title == "政府工作報告提出:2010年漳州經濟社會發展預期目標"
