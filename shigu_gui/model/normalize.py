@@ -42,6 +42,8 @@ _OPENERS = "《“「『【（(、，"
 # A converter's reading in pinyin after a character it changed: '現(xiàn)在', '生產(chǎn)總值'.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+_LINE_END_TOKEN = re.compile(r"([A-Za-z0-9]{3,4})[^\S\n]*$", re.MULTILINE)
+_WATERMARK_LINES = 3
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 
 
@@ -54,7 +56,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     """(paragraph text, 1-based source line, a line of its own) in reading order: the third is
     True when more blank lines set the paragraph apart from both its neighbours than the text
     puts between its paragraphs (a heading's layout)."""
-    pieces, soft, gaps = _pieces(text)
+    pieces, soft, gaps = _pieces(_without_watermark(text))
     alone = _set_apart(gaps)
     # In a text whose paragraphs are set apart by blank lines, a single line break inside an
     # unfinished sentence is no paragraph break: a link's or a page's markup cut the line there.
@@ -115,6 +117,23 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
     if found < 0:
         found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
     return found
+
+
+def _without_watermark(text: str) -> str:
+    """The text without the token a copying site appends to its lines to mark them ('各位代表:v7R',
+    '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines."""
+    counts: dict[str, int] = {}
+    for m in _LINE_END_TOKEN.finditer(text):
+        before = text[m.start() - 1] if m.start() else "a"
+        if not (before.isascii() and before.isalnum()):  # after a Chinese character or a mark
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return text
+    token, count = max(counts.items(), key=lambda kv: kv[1])
+    mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
+    if count < _WATERMARK_LINES or count * 10 < text.count("\n") or not mixed:
+        return text
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}[^\S\n]*$", "", text, flags=re.MULTILINE)
 
 
 def _headline(line: str) -> bool:

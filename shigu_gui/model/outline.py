@@ -130,7 +130,9 @@ def body_start(paragraphs: list[str]) -> int:
     return 0
 
 
-def parse_meta(preamble: list[str]) -> dict[str, str]:
+def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[str, str]:
+    """What the title block says (opening: the body's first paragraphs, for the place a report
+    names in '我代表…人民政府' when its title block names none)."""
     meta: dict[str, str] = {}
     date_lines: list[str] = []
     other_title = ""
@@ -185,6 +187,12 @@ def parse_meta(preamble: list[str]) -> dict[str, str]:
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
+    if "place" not in meta:
+        for text in opening or ():
+            m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
+            if m and _is_place(m.group("place")):
+                meta["place"] = m.group("place")
+                break
     return meta
 
 
@@ -234,12 +242,6 @@ def report_title(
     year = meta.get("year")
     if not year:
         year = _year_from_parts(sections)
-    if not place:
-        for text in opening or ():
-            m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
-            if m and _is_place(m.group("place")):
-                place = m.group("place")
-                break
     report = "政府工作報告" if _traditional(opening or []) else "政府工作报告"
     note = generic.group("note") or "" if generic else ""
     if place or year:

@@ -131,6 +131,7 @@ def test_a_place_from_the_opening_sentence() -> None:
         "20XX年,在市委、市政府和县委的坚强领导下,县政府全面贯彻党的十九大精神。\n"
     )
     assert doc.title == "上杭县政府工作报告"
+    assert doc.meta["place"] == "上杭县"
 
 
 def test_a_copy_that_lost_its_line_breaks_keeps_its_title_block() -> None:
@@ -230,3 +231,17 @@ def test_a_news_storys_headline_is_its_title() -> None:
         "本報記者 林忠 攝\n"
     )
     assert doc.title == "政府工作報告提出:2010年漳州經濟社會發展預期目標"
+
+
+def test_a_copying_sites_mark_at_line_ends_is_dropped() -> None:
+    doc = parse_report(
+        "(广西)2021年马山县人民政府工作报告(全文)\n政府工作报告v7R\n2021 年 2 月 4 日在马山县第十六届人民代表\n"
+        "大会v7R\n第七次会议上v7R\n县长 张自英v7R\n各位代表:v7R\n"
+        "现在,我代表县人民政府,向大会报告政府工作,请予审议。并请政协委员和其他\n列席会议的同志提出意见。v7R\n"
+        "一、 2020 年和十三五工作回顾v7R\n刚刚过去的 2020 年是极不平凡的一年,风险挑战前所未有。v7R\n"
+    )
+    assert [s.title for s in doc.sections] == ["2020年和十三五工作回顾"]
+    assert "v7R" not in doc.text
+    # a word that ends a few lines of a report is its own ('…推进5G', 'GDP')
+    text = "各位代表：\n一、工作回顾\n" + "".join(f"第{i}项工作提升了人均GDP\n" for i in range(5))
+    assert parse_report(text).text.count("GDP") == 5
