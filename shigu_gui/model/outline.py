@@ -302,6 +302,10 @@ class OutlineBuilder:
             top = self._stack[-1]  # "附件1" alone on a line, its title on the next
             top.title = f"{top.title} {text}"
             top.heading_end = para.end
+            if is_glossary_heading(text):  # '附件2' / '《政府工作报告》名词解释': its entries are terms
+                self._in_glossary = True
+                self._terms = 0
+                self._bare_terms = False
             return None
         end = para.start - 1 if para.start else 0
         if self._in_footer:

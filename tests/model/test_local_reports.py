@@ -245,3 +245,19 @@ def test_a_copying_sites_mark_at_line_ends_is_dropped() -> None:
     # a word that ends a few lines of a report is its own ('…推进5G', 'GDP')
     text = "各位代表：\n一、工作回顾\n" + "".join(f"第{i}项工作提升了人均GDP\n" for i in range(5))
     assert parse_report(text).text.count("GDP") == 5
+
+
+def test_a_glossary_that_is_a_numbered_attachment() -> None:
+    doc = parse_report(
+        "各位代表：\n一、工作回顾\n推进“三品”认证，落实河长制。\n"
+        "附件2\n《政府工作報(bào)告》名詞解釋\n"
+        "1、“三個(gè)不動(dòng)搖、三個(gè)進(jìn)一步、三個(gè)不松手”:即堅(jiān)持黨的十八大精神引領(lǐng)不動(dòng)搖。\n"
+        "2、“三品”:即無(wú)公害農(nóng)產(chǎn)品、綠色食品和有機(jī)農(nóng)產(chǎn)品。\n"
+        "3、河長(zhǎng)制:即由各級(jí)黨政主要負(fù)責(zé)人擔(dān)任“河長(zhǎng)”。\n"
+    )
+    appendix = doc.sections[-1]
+    assert appendix.title == "附件2 《政府工作報告》名詞解釋"
+    assert [(s.kind, s.title) for s in appendix.children] == [
+        ("term", "“三個不動搖、三個進一步、三個不松手”"), ("term", "“三品”"), ("term", "河長制"),
+    ]
+    assert [e.term for e in doc.glossary] == ["“三個不動搖、三個進一步、三個不松手”", "“三品”", "河長制"]
