@@ -32,8 +32,11 @@ _BOLD = re.compile(r"\*\*")
 # copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
+# A digit spaced from the next is one that stands alone: two numbers of several digits side by side
+# are two numbers ('2021-07-28 08:33:25').
 _SPACED_DIGITS = re.compile(
-    r"[^\S\n](?:(?<=[0-9０-９．.].)(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
+    r"[^\S\n](?:(?<=[0-9０-９．.].)(?<![0-9０-９][0-9０-９].)(?=[0-9０-９])"
+    r"|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
 )
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.

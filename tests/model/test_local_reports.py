@@ -261,3 +261,12 @@ def test_a_glossary_that_is_a_numbered_attachment() -> None:
         ("term", "“三個不動搖、三個進一步、三個不松手”"), ("term", "“三品”"), ("term", "河長制"),
     ]
     assert [e.term for e in doc.glossary] == ["“三個不動搖、三個進一步、三個不松手”", "“三品”", "河長制"]
+
+
+def test_two_numbers_side_by_side_stay_two() -> None:
+    doc = parse_report(
+        "公文搜 2021-07-28 08:33:25 政府报告\n各位代表：\n一、2020 年工作回顾\n增长 8 ．8 ％，1 9 9 8 年。\n"
+    )
+    assert "2021-07-28 08:33:25" in doc.text
+    assert "8．8％" in doc.text
+    assert "1998年" in doc.text
