@@ -210,7 +210,8 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     greeting_seen = False
     last_line = -1
     for line_no, raw in enumerate(text.split("\n"), start=1):
-        if "**" in raw:
+        if "**" in raw and raw.count("**") % 2 == 0:
+            # bold type marked **…** (a line with an odd count holds a placeholder: '一、**年工作回顾')
             raw = _BOLD.sub("", raw)
         first = True
         for chunk in _INLINE_BREAK.split(raw) if "\u3000\u3000" in raw else (raw,):

@@ -270,3 +270,12 @@ def test_two_numbers_side_by_side_stay_two() -> None:
     assert "2021-07-28 08:33:25" in doc.text
     assert "8．8％" in doc.text
     assert "1998年" in doc.text
+
+
+def test_asterisks_that_stand_for_a_blanked_word_stay() -> None:
+    doc = parse_report("2015年县政府工作报告\n各位代表:\n一、**年工作回顾\n过去一年,全县上下顽强拼搏。\n")
+    assert [s.title for s in doc.sections] == ["**年工作回顾"]
+    # bold type marked in pairs still goes
+    doc = parse_report("各位代表：\n**一、2024年工作回顾**\n过去一年，**全省**经济回升向好。\n")
+    assert [s.title for s in doc.sections] == ["2024年工作回顾"]
+    assert "**" not in doc.text
