@@ -114,6 +114,7 @@ _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.
 _RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
+_SCRIPT_SAMPLE = 5000  # a text's script shows in its first characters
 _TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
@@ -133,7 +134,7 @@ def extract_indicators(
     """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
     out: list[Indicator] = []
     # A report in traditional characters is read through their simplified forms (the rules' words).
-    traditional = TRADITIONAL_HINT.search(text) is not None
+    traditional = TRADITIONAL_HINT.search(text, 0, _SCRIPT_SAMPLE) is not None
     for start, end, range_kind, year in ranges:
         pos = start
         targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop

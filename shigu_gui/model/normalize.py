@@ -44,9 +44,13 @@ _LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
 # A converter's reading in pinyin after a character it changed: '現(xiàn)在', '生產(chǎn)總值'.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
-_LINE_END_TOKEN = re.compile(r"([A-Za-z0-9]{3,4})[^\S\n]*$", re.MULTILINE)
+# (the bracket first and the character before it looked back at: a pattern starting with a
+# look-behind is tried at every character)
+_PINYIN = re.compile(rf"\((?<=[\u4e00-\u9fff]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+_LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
+_TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
+_WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 
 
@@ -124,17 +128,19 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
 
 def _without_watermark(text: str) -> str:
     """The text without the token a copying site appends to its lines to mark them ('各位代表:v7R',
-    '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines."""
+    '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines. A site
+    marks every line, so its first lines show the mark (only they are counted)."""
     counts: dict[str, int] = {}
-    for m in _LINE_END_TOKEN.finditer(text):
-        before = text[m.start() - 1] if m.start() else "a"
-        if not (before.isascii() and before.isalnum()):  # after a Chinese character or a mark
+    lines = text[:_WATERMARK_SAMPLE].split("\n")
+    for line in lines:
+        m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
+        if m is not None:  # after a Chinese character or a mark
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         return text
     token, count = max(counts.items(), key=lambda kv: kv[1])
     mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
-    if count < _WATERMARK_LINES or count * 10 < text.count("\n") or not mixed:
+    if count < _WATERMARK_LINES or count * 10 < len(lines) or not mixed:
         return text
     return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}[^\S\n]*$", "", text, flags=re.MULTILINE)
 
