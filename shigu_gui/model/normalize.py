@@ -46,7 +46,7 @@ _OPENERS = "《“「『【（(、，"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (the bracket first and the character before it looked back at: a pattern starting with a
 # look-behind is tried at every character)
-_PINYIN = re.compile(rf"\((?<=[\u4e00-\u9fff]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+_PINYIN = re.compile(rf"\((?<=[^\x00-\x7f]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
 _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3

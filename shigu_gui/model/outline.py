@@ -49,13 +49,16 @@ _SPEAKER = re.compile(
 )
 # A level word alone, or what is left of '代州长' / '自治区代主席': no place.
 _GENERIC_PLACE = re.compile(r"代?(?:自治)?(?:[省市区區县縣州旗盟]|地区|地區)?(?:人民)?(?:政府)?代?")
+# (a place is written in Chinese characters: [^\x00-\x7f] less the marks, which compiles at once where
+# the range of Chinese characters builds a big table)
+_NAME_CHAR = r"[^\x00-\x7f，。、：；！？（）《》“”‘’\u3000]"
 _MEETING_PLACE = re.compile(
-    r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十0-9]{1,3}[届屆]人民代表大[会會]"
+    rf"在(?P<place>{_NAME_CHAR}{{2,20}}?)第[一二三四五六七八九十0-9]{{1,3}}[届屆]人民代表大[会會]"
 )
 _TITLE_PLACE = re.compile(
-    r"^(?:\d{4}\s*年)?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:\d{4}\s*年)?(?:人民)?政府工作(?:报告|報告)"
+    rf"^(?:\d{{4}}\s*年)?(?P<place>{_NAME_CHAR}{{2,20}}?)(?:\d{{4}}\s*年)?(?:人民)?政府工作(?:报告|報告)"
 )
-_ON_BEHALF = re.compile(r"我代表(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民政府|政府)")
+_ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
 # The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
 _GENERIC_HEADING = re.compile(
@@ -66,15 +69,15 @@ _YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報�
 _OTHER_TITLE = re.compile(r"(?:报告|報告|汇报|匯報|讲话|講話)$")
 _OTHER_TITLE_MAX = 30
 # Site marks around a title line: a list bullet, a region tag before it, a note on the copy after it.
-_BULLET = re.compile(r"^(?:[•·●◆■▪]\s*|\d{1,3}、?(?=[\u4e00-\u9fff]))")
+_BULLET = re.compile(rf"^(?:[•·●◆■▪]\s*|\d{{1,3}}、?(?={_NAME_CHAR}))")
 _PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
 _BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
-_REGION_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]\s*(?=[0-9\u4e00-\u9fff])")
+_REGION_TAG = re.compile(rf"^[（(]{_NAME_CHAR}{{2,8}}[）)]\s*(?=[0-9]|{_NAME_CHAR})")
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
-_NOT_PLACE = re.compile(r"[会會议議届屆]|^在")
+_NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
 _NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
 _TRAD_CHARS = "們會國為發經濟區縣這與對長報過時實現"
 _SIMP_CHARS = "们会国为发经济区县这与对长报过时实现"

@@ -30,7 +30,7 @@ FOOTER = re.compile(r"^(?:本作品(?:是|在|属于|采用|来自)|Public domai
 GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
 # The report's first sentence, where a copy drops the greeting: '现在，我代表县人民政府…'.
 OPENING = re.compile(
-    r"^(?:现在|現在)[，,、\s]*我(?:代表|受)|^我(?:代表|受)[\u4e00-\u9fff]{0,20}(?:人民政府|政府)"
+    r"^(?:现在|現在)[，,、\s]*我(?:代表|受)|^我(?:代表|受)[^\x00-\x7f，。]{0,20}?(?:人民政府|政府)"
 )
 
 # Sentence-final marks: a line ending in one of these ends a paragraph.
