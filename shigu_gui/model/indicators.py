@@ -189,7 +189,8 @@ def _from_sentence(
     if compared and (year is None or int(compared.group(1)) != year - 1):
         span = True
     for clause in _CLAUSE_SPLIT.split(sentence):
-        _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
+        if _DIGIT.search(clause):  # (a clause with no digit has no number to read)
+            _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
