@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Indicator
-from .numerals import AMOUNT_AHEAD, arabic
+from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -37,9 +37,11 @@ _RATIO = re.compile(rf"(?<![\d.])(?<!\d,)({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
 # digit follows (1,000 and 1:2 are numbers).
 # (One character class first, the conditions after it: the regex engine then skips ahead fast.)
 _CLAUSE_SPLIT = re.compile(r"[，；;,:：](?:(?<=[，；;])|(?!\d)|(?<=[^\d][:：])|(?<=^[:：]))")
-# A sentence worth reading: a digit, or a number in Chinese with its unit (one regex scan).
+# A sentence worth reading: a digit, 百分之 or a number in Chinese with its unit, found by one regex
+# scan. (One character class first, the conditions after it: written as an alternation of a class
+# and words, it was tried at every character.)
+_NUMBER_START = re.compile(rf"[\d{AMOUNT_FIRST}百](?:(?<=\d)|(?<=百)分之|(?<=[{AMOUNT_FIRST}]){AMOUNT_REST})")
 _DIGIT = re.compile(r"\d")
-_CN_NUMBER = re.compile(rf"百分之|{AMOUNT_AHEAD}")
 # Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
 _SPAN_GROWTH = re.compile(
     r"年均|平均每年|每年平均|平均增长|比[“\"]|[两二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
@@ -134,9 +136,7 @@ def extract_indicators(
         # Only the sentences with a number in them (\d also matches full-width digits): one regex
         # search finds the next, the sentence around it is read; the rest is never looked at.
         while True:
-            digit = _DIGIT.search(text, pos, end)
-            written = _CN_NUMBER.search(text, pos, digit.start() if digit else end)
-            hit = written or digit
+            hit = _NUMBER_START.search(text, pos, end)
             if hit is None:
                 break
             stop = _SENTENCE_END.search(text, hit.start(), end)

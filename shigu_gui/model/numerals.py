@@ -27,8 +27,10 @@ _YEAR = re.compile(rf"([{_D}]{{4}})(?=年)")
 _AMOUNT = re.compile(rf"({_NUMBER}){_AFTER}")
 _NOT_BEFORE_YEAR = frozenset(f"{_D}十")
 _NOT_BEFORE_AMOUNT = frozenset(f"{_D}十百千万亿第")
-# A number in Chinese followed by its unit, as a pattern to build other scans on.
-AMOUNT_AHEAD = rf"[{_D}十][{_D}十百千万亿点]*{_AFTER}"
+# A number in Chinese followed by its unit, as patterns to build other scans on: the characters it
+# starts with, and what follows its first character.
+AMOUNT_FIRST = f"{_D}十"
+AMOUNT_REST = rf"[{_D}十百千万亿点]*{_AFTER}"
 # A quick test before the rewriting: any numeral character at all.
 HAS_NUMERAL = re.compile(rf"[{_D}十]")
 
