@@ -450,7 +450,9 @@ def _growth_name(lead: str) -> str:
 
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
-    name = _YEAR_LEAD.sub("", name)
+    year = _YEAR_LEAD.match(name)
+    if year:
+        name = name[year.end():]
     # (each only where its characters are: a pattern starting with a look-behind tries every character)
     if "比" in name or "较" in name:
         name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
@@ -461,7 +463,9 @@ def _clean_name(lead: str) -> str:
     # (quadratic), then still took a pass of every word list per character.
     lo, hi = 0, len(name)
     changed = True
-    while changed and hi > lo and (name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
+    # (a test of the first and the last character first: most names start and end with none of the words)
+    while changed and hi > lo and (name[lo] in _LEAD_BY_FIRST or name[hi - 1] in _TRAIL_LAST) and (
+            name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
         changed = False
         # Each list is tried in its order, as a loop over every word would, but only the words
         # that start (end) with the character at hand are looked at.
@@ -495,16 +499,16 @@ def _clean_name(lead: str) -> str:
     m = _RATIO_PATTERN.match(name) if "占" in name else None
     if m:
         name = f"{m.group('a')}占比"
-    if name in _TRAIL_VERBS or _GROWTH_VERB.fullmatch(name) or name.endswith(("由", "从")):
-        return ""
-    if _FRAGMENT.search(name):
-        return ""  # '比2002年', '增加到2007年': a phrase of the sentence, not what is measured
     if (
         len(name) < 2
         or len(name) > _NAME_MAX
         or name in _GENERIC
-        or not (_CJK.search(name) or "GDP" in name)
+        or name in _TRAIL_VERB_SET
         or name.startswith("占")
+        or name.endswith(("由", "从"))
+        or _GROWTH_VERB.fullmatch(name)
+        or _FRAGMENT.search(name)  # '比2002年', '增加到2007年': a phrase of the sentence, not what is measured
+        or not (_CJK.search(name) or "GDP" in name)
     ):
         return ""
     return name
@@ -559,6 +563,8 @@ def _is_cjk(ch: str) -> bool:
 
 # Does a name still end with a word _clean_name takes off? (one test instead of a pass)
 _TRAIL_WORDS = (*_TRAIL_VERBS, *_PREFIX_QUALIFIERS, "约")
+_TRAIL_VERB_SET = frozenset(_TRAIL_VERBS)
+_TRAIL_LAST = frozenset(word[-1] for word in _TRAIL_WORDS)
 _LEAD_BY_FIRST = _by_char(_LEAD_FILLERS, True)
 _TRAIL_BY_LAST = _by_char(_TRAIL_VERBS, False)
 _QUALIFIERS_BY_LAST = _by_char(_PREFIX_QUALIFIERS, False)
