@@ -81,7 +81,8 @@ _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
 _FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
 _SENTENCE_MARKS = "。！？!?；;"
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
 _GROWTH_VERB = re.compile(
     r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
 )
@@ -171,10 +172,8 @@ def _fold_match(m: re.Match[str]) -> str:
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
     """Where the sentence holding offset `at` starts: after the last sentence mark in [lo, at)."""
-    # (the marks of _SENTENCE_MARKS written out: a generator over them was a third of the time)
-    found = max(text.rfind("。", lo, at), text.rfind("！", lo, at), text.rfind("？", lo, at), text.rfind("!", lo, at),
-                text.rfind("?", lo, at), text.rfind("；", lo, at), text.rfind(";", lo, at))
-    return found + 1 or lo
+    last = _UP_TO_LAST_MARK.match(text, lo, at)  # (one scan back from `at`, not one per mark)
+    return last.end() if last else lo
 
 
 def _from_sentence(
