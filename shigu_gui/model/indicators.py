@@ -26,8 +26,10 @@ _NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
 _TOKEN = re.compile(
     # (?<!\d,\d): a number never starts inside another's thousands groups ("1,111,111…"); without
     # it each group started a match that scanned all the following groups again (quadratic).
-    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d){_NUM_REST})"
-    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_NUM}))?"
+    # (?>…): a number's digits are never given back (nothing that may follow a number starts with a
+    # digit, ',' or '.'), so a number with no unit ('2024年') fails at once, not once per digit.
+    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d)(?>{_NUM_REST}))"
+    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>(?>{_NUM})))?"
     # '67700多亿元', '1100余万人': 多/余 may stand before the multiplier as well as after it.
     rf"(?P<approx0>余|多)?(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
