@@ -85,9 +85,12 @@ _FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到
 _SENTENCE_MARKS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 _UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
-_GROWTH_VERB = re.compile(
-    r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
-)
+_GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低"
+_GROWTH_AFTER = "近|约|超过|逾"
+_GROWTH_VERB = re.compile(rf"(同比|比上年|年均|分别|均|实际)?({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$")
+# The characters a text that _GROWTH_VERB finds can end with: most words before a number end with
+# none (one test instead of a search tried at each of the last characters).
+_GROWTH_VERB_LAST = frozenset(word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|"))
 _NEGATIVE = ("下降", "减少", "回落", "降低")
 _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
@@ -266,7 +269,8 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
         near_end = max(0, len(tail) - _TAIL)
         number = _Number(
             m, lead, lead.strip(), _number(num), (mult or "") + unit,
-            unit, _qualifier(m, tail), tail, near_end, _GROWTH_VERB.search(tail, near_end),
+            unit, _qualifier(m, tail), tail, near_end,
+            _GROWTH_VERB.search(tail, near_end) if tail[-1:] in _GROWTH_VERB_LAST else None,
         )
         for rule in _RULES:
             if rule(number, state):
