@@ -107,5 +107,6 @@ def arabic(sentence: str) -> str:
     if "百分之" in sentence:
         sentence = _PERCENT_RANGE.sub(_percent_range, sentence)
         sentence = _PERCENT.sub(lambda m: _number(m) + "%", sentence)
-    sentence = _YEAR.sub(_year, sentence)
+    if "年" in sentence:  # (a year is one only before 年: most sentences need no scan for it)
+        sentence = _YEAR.sub(_year, sentence)
     return _AMOUNT.sub(_amount, sentence)
