@@ -188,10 +188,14 @@ def _from_sentence(
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
-    span = _SPAN_SENTENCE.search(sentence) is not None
-    compared = _COMPARED_WITH.search(sentence)
-    if compared and (year is None or int(compared.group(1)) != year - 1):
-        span = True
+    span = False
+    # Only a growth in % or 倍 is read as one over several years (_growth_over_years): a sentence with
+    # neither is not searched for the signs of that.
+    if "%" in sentence or "倍" in sentence:
+        span = _SPAN_SENTENCE.search(sentence) is not None
+        compared = _COMPARED_WITH.search(sentence)
+        if compared and (year is None or int(compared.group(1)) != year - 1):
+            span = True
     for clause in _CLAUSE_SPLIT.split(sentence):
         if _DIGIT.search(clause):  # (a clause with no digit has no number to read)
             _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
