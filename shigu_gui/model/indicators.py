@@ -81,7 +81,10 @@ _ACHIEVED = re.compile(
 _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
-_FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
+# A phrase of the sentence, not what is measured: '比2002年', '增加到2007年'. (Its start and its end
+# tested apart: one pattern with both was tried at every character.)
+_FRAGMENT_START = ("比", "较", "与", "同", "由", "从", "到", "至", "增加到", "提高到", "降低到", "达到")
+_FRAGMENT_END = re.compile(r"\d年(?:底|末)?$")
 _SENTENCE_MARKS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 _UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
@@ -516,7 +519,8 @@ def _clean_name(lead: str) -> str:
         or name.startswith("占")
         or name.endswith(("由", "从"))
         or _GROWTH_VERB.fullmatch(name)
-        or _FRAGMENT.search(name)  # '比2002年', '增加到2007年': a phrase of the sentence, not what is measured
+        or name.startswith(_FRAGMENT_START)
+        or _FRAGMENT_END.search(name)
         or not (_CJK.search(name) or "GDP" in name)
     ):
         return ""
