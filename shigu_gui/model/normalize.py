@@ -161,7 +161,9 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     text = _SPACED_DIGITS.sub(r"\1", text)
     for line_no, raw in enumerate(text.split("\n"), start=1):
         first = True
-        for chunk in _INLINE_BREAK.split(raw) if "\u3000\u3000" in raw else (raw,):
+        # (only a run of spaces inside the line splits it: an indentation is stripped as any)
+        inline = "\u3000\u3000" in raw and "\u3000\u3000" in raw.strip()
+        for chunk in _INLINE_BREAK.split(raw) if inline else (raw,):
             chunk = _strip(chunk)
             if not chunk:
                 continue
