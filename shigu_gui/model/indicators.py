@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .document import Indicator
 from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
+from .script import TRADITIONAL_HINT, to_simplified
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -52,6 +53,7 @@ _SPAN_GROWTH = re.compile(
 # A base year: growth over one year only when it is the year before the sentence's own.
 _BASE_YEAR = re.compile(r"比(\d{4})年")
 _TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
+_YEAR_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,10}?[省市区县州旗盟]\d{4}年(?=[\u4e00-\u9fff]{2})")
 _THIS_YEAR_INSIDE = re.compile(r"^.+(?:今年|去年)(?=.)")
 # '今年计划国内生产总值增长9%': the plan's word before what grows (计划生育 is a name of its own).
 _PLANNED = re.compile(r"^(?:今年|全年)?(?:计划|预期|预计)(?!生育|单列)")
@@ -76,6 +78,8 @@ _SET_AFTER_COMMA = re.compile(r"(?<=目标)，(?=(?:确定|设定|拟定|预定|
 # '全面实现年初确定的主要目标': targets met are results, not targets.
 _ACHIEVED = re.compile(
     r"(?:完成|实现|达到|达成|超过|超额|超出|高于|低于|好于)[^，。；;]{0,12}(?:目标|计划)"
+    # '增长11.5%，比预期目标高1.5个百分点': a result measured against its target
+    r"|比[^，。；;]{0,6}(?:目标|计划)(?:高|低|多|少|快|慢)"
 )
 # '主要预期目标是：A；B；C。' announces a list that runs to the full stop.
 _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
@@ -104,7 +108,7 @@ _TRAIL_VERBS = (
     "计划", "预计", "预期", "力争", "争取", "的", "进入了", "进入", "迈上", "跨上", "约合", "折合", "相当于",
     "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
     "提高到", "提高至", "提升到", "提升至",
-    "增加到", "增至", "达到", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
+    "增加到", "增至", "达到", "可达", "将达", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
 )
 _PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
@@ -121,6 +125,7 @@ _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.
 _RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
+_SCRIPT_SAMPLE = 5000  # a text's script shows in its first characters
 _TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
@@ -139,6 +144,8 @@ def extract_indicators(
 ) -> tuple[Indicator, ...]:
     """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
     out: list[Indicator] = []
+    # A report in traditional characters is read through their simplified forms (the rules' words).
+    traditional = TRADITIONAL_HINT.search(text, 0, _SCRIPT_SAMPLE) is not None
     for start, end, range_kind, year in ranges:
         pos = start
         targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
@@ -152,7 +159,7 @@ def extract_indicators(
             sentence_end = stop.end() if stop else end
             begin = _sentence_start(text, pos, hit.start())
             original = text[begin:sentence_end]
-            sentence = arabic(_fold(original))
+            sentence = arabic(_fold(to_simplified(original) if traditional else original))
             if "目标，" in sentence:
                 sentence = _SET_AFTER_COMMA.sub("", sentence)
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
@@ -191,17 +198,23 @@ def _from_sentence(
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
-    span = False
     # Only a growth in % or 倍 is read as one over several years (_growth_over_years): a sentence with
     # neither is not searched for the signs of that.
+    span_from = len(sentence) + 1
     if "%" in sentence or "倍" in sentence:
-        span = _SPAN_SENTENCE.search(sentence) is not None
+        several = _SPAN_SENTENCE.search(sentence)
+        # Where the words of several years start: the clauses before them are the year's own
+        # ('2008年全区生产总值完成142亿元，增长14.7%，五年内翻了一番').
+        if several:
+            span_from = several.start()
         compared = _COMPARED_WITH.search(sentence)
         if compared and (year is None or int(compared.group(1)) != year - 1):
-            span = True
+            span_from = 0
+    clause_end = 0
     for clause in _CLAUSE_SPLIT.split(sentence):
+        clause_end += len(clause) + 1
         if _DIGIT.search(clause):  # (a clause with no digit has no number to read)
-            _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
+            _read_clause(clause, items, span_from < clause_end and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
@@ -219,8 +232,13 @@ def _several_years(lead: str, year: int | None) -> bool:
 def _sentence_kind(sentence: str, kind: str) -> str:
     """A sentence that announces targets or plans this year's figures is a target anywhere; one
     that starts with last year is a result, also in the plan part."""
-    if (_TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)) and not _ACHIEVED.search(sentence):
-        return "target"
+    announced = _TARGET_WORDS.search(sentence) or _PLAN_SENTENCE.search(sentence)
+    if announced:
+        # Targets met are results ('全面完成年初确定的主要目标'), but a list of targets may end with
+        # one to meet ('主要预期目标是，…增长7.5%，…降低完成国家下达目标任务'): what comes first counts.
+        achieved = _ACHIEVED.search(sentence)
+        if achieved is None or announced.start() < achieved.start():
+            return "target"
     if kind == "target" and _PAST_SENTENCE.match(sentence):
         return "actual"
     return kind
@@ -470,6 +488,8 @@ def _clean_name(lead: str) -> str:
         name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
     if "年" in name:
         name = _TRAIL_YEAR.sub("", name)  # '国内生产总值1993年' (比上年增长…)
+        # '五莲县2012年全年实现生产总值': a place and year before what is measured
+        name = _YEAR_INSIDE.sub("", name)
     # Words are stripped by moving two indices, not by slicing, and a word repeated is stripped in
     # one pass: a lead of many fillers ("和和和…") copied the rest of the name once per word
     # (quadratic), then still took a pass of every word list per character.

@@ -9,7 +9,9 @@ from .patterns import (
     CN_NUM,
     CONTINUATION_START,
     GREETING,
+    OPENING,
     SENTENCE_MARKS,
+    cjk_ratio,
     ends_sentence,
     is_short_title,
     numbered_label,
@@ -26,17 +28,32 @@ _INLINE_BREAK = re.compile(r"[ \t\u3000](?<![ \t][ \t\u3000])(?:(?<=\u3000)\u300
 _TITLE_LINE = 45  # a longer line with no sentence end is running text, not a heading
 _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never more
 _BOLD = re.compile(r"\*\*")
-_GREETING_INSIDE = re.compile(r"(?<=\S)\s+(?=各位代表[：:！!])")
+# The greeting run on after the title block, with or without a space (a document-sharing site's
+# copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
+_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
 # The character before the space is matched (and put back) rather than looked behind for: a pattern
-# starting with a digit class is scanned for twice as fast as one starting with "a space".
+# starting with a digit class is scanned for twice as fast as one starting with "a space". A digit
+# spaced from the next is one that stands alone: two numbers of several digits side by side are two
+# numbers ('2021-07-28 08:33:25').
 _SPACED_DIGITS = re.compile(
-    r"([0-9０-９．.])[^\S\n](?:(?=[0-9０-９])|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
+    r"([0-9０-９．.])[^\S\n]"
+    r"(?:(?<![0-9０-９][0-9０-９][^\S\n])(?=[0-9０-９])|(?<=[0-9０-９][^\S\n])(?=[．％%年月日万亿千百]))"
 )
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
 _LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
+# A converter's reading in pinyin after a character it changed: '現(xiàn)在', '生產(chǎn)總值'.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# (the bracket first and the character before it looked back at: a pattern starting with a
+# look-behind is tried at every character)
+_PINYIN = re.compile(rf"\((?<=[\u4e00-\u9fff]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+_LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
+_TOKEN_TAIL = 8  # the end of a line the mark is looked for in
+_WATERMARK_LINES = 3
+_WATERMARK_SAMPLE = 2000
+_GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -48,7 +65,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     """(paragraph text, 1-based source line, a line of its own) in reading order: the third is
     True when more blank lines set the paragraph apart from both its neighbours than the text
     puts between its paragraphs (a heading's layout)."""
-    pieces, soft, gaps = _pieces(text)
+    pieces, soft, gaps = _pieces(_without_watermark(text))
     alone = _set_apart(gaps)
     # In a text whose paragraphs are set apart by blank lines, a single line break inside an
     # unfinished sentence is no paragraph break: a link's or a page's markup cut the line there.
@@ -64,6 +81,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     own: list[bool] = []
     tail = ""
     chained = False  # the paragraph opened with a word cut off by a link or bold type ('在' / '工资制度…')
+    greeting = _greeting_index(pieces)
     for i, (piece, line_no) in enumerate(pieces):
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
@@ -77,7 +95,16 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
         # its paragraphs is a heading of its own, however long ('第一，实行能源的开发和节约并重，…'):
         # the paragraph after it does not go on from it.
         fenced = alone[i] or (i > 0 and alone[i - 1])
-        if parts and not fenced and (soft_break or cut or _continues(tail, piece, linked)):
+        if not parts:
+            joins = False
+        elif i <= greeting or (i == 1 and _headline(pieces[0][0])):
+            # The title block (title, date and meeting, speaker, a site's name and date) holds
+            # items of a line each, and so does a text's first line when it reads as a headline:
+            # only a line cut at a mark goes on ('《' … / '）…').
+            joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
+        else:
+            joins = soft_break or cut or _continues(tail, piece, linked)
+        if not fenced and joins:
             chained = cut
             joint = _joint(tail, piece)
             parts[-1].append(joint + piece)
@@ -89,6 +116,43 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             own.append(alone[i])
             tail = piece[-_TAIL:]
     return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _greeting_index(pieces: list[tuple[str, int]]) -> int:
+    """Index of the greeting ('各位代表：') among the first pieces, else of the opening sentence
+    ('现在，我代表…') a copy without the greeting starts with; -1 when there is neither."""
+    first = pieces[:_GREETING_WITHIN]
+    found = next((i for i, (p, _) in enumerate(first) if GREETING.match(p)), -1)
+    if found < 0:
+        found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
+    return found
+
+
+def _without_watermark(text: str) -> str:
+    """The text without the token a copying site appends to its lines to mark them ('各位代表:v7R',
+    '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines. A site
+    marks every line, so its first lines show the mark (only they are counted)."""
+    counts: dict[str, int] = {}
+    lines = text[:_WATERMARK_SAMPLE].split("\n")
+    for line in lines:
+        m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
+        if m is not None:  # after a Chinese character or a mark
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return text
+    token, count = max(counts.items(), key=lambda kv: kv[1])
+    mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
+    if count < _WATERMARK_LINES or count * 10 < len(lines) or not mixed:
+        return text
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}[^\S\n]*$", "", text, flags=re.MULTILINE)
+
+
+def _headline(line: str) -> bool:
+    """A first line that names a report, short and with no clause in it: a page's headline."""
+    return (
+        len(line) <= _TITLE_LINE and ("报告" in line or "報告" in line)
+        and not any(ch in "，,、；;。" for ch in line) and cjk_ratio(line) >= 0.5
+    )
 
 
 def _cut_word(piece: str) -> bool:
@@ -156,8 +220,8 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     # Bold marks and the spaces between digits go in one pass over the whole text, not one per
     # line: neither spans a line, and a space between digits stands inside its piece (no piece
     # starts or ends at it), so the pieces are the same.
-    if "**" in text:
-        text = _BOLD.sub("", text)
+    if "**" in text:  # bold type marked **…**; a line with an odd count holds a placeholder ('一、**年工作回顾')
+        text = "\n".join(_BOLD.sub("", line) if line.count("**") % 2 == 0 else line for line in text.split("\n"))
     text = _SPACED_DIGITS.sub(r"\1", text)
     for line_no, raw in enumerate(text.split("\n"), start=1):
         first = True
@@ -193,7 +257,10 @@ def _label_only(line: str) -> bool:
 
 
 def _strip(chunk: str) -> str:
-    return chunk.strip().strip(_INVISIBLE).strip()
+    chunk = chunk.strip().strip(_INVISIBLE).strip()
+    if "(" in chunk:
+        chunk = _PINYIN.sub("", chunk)
+    return chunk
 
 
 def _continues(prev: str, nxt: str, linked: bool = False) -> bool:

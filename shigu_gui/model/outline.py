@@ -13,9 +13,11 @@ from .patterns import (
     CN_NUM,
     FOOTER,
     GREETING,
+    OPENING,
     PART_WORDS,
     SENTENCE_MARKS,
     cjk_ratio,
+    ends_sentence,
     is_glossary_heading,
     is_short_title,
     label_value,
@@ -41,9 +43,41 @@ _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
-    r"^(?P<org>.*?)(?P<role>总理|省长|市长|区长|县长|州长|旗长|主席|代省长|代市长|代区长|代县长)"
+    r"^(?P<org>.*?)(?P<role>(?:代理?)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
+    r"旗长|旗長|盟长|盟長|主席))"
     r"\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{0,8})$"
 )
+# A level word alone, or what is left of '代州长' / '自治区代主席': no place.
+_GENERIC_PLACE = re.compile(r"代?(?:自治)?(?:[省市区區县縣州旗盟]|地区|地區)?(?:人民)?(?:政府)?代?")
+_MEETING_PLACE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十0-9]{1,3}[届屆]人民代表大[会會]"
+)
+_TITLE_PLACE = re.compile(
+    r"^(?:\d{4}\s*年)?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:\d{4}\s*年)?(?:人民)?政府工作(?:报告|報告)"
+)
+_ON_BEHALF = re.compile(r"我代表(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民政府|政府)")
+_MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
+# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
+_GENERIC_HEADING = re.compile(
+    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?$"
+)
+_YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
+# A title that is not called 政府工作报告 ('区长在代表会上工作汇报', '區政府工作會議的講話').
+_OTHER_TITLE = re.compile(r"(?:报告|報告|汇报|匯報|讲话|講話)$")
+_OTHER_TITLE_MAX = 30
+# Site marks around a title line: a list bullet, a region tag before it, a note on the copy after it.
+_BULLET = re.compile(r"^(?:[•·●◆■▪]\s*|\d{1,3}、?(?=[\u4e00-\u9fff]))")
+_PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
+_BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
+_REGION_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]\s*(?=[0-9\u4e00-\u9fff])")
+_PUBLISHER_NOTE = re.compile(
+    r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
+)
+_RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
+_NOT_PLACE = re.compile(r"[会會议議届屆]|^在")
+_NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
+_TRAD_CHARS = "們會國為發經濟區縣這與對長報過時實現"
+_SIMP_CHARS = "们会国为发经济区县这与对长报过时实现"
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
 _REVIEW_PART = re.compile(r"回[顾顧]")
@@ -86,6 +120,9 @@ def body_start(paragraphs: list[str]) -> int:
     for i, text in enumerate(paragraphs[:40]):
         if GREETING.match(text):
             return i
+    for i, text in enumerate(paragraphs[:40]):  # a copy that drops the greeting: '现在，我代表…'
+        if OPENING.match(text):
+            return i
     for i, text in enumerate(paragraphs[:12]):
         label = numbered_label(text)
         if label and label[0] == "part":
@@ -93,35 +130,96 @@ def body_start(paragraphs: list[str]) -> int:
     return 0
 
 
-def parse_meta(preamble: list[str]) -> dict[str, str]:
+def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[str, str]:
+    """What the title block says (opening: the body's first paragraphs, for the place a report
+    names in '我代表…人民政府' when its title block names none)."""
     meta: dict[str, str] = {}
     date_lines: list[str] = []
+    other_title = ""
     for raw in preamble:
-        line = despace(raw)
+        line = _PAGE_MARK.sub("", despace(raw))
+        if _BREADCRUMB.search(line):
+            continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
         if line.startswith(("http://", "https://")):
             meta["url"] = line
         elif line.startswith("来源"):
             meta["source"] = re.sub(r"^来源\s*[：:]\s*", "", line)
-        elif ("政府工作报告" in line or "政府工作報告" in line) and "heading" not in meta:
-            meta["heading"] = line
-        elif _DATE.search(line) or (date_lines and line.endswith(("上", "会议"))):
+        elif ("政府工作报告" in line or "政府工作報告" in line) and "。" not in line and (
+            "heading" not in meta or _GENERIC_HEADING.match(meta["heading"])
+        ):
+            heading, subtitle = _clean_heading(line)
+            if "heading" not in meta or not _GENERIC_HEADING.match(heading):
+                meta["heading"] = heading  # a site's section name '政府工作报告' gives way to the title
+            if subtitle:
+                date_lines.append(subtitle)
+        elif (
+            _DATE.search(line) or _MEETING_DATE.search(line) or _MEETING_PLACE.search(line)
+            or (date_lines and line.endswith(("上", "会议")))
+        ):
             date_lines.append(line.lstrip("—"))
+        elif _OTHER_TITLE.search(line) and is_short_title(line, _OTHER_TITLE_MAX):
+            other_title = other_title or line  # '区长在代表会上工作汇报': not called 政府工作报告
         elif (m := _SPEAKER.match(line)) is not None:
             meta["speaker"] = despace(m.group("name"))
             meta["speaker_role"] = m.group("org") + m.group("role")
-            if m.group("org"):
-                place = _PLACE.match(m.group("org"))
-                if place:
-                    meta["place"] = place.group("place")
+            place = _PLACE.match(m.group("org"))
+            if place and _is_place(place.group("place")):
+                meta["place"] = place.group("place")
         elif "会议" in line or "文件" in line:
             meta.setdefault("meeting", line)
+    if other_title and "heading" not in meta:
+        meta["heading"] = other_title
     if date_lines:
         meta["date_place"] = "".join(date_lines)
         m = _DATE.search(meta["date_place"])
         if m:
             meta["date"] = f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
             meta["year"] = m.group(1)
+        elif (m := _MEETING_DATE.search(meta["date_place"])) is not None:
+            meta["year"] = m.group(1)  # '2007年12月 日在…会议上': a draft leaves the day blank
+    if "place" not in meta:
+        # The speaker line names no place ('县人民政府县长', '代州长'): the meeting's, else the title's.
+        heading = meta.get("heading", "")
+        for text, pattern in (
+            (meta.get("date_place", ""), _MEETING_PLACE), (heading, _MEETING_PLACE), (heading, _TITLE_PLACE)
+        ):
+            m = pattern.search(text)
+            if m and _is_place(m.group("place")):
+                meta["place"] = m.group("place")
+                break
+    if "place" not in meta:
+        for text in opening or ():
+            m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
+            if m and _is_place(m.group("place")):
+                meta["place"] = m.group("place")
+                break
     return meta
+
+
+def _clean_heading(line: str) -> tuple[str, str]:
+    """A title line without a site's marks around it ('(广西)…(全文)', '• ', a table's cells),
+    and the date line run in after it ('政府工作报告(摘要)--1999年2月25日在…会议上')."""
+    if "|" in line:
+        line = next((c.strip() for c in line.split("|") if "报告" in c or "報告" in c), line)
+    line = _BULLET.sub("", line)  # also a page number a document-sharing site runs in: '1政府工作报告'
+    line = _REGION_TAG.sub("", line)
+    line = _PUBLISHER_NOTE.sub("", line)
+    parts = _RUN_IN_DATE.split(line, maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+
+
+def _is_place(place: str) -> bool:
+    """'石鼓区', '内蒙古自治区'; not a level word alone ('县', '自治区') nor '代' of '代州长'."""
+    return (
+        len(place) >= 2 and _GENERIC_PLACE.fullmatch(place) is None and not _NATIONAL.search(place)
+        and not _NOT_PLACE.search(place)
+    )
+
+
+def _traditional(texts: list[str]) -> bool:
+    """Written in traditional characters: more of a few common ones than of their simplified forms."""
+    sample = "".join(texts)[:2000]
+    return sum(sample.count(c) for c in _TRAD_CHARS) > sum(sample.count(c) for c in _SIMP_CHARS)
 
 
 def report_title(
@@ -130,7 +228,11 @@ def report_title(
     """The report's own title line; else the report it says it is ('向大会作关于…的报告');
     else place and year; the file name only for a text that is no report at all."""
     heading = meta.get("heading", "")
-    if heading and heading not in ("政府工作报告", "政府工作報告"):
+    generic = _GENERIC_HEADING.match(heading)
+    place = meta.get("place", "")
+    if heading and not generic:
+        if place and _YEAR_ONLY_HEADING.match(heading):
+            return place + heading  # '2018年政府工作报告' under '玉泉区人民政府代区长'
         return heading
     if not heading:
         for text in opening or ():
@@ -140,12 +242,19 @@ def report_title(
     year = meta.get("year")
     if not year:
         year = _year_from_parts(sections)
-    place = meta.get("place", "")
+    report = "政府工作報告" if _traditional(opening or []) else "政府工作报告"
+    note = generic.group("note") or "" if generic else ""
     if place or year:
-        return f"{place}{year + '年' if year else ''}政府工作报告"
+        return f"{place}{year + '年' if year else ''}{report}{note}"
     if heading or sections:
-        return "政府工作报告"
-    return fallback or "政府工作报告"
+        return report + note
+    first = (opening or [""])[0]
+    if (
+        len(first) <= _TITLE_MAX and "报告" in first.replace("報告", "报告") and not ends_sentence(first)
+        and cjk_ratio(first) >= 0.5
+    ):
+        return first  # a news story on a report: its headline ('政府工作报告提出：2010年…预期目标')
+    return fallback or report
 
 
 def _year_from_parts(sections: list[Section]) -> str | None:
@@ -193,6 +302,10 @@ class OutlineBuilder:
             top = self._stack[-1]  # "附件1" alone on a line, its title on the next
             top.title = f"{top.title} {text}"
             top.heading_end = para.end
+            if is_glossary_heading(text):  # '附件2' / '《政府工作报告》名词解释': its entries are terms
+                self._in_glossary = True
+                self._terms = 0
+                self._bare_terms = False
             return None
         end = para.start - 1 if para.start else 0
         if self._in_footer:

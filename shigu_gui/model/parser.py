@@ -63,7 +63,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
         offset += len(text) + 1
 
     first_body = body_start(texts)
-    meta = parse_meta(texts[:first_body])
+    meta = parse_meta(texts[:first_body], texts[first_body: first_body + 3])
     sections = _build_outline(display, paragraphs, texts, first_body, apart)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
     glossary_section = next(

@@ -28,6 +28,10 @@ CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 # The end of the report in a copy: a licence box, a web page's footer.
 FOOTER = re.compile(r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版权所有|责任编辑\s*[:：])")
 GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
+# The report's first sentence, where a copy drops the greeting: '现在，我代表县人民政府…'.
+OPENING = re.compile(
+    r"^(?:现在|現在)[，,、\s]*我(?:代表|受)|^我(?:代表|受)[\u4e00-\u9fff]{0,20}(?:人民政府|政府)"
+)
 
 # Sentence-final marks: a line ending in one of these ends a paragraph.
 TERMINAL = "。！？；：!?;:…"

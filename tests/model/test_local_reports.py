@@ -1,0 +1,281 @@
+"""Classes of problems met in real local (province to county) reports as web and document-sharing
+sites publish them: the lines quoted are real, the names and numbers theirs."""
+
+from __future__ import annotations
+
+from shigu_gui.model import parse_report
+
+
+def test_title_block_lines_stay_apart() -> None:
+    # A site's title line, its name and date, and the report's own title block, one item a line:
+    # none of them is a sentence cut by a line break.
+    doc = parse_report(
+        "(内蒙古)2018年新巴尔虎左旗人民政府工作报告(全文)\n"
+        "公文搜 2021-07-27 17:06:58 政府报告\n"
+        "新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告\n"
+        "海青\n"
+        "(2018年2月3日)\n"
+        "各位代表:\n"
+        "现在,我代表旗人民政府向大会作工作报告,请予审议,并请政协委员和列席人员\n"
+        "提出意见。\n"
+        "一、2017年工作回顾\n"
+        "过去一年,旗政府坚定不移贯彻新发展理念。\n"
+    )
+    assert "公文搜" not in doc.title
+    assert [s.title for s in doc.sections] == ["2017年工作回顾"]
+    # the body's hard-wrapped lines are still joined
+    assert "列席人员提出意见。" in doc.text
+
+
+def test_a_copy_without_the_greeting_starts_at_the_opening_sentence() -> None:
+    doc = parse_report(
+        "現在,我代表南開區人民政府,向大會作政府工作報告,請予審議,並請區政協委員和其他列席人員提出意見。\n"
+        "2009年工作回顧\n"
+        "2009年是新中國成立60周年,是南開區戰勝困難挑戰,實現穩步發展不尋常的一年。\n"
+        "一、堅持保發展,區域經濟持續穩步增長\n"
+        "——“保增長、渡難關、上水平”活動取得顯著成效。\n"
+    )
+    assert not doc.title.startswith("現在")
+    assert [s.title for s in doc.sections] == ["2009年工作回顧"]
+
+
+def test_an_excerpt_whose_title_block_ends_at_the_opening_sentence() -> None:
+    doc = parse_report(
+        "任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)\n"
+        "\n"
+        "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d60&A=7&rec=4&run=13\n"
+        "\n"
+        "(1997年3月5日)\n"
+        "现在,我代表市人民政府,向大会作政府工作报告,请予审议,并请各位政协委员和其他列席人\n"
+        "员提出意见。\n"
+        '一、"九五"开局良好,国民经济和社会各项事业取得新的成就\n'
+        '1996年是实施"九五"计划的开局年。\n'
+    )
+    assert doc.title == "任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)"
+    assert doc.sections[0].title == '"九五"开局良好,国民经济和社会各项事业取得新的成就'
+
+
+def _title_and_place(head: str) -> tuple[str, str | None]:
+    body = "各位代表：\n现在，我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
+    doc = parse_report(head + body)
+    return doc.title, doc.meta.get("place")
+
+
+def test_site_marks_around_the_title_line_are_dropped() -> None:
+    assert _title_and_place("(广西)2021年马山县人民政府工作报告(全文)\n公文搜 2021-07-28 08:33:25 政府报告\n")[0] == (
+        "2021年马山县人民政府工作报告"
+    )
+    table = "文件名称 | 汉滨区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n"
+    assert _title_and_place(table)[0] == "汉滨区2025年政府工作报告"
+    assert _title_and_place("内蒙古自治区政府工作报告(合集五篇)\n")[0] == "内蒙古自治区政府工作报告"
+    # the date line run in after the title goes to the title block's date
+    title, place = _title_and_place(
+        "政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上\n济南市市长谢玉堂\n"
+    )
+    assert (title, place) == ("济南市1999年政府工作报告(摘要)", "济南市")
+    # a site's breadcrumb names its section, not the report; the title line after it does
+    title, place = _title_and_place(
+        "当前位置: 首页 >> 政务公开 >> 政府工作报告\n2018年政府工作报告\n玉泉区人民政府代区长   云  鉴\n"
+    )
+    assert (title, place) == ("玉泉区2018年政府工作报告", "玉泉区")
+
+
+def test_the_place_when_the_speaker_line_names_none() -> None:
+    # '县人民政府县长', '代州长', '自治区代主席': the meeting line names the place
+    assert _title_and_place(
+        "政府工作报告\n在石渠县第十四届人民代表大会第一次会议上\n县人民政府县长 刘泽\n2021年12月15日\n"
+    ) == ("石渠县2021年政府工作报告", "石渠县")
+    assert _title_and_place(
+        "政府工作报告\n——2016年2月26日在迪庆藏族自治州第十二届人民代表大会第六次会议上\n代州长 齐建新\n"
+    ) == ("迪庆藏族自治州2016年政府工作报告", "迪庆藏族自治州")
+    assert _title_and_place(
+        "  • 政府工作报告\n  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n"
+        "    自治区代主席 乌云其木格\n"
+    ) == ("内蒙古自治区2001年政府工作报告", "内蒙古自治区")
+    # a speaker line without role: the meeting line
+    assert _title_and_place("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n") == (
+        "浮山县2019年政府工作报告", "浮山县"
+    )
+    # or the title names it
+    assert _title_and_place("酉阳土家族苗族自治县人民政府工作报告\n2022年1月5日在县第十八届人民代表大会第一次会议上\n"
+                            "县人民政府县长 杨通胜\n")[1] == "酉阳土家族苗族自治县"
+
+
+def test_traditional_title_block() -> None:
+    _title, place = _title_and_place(
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+    )
+    assert place == "平利縣"
+    doc = parse_report(
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+        "各位代表:\n現(xiàn)在,我代表縣人民政府向大會作工作報告,請予審議,并請縣政協(xié)委員和列席人員提出意見。\n"
+        "一、2015年和“十二五”工作回顧\n2015年,在縣委的堅強領導和縣人大、縣政協(xié)的監(jiān)督支持下,全縣上下攻堅克難。\n"
+    )
+    assert doc.title == "平利縣2016年政府工作報告"
+    # a draft leaves the day blank: the year still counts
+    doc = parse_report(
+        "  政府工作報告\n  ——2007年12月 日在**縣第十五屆人民代表大會第一次會議上\n  縣人民政府縣長***\n"
+        "  各位代表:\n  現在,我代表縣人民政府,向縣十五屆人大一次會議報告本屆政府的工作。\n  一、過去五年政府工作回顧\n"
+    )
+    assert doc.meta["year"] == "2007"
+    assert doc.meta.get("place") is None
+
+
+def test_a_title_not_called_government_work_report() -> None:
+    assert _title_and_place("快捷搜索:论文 合同 演讲 心得\n\n区长在代表会上工作汇报\n\n")[0] == "区长在代表会上工作汇报"
+
+
+def test_a_place_from_the_opening_sentence() -> None:
+    doc = parse_report(
+        "各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作,请予审议。\n20XX年工作回顾\n"
+        "20XX年,在市委、市政府和县委的坚强领导下,县政府全面贯彻党的十九大精神。\n"
+    )
+    assert doc.title == "上杭县政府工作报告"
+    assert doc.meta["place"] == "上杭县"
+
+
+def test_a_copy_that_lost_its_line_breaks_keeps_its_title_block() -> None:
+    doc = parse_report(
+        "1政府工作报告——2012年1月3日在盐田区第四届人民代表大会第一次会议上盐田区人民政府区长杜玲各位代表:"
+        "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。一、过去五年工作回顾"
+        "本届政府任期自2006年10月至本次大会届满。\n"
+    )
+    assert doc.title == "盐田区2012年政府工作报告"
+    doc = parse_report(
+        "第1页共3页在第十五届人民代表大会第四次会议上的政府工作总结报告各位代表:现在,我代表县人民政府,"
+        "向大会作政府工作总结报告,请予审议,并请县政协委员提出意见。\n"
+    )
+    assert doc.title == "在第十五届人民代表大会第四次会议上的政府工作总结报告"
+
+
+def test_national_reports_get_no_local_place() -> None:
+    doc = parse_report("各位代表：\n现在，我代表中央人民政府作工作报告。\n")
+    assert "中央" not in doc.title
+
+
+def _gdp(text: str, kind: str = "actual") -> float | None:
+    from shigu_gui.model.canonical import headline_growth
+
+    found = headline_growth(parse_report(text), kind)
+    return None if found is None else found.growth
+
+
+def test_indicators_of_a_report_in_traditional_characters() -> None:
+    text = (
+        "政 府 工 作報 告\n——2016年3月29日在平利縣第十七屆人民代表大會第五次會議上\n平利縣人民政府縣長 陳倫富\n"
+        "各位代表:\n現(xiàn)在,我代表縣人民政府向大會作工作報告,請予審議。\n一、2015年和“十二五”工作回顧\n"
+        "2015年,全縣上下攻堅克難,狠抓落實,圓滿完成了縣十七屆人大四次會議確定的目標任務。"
+        "全年實現(xiàn)生產(chǎn)總值67.9億元,增長12.4%;地方一般預算收入1.4億元,增長12.3%。\n"
+    )
+    assert _gdp(text) == 12.4
+    doc = parse_report(text)
+    # the converter's pinyin after the characters it changed is no part of the text
+    assert "現在,我代表" in doc.text and "(xiàn)" not in doc.text
+    # a percentage in Chinese numerals reads through the simplified forms too: 百分之三十六點九
+    doc = parse_report("各位代表：\n一、工作回顧\n在恢復期間工業總產值平均每年遞增百分之三十六點九。\n")
+    assert [i.value for i in doc.indicators] == [36.9]
+
+
+def test_a_growth_stated_before_words_of_several_years() -> None:
+    text = (
+        "各位代表：\n一、2008年工作回顧\n"
+        "2008年全區生產總值完成142億元,增長14.7%,五年內翻了一番。\n"
+    )
+    assert _gdp(text) == 14.7
+    # the words of several years before the growth still make it no year's figure
+    assert _gdp("各位代表：\n一、2008年工作回顾\n五年内全区生产总值增长38%。\n") is None
+
+
+def test_a_result_measured_against_its_target_is_no_target() -> None:
+    text = (
+        "各位代表：\n一、2009年工作回顾\n"
+        "去年,全市地区生产总值9113亿元,增长11.5%,比预期目标高1.5个百分点;人均地区生产总值88834元,增长10%。\n"
+    )
+    assert _gdp(text) == 11.5
+    assert _gdp(text, "target") is None
+
+
+def test_names_after_a_verb_of_expectation_and_a_districts_product() -> None:
+    text = (
+        "各位代表：\n一、\"九五\"开局良好\n"
+        "全市国内生产总值可达681亿元,比上年增长12.2%,人均国内生产总值突破万元大关;\n"
+    )
+    assert _gdp(text) == 12.2
+    text = "各位代表：\n2009年工作回顾\n预计,地区增加值同比增长20%,其中服务业增长23%,占全区增加值的81%;\n"
+    assert _gdp(text) == 20.0
+
+
+def test_a_list_of_targets_that_ends_with_one_to_meet() -> None:
+    text = (
+        "2020年是全面建成小康社會和“十三五”規(guī)劃收官之年。在政府工作報告中,提出了2020年安徽發(fā)展預(yù)期目標(biāo)。\n"
+        "今年發(fā)展的主要預(yù)期目標(biāo)是,全省生產(chǎn)總值增長7.5%,固定資產(chǎn)投資增長10%左右,"
+        "單位生產(chǎn)總值能耗降低、主要污染物排放量降低完成國家下達(dá)目標(biāo)任務(wù)。\n"
+    )
+    assert _gdp(text, "target") == 7.5
+    assert _gdp(text) is None
+
+
+def test_a_news_story_names_the_place_and_year_before_the_figure() -> None:
+    text = (
+        "近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告。\n"
+        "经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%;农民人均纯收入达到9807元。\n"
+        "此外,杜江涛还指出,2013年的主要预期目标是:生产总值增长13%,公共财政预算收入增长18%。\n"
+    )
+    assert _gdp(text) == 13.0
+    assert _gdp(text, "target") == 13.0
+
+
+def test_a_news_storys_headline_is_its_title() -> None:
+    doc = parse_report(
+        "政府工作報告提出:2010年漳州經(jīng)濟社會發(fā)展預(yù)期目標(biāo)\n圖為陳冬代市長正在作政府工作報告。\n"
+        "本報記者 林忠 攝\n"
+    )
+    assert doc.title == "政府工作報告提出:2010年漳州經濟社會發展預期目標"
+
+
+def test_a_copying_sites_mark_at_line_ends_is_dropped() -> None:
+    doc = parse_report(
+        "(广西)2021年马山县人民政府工作报告(全文)\n政府工作报告v7R\n2021 年 2 月 4 日在马山县第十六届人民代表\n"
+        "大会v7R\n第七次会议上v7R\n县长 张自英v7R\n各位代表:v7R\n"
+        "现在,我代表县人民政府,向大会报告政府工作,请予审议。并请政协委员和其他\n列席会议的同志提出意见。v7R\n"
+        "一、 2020 年和十三五工作回顾v7R\n刚刚过去的 2020 年是极不平凡的一年,风险挑战前所未有。v7R\n"
+    )
+    assert [s.title for s in doc.sections] == ["2020年和十三五工作回顾"]
+    assert "v7R" not in doc.text
+    # a word that ends a few lines of a report is its own ('…推进5G', 'GDP')
+    text = "各位代表：\n一、工作回顾\n" + "".join(f"第{i}项工作提升了人均GDP\n" for i in range(5))
+    assert parse_report(text).text.count("GDP") == 5
+
+
+def test_a_glossary_that_is_a_numbered_attachment() -> None:
+    doc = parse_report(
+        "各位代表：\n一、工作回顾\n推进“三品”认证，落实河长制。\n"
+        "附件2\n《政府工作報(bào)告》名詞解釋\n"
+        "1、“三個(gè)不動(dòng)搖、三個(gè)進(jìn)一步、三個(gè)不松手”:即堅(jiān)持黨的十八大精神引領(lǐng)不動(dòng)搖。\n"
+        "2、“三品”:即無(wú)公害農(nóng)產(chǎn)品、綠色食品和有機(jī)農(nóng)產(chǎn)品。\n"
+        "3、河長(zhǎng)制:即由各級(jí)黨政主要負(fù)責(zé)人擔(dān)任“河長(zhǎng)”。\n"
+    )
+    appendix = doc.sections[-1]
+    assert appendix.title == "附件2 《政府工作報告》名詞解釋"
+    assert [(s.kind, s.title) for s in appendix.children] == [
+        ("term", "“三個不動搖、三個進一步、三個不松手”"), ("term", "“三品”"), ("term", "河長制"),
+    ]
+    assert [e.term for e in doc.glossary] == ["“三個不動搖、三個進一步、三個不松手”", "“三品”", "河長制"]
+
+
+def test_two_numbers_side_by_side_stay_two() -> None:
+    doc = parse_report(
+        "公文搜 2021-07-28 08:33:25 政府报告\n各位代表：\n一、2020 年工作回顾\n增长 8 ．8 ％，1 9 9 8 年。\n"
+    )
+    assert "2021-07-28 08:33:25" in doc.text
+    assert "8．8％" in doc.text
+    assert "1998年" in doc.text
+
+
+def test_asterisks_that_stand_for_a_blanked_word_stay() -> None:
+    doc = parse_report("2015年县政府工作报告\n各位代表:\n一、**年工作回顾\n过去一年,全县上下顽强拼搏。\n")
+    assert [s.title for s in doc.sections] == ["**年工作回顾"]
+    # bold type marked in pairs still goes
+    doc = parse_report("各位代表：\n**一、2024年工作回顾**\n过去一年，**全省**经济回升向好。\n")
+    assert [s.title for s in doc.sections] == ["2024年工作回顾"]
+    assert "**" not in doc.text
