@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import sys
 from pathlib import Path
 
@@ -48,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     path = Path(args.file) if args.file else bundled_report()
     if args.dump:
+        import json
+
         from .model import ReportError, load_report
         from .model.dump import DUMPS
 

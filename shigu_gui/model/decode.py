@@ -6,6 +6,7 @@ import codecs
 import os
 import re
 import stat
+from functools import cache
 from pathlib import Path
 
 from .errors import ReportError
@@ -118,13 +119,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return best
 
 
-_TEXTLIKE = re.compile(r"[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u2460-\u25ff\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# Compiled when first used (~2 ms each for these two classes: not on the way to a cached report).
+@cache
+def _textlike() -> re.Pattern[str]:
+    return re.compile(r"[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u2460-\u25ff\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _text_score(text: str) -> float:
     """The share of characters a Chinese report is made of, in the first 64K."""
     sample = text[:65536]
-    return len(_TEXTLIKE.findall(sample)) / max(1, len(sample))
+    return len(_textlike().findall(sample)) / max(1, len(sample))
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -140,14 +144,16 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+@cache
+def _surrogate() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 def escape_surrogates(text: str) -> str:
     """A str may hold surrogate code points (from surrogateescape decoding, JSON, a fuzzer) that no
     encoding accepts: pairs are joined into their character, a lone one becomes the visible escape
     \\udc80, so that the text can always be hashed, encoded and shown."""
-    if not _SURROGATE.search(text):
+    if not _surrogate().search(text):
         return text
     joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", joined)
+    return _surrogate().sub(lambda m: f"\\u{ord(m.group()):04x}", joined)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from itertools import accumulate, count
 
 from .document import GlossaryEntry, Paragraph
 from .patterns import ARABIC, PAREN_AR
@@ -115,11 +117,13 @@ class QuoteBlindText:
     """The text with its quote marks taken out, and the way back to the text's own offsets."""
 
     def __init__(self, text: str) -> None:
-        removed = [m.start() for m in _QUOTE_CHAR.finditer(text)]
-        self._removed = removed
-        self.bare = _QUOTE_CHAR.sub("", text)  # a regex pass: str.translate with a table is 7x slower here
-        # removal i sits before bare offset removed[i] - i
-        self._before = [pos - i for i, pos in enumerate(removed)]
+        # One regex pass (str.translate with a table is 7x slower here) cuts the text at its quote
+        # marks; the offsets come from the pieces' lengths, summed in C, not a Python step per mark.
+        pieces = _QUOTE_CHAR.split(text)
+        self.bare = "".join(pieces)
+        # removal i sits before bare offset _before[i], which is its own offset less i
+        self._before = list(accumulate(map(len, pieces[:-1])))
+        self._removed = list(map(operator.add, self._before, count()))
 
     def bare_offset(self, original: int) -> int:
         """The bare offset of the first character at or after an original offset."""

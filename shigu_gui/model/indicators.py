@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Indicator
-from .numerals import AMOUNT_AHEAD, arabic
+from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 from .script import TRADITIONAL_HINT, to_simplified
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
@@ -27,8 +27,10 @@ _NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
 _TOKEN = re.compile(
     # (?<!\d,\d): a number never starts inside another's thousands groups ("1,111,111…"); without
     # it each group started a match that scanned all the following groups again (quadratic).
-    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d){_NUM_REST})"
-    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_NUM}))?"
+    # (?>…): a number's digits are never given back (nothing that may follow a number starts with a
+    # digit, ',' or '.'), so a number with no unit ('2024年') fails at once, not once per digit.
+    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d)(?>{_NUM_REST}))"
+    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>(?>{_NUM})))?"
     # '67700多亿元', '1100余万人': 多/余 may stand before the multiplier as well as after it.
     rf"(?P<approx0>余|多)?(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
@@ -38,9 +40,11 @@ _RATIO = re.compile(rf"(?<![\d.])(?<!\d,)({_NUM}(?::{_NUM}){{1,5}})(?![\d.])")
 # digit follows (1,000 and 1:2 are numbers).
 # (One character class first, the conditions after it: the regex engine then skips ahead fast.)
 _CLAUSE_SPLIT = re.compile(r"[，；;,:：](?:(?<=[，；;])|(?!\d)|(?<=[^\d][:：])|(?<=^[:：]))")
-# A sentence worth reading: a digit, or a number in Chinese with its unit (one regex scan).
+# A sentence worth reading: a digit, 百分之 or a number in Chinese with its unit, found by one regex
+# scan. (One character class first, the conditions after it: written as an alternation of a class
+# and words, it was tried at every character.)
+_NUMBER_START = re.compile(rf"[\d{AMOUNT_FIRST}百](?:(?<=\d)|(?<=百)分之|(?<=[{AMOUNT_FIRST}]){AMOUNT_REST})")
 _DIGIT = re.compile(r"\d")
-_CN_NUMBER = re.compile(rf"百分之|{AMOUNT_AHEAD}")
 # Growth over several years is not the year's figure: 年均增长, 平均每年增长, 比2002年增长, 五年增长.
 _SPAN_GROWTH = re.compile(
     r"年均|平均每年|每年平均|平均增长|比[“\"]|[两二三四五六七八九十]年(?:来|间|内)?(?:累计)?$|累计"
@@ -81,12 +85,19 @@ _ACHIEVED = re.compile(
 _ANNOUNCE = re.compile(r"目标(?:是|为|如下)?[：:]")
 # A year in a phrase of change: 由2002年7703元, 增加到2007年13786元.
 _YEAR_IN_CHANGE = re.compile(r"(\d{4})年(?:底|末)?的?$")
-_FRAGMENT = re.compile(r"^(?:比|较|与|同|由|从|到|至|增加到|提高到|降低到|达到)|\d年(?:底|末)?$")
+# A phrase of the sentence, not what is measured: '比2002年', '增加到2007年'. (Its start and its end
+# tested apart: one pattern with both was tried at every character.)
+_FRAGMENT_START = ("比", "较", "与", "同", "由", "从", "到", "至", "增加到", "提高到", "降低到", "达到")
+_FRAGMENT_END = re.compile(r"\d年(?:底|末)?$")
 _SENTENCE_MARKS = "。！？!?；;"
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_GROWTH_VERB = re.compile(
-    r"(同比|比上年|年均|分别|均|实际)?(增长|下降|减少|回落|上涨|上升|增加|提高|降低)(了)?(近|约|超过|逾)?$"
-)
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
+_GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低"
+_GROWTH_AFTER = "近|约|超过|逾"
+_GROWTH_VERB = re.compile(rf"(同比|比上年|年均|分别|均|实际)?({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$")
+# The characters a text that _GROWTH_VERB finds can end with: most words before a number end with
+# none (one test instead of a search tried at each of the last characters).
+_GROWTH_VERB_LAST = frozenset(word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|"))
 _NEGATIVE = ("下降", "减少", "回落", "降低")
 _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
@@ -141,9 +152,7 @@ def extract_indicators(
         # Only the sentences with a number in them (\d also matches full-width digits): one regex
         # search finds the next, the sentence around it is read; the rest is never looked at.
         while True:
-            digit = _DIGIT.search(text, pos, end)
-            written = _CN_NUMBER.search(text, pos, digit.start() if digit else end)
-            hit = written or digit
+            hit = _NUMBER_START.search(text, pos, end)
             if hit is None:
                 break
             stop = _SENTENCE_END.search(text, hit.start(), end)
@@ -178,10 +187,8 @@ def _fold_match(m: re.Match[str]) -> str:
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
     """Where the sentence holding offset `at` starts: after the last sentence mark in [lo, at)."""
-    # (the marks of _SENTENCE_MARKS written out: a generator over them was a third of the time)
-    found = max(text.rfind("。", lo, at), text.rfind("！", lo, at), text.rfind("？", lo, at), text.rfind("!", lo, at),
-                text.rfind("?", lo, at), text.rfind("；", lo, at), text.rfind(";", lo, at))
-    return found + 1 or lo
+    last = _UP_TO_LAST_MARK.match(text, lo, at)  # (one scan back from `at`, not one per mark)
+    return last.end() if last else lo
 
 
 def _from_sentence(
@@ -191,18 +198,23 @@ def _from_sentence(
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
     items: list[_Item] = []
-    several = _SPAN_SENTENCE.search(sentence)
-    # Where the words of several years start: the clauses before them are the year's own
-    # ('2008年全区生产总值完成142亿元，增长14.7%，五年内翻了一番').
-    span_from = several.start() if several else len(sentence) + 1
-    compared = _COMPARED_WITH.search(sentence)
-    if compared and (year is None or int(compared.group(1)) != year - 1):
-        span_from = 0
+    # Only a growth in % or 倍 is read as one over several years (_growth_over_years): a sentence with
+    # neither is not searched for the signs of that.
+    span_from = len(sentence) + 1
+    if "%" in sentence or "倍" in sentence:
+        several = _SPAN_SENTENCE.search(sentence)
+        # Where the words of several years start: the clauses before them are the year's own
+        # ('2008年全区生产总值完成142亿元，增长14.7%，五年内翻了一番').
+        if several:
+            span_from = several.start()
+        compared = _COMPARED_WITH.search(sentence)
+        if compared and (year is None or int(compared.group(1)) != year - 1):
+            span_from = 0
     clause_end = 0
     for clause in _CLAUSE_SPLIT.split(sentence):
         clause_end += len(clause) + 1
-        span = span_from < clause_end
-        _read_clause(clause, items, span and not _ONE_YEAR.search(clause), year)
+        if _DIGIT.search(clause):  # (a clause with no digit has no number to read)
+            _read_clause(clause, items, span_from < clause_end and not _ONE_YEAR.search(clause), year)
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
@@ -282,7 +294,8 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
         near_end = max(0, len(tail) - _TAIL)
         number = _Number(
             m, lead, lead.strip(), _number(num), (mult or "") + unit,
-            unit, _qualifier(m, tail), tail, near_end, _GROWTH_VERB.search(tail, near_end),
+            unit, _qualifier(m, tail), tail, near_end,
+            _GROWTH_VERB.search(tail, near_end) if tail[-1:] in _GROWTH_VERB_LAST else None,
         )
         for rule in _RULES:
             if rule(number, state):
@@ -467,7 +480,9 @@ def _growth_name(lead: str) -> str:
 
 def _clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
-    name = _YEAR_LEAD.sub("", name)
+    year = _YEAR_LEAD.match(name)
+    if year:
+        name = name[year.end():]
     # (each only where its characters are: a pattern starting with a look-behind tries every character)
     if "比" in name or "较" in name:
         name = _TRAIL_BASE.sub("", name)  # '国民生产总值比1989年' (增长…): the base, not the subject
@@ -480,7 +495,9 @@ def _clean_name(lead: str) -> str:
     # (quadratic), then still took a pass of every word list per character.
     lo, hi = 0, len(name)
     changed = True
-    while changed and hi > lo and (name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
+    # (a test of the first and the last character first: most names start and end with none of the words)
+    while changed and hi > lo and (name[lo] in _LEAD_BY_FIRST or name[hi - 1] in _TRAIL_LAST) and (
+            name.startswith(_LEAD_FILLERS, lo, hi) or name.endswith(_TRAIL_WORDS, lo, hi)):
         changed = False
         # Each list is tried in its order, as a loop over every word would, but only the words
         # that start (end) with the character at hand are looked at.
@@ -514,16 +531,17 @@ def _clean_name(lead: str) -> str:
     m = _RATIO_PATTERN.match(name) if "占" in name else None
     if m:
         name = f"{m.group('a')}占比"
-    if name in _TRAIL_VERBS or _GROWTH_VERB.fullmatch(name) or name.endswith(("由", "从")):
-        return ""
-    if _FRAGMENT.search(name):
-        return ""  # '比2002年', '增加到2007年': a phrase of the sentence, not what is measured
     if (
         len(name) < 2
         or len(name) > _NAME_MAX
         or name in _GENERIC
-        or not (_CJK.search(name) or "GDP" in name)
+        or name in _TRAIL_VERB_SET
         or name.startswith("占")
+        or name.endswith(("由", "从"))
+        or _GROWTH_VERB.fullmatch(name)
+        or name.startswith(_FRAGMENT_START)
+        or _FRAGMENT_END.search(name)
+        or not (_CJK.search(name) or "GDP" in name)
     ):
         return ""
     return name
@@ -578,6 +596,8 @@ def _is_cjk(ch: str) -> bool:
 
 # Does a name still end with a word _clean_name takes off? (one test instead of a pass)
 _TRAIL_WORDS = (*_TRAIL_VERBS, *_PREFIX_QUALIFIERS, "约")
+_TRAIL_VERB_SET = frozenset(_TRAIL_VERBS)
+_TRAIL_LAST = frozenset(word[-1] for word in _TRAIL_WORDS)
 _LEAD_BY_FIRST = _by_char(_LEAD_FILLERS, True)
 _TRAIL_BY_LAST = _by_char(_TRAIL_VERBS, False)
 _QUALIFIERS_BY_LAST = _by_char(_PREFIX_QUALIFIERS, False)

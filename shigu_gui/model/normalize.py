@@ -32,11 +32,13 @@ _BOLD = re.compile(r"\*\*")
 # copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
-# A digit spaced from the next is one that stands alone: two numbers of several digits side by side
-# are two numbers ('2021-07-28 08:33:25').
+# The character before the space is matched (and put back) rather than looked behind for: a pattern
+# starting with a digit class is scanned for twice as fast as one starting with "a space". A digit
+# spaced from the next is one that stands alone: two numbers of several digits side by side are two
+# numbers ('2021-07-28 08:33:25').
 _SPACED_DIGITS = re.compile(
-    r"[^\S\n](?:(?<=[0-9０-９．.].)(?<![0-9０-９][0-9０-９].)(?=[0-9０-９])"
-    r"|(?<=[0-9０-９].)(?=[．％%年月日万亿千百]))"
+    r"([0-9０-９．.])[^\S\n]"
+    r"(?:(?<![0-9０-９][0-9０-９][^\S\n])(?=[0-9０-９])|(?<=[0-9０-９][^\S\n])(?=[．％%年月日万亿千百]))"
 )
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
@@ -215,12 +217,17 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     gaps: list[int] = []
     greeting_seen = False
     last_line = -1
+    # Bold marks and the spaces between digits go in one pass over the whole text, not one per
+    # line: neither spans a line, and a space between digits stands inside its piece (no piece
+    # starts or ends at it), so the pieces are the same.
+    if "**" in text:  # bold type marked **…**; a line with an odd count holds a placeholder ('一、**年工作回顾')
+        text = "\n".join(_BOLD.sub("", line) if line.count("**") % 2 == 0 else line for line in text.split("\n"))
+    text = _SPACED_DIGITS.sub(r"\1", text)
     for line_no, raw in enumerate(text.split("\n"), start=1):
-        if "**" in raw and raw.count("**") % 2 == 0:
-            # bold type marked **…** (a line with an odd count holds a placeholder: '一、**年工作回顾')
-            raw = _BOLD.sub("", raw)
         first = True
-        for chunk in _INLINE_BREAK.split(raw) if "\u3000\u3000" in raw else (raw,):
+        # (only a run of spaces inside the line splits it: an indentation is stripped as any)
+        inline = "\u3000\u3000" in raw and "\u3000\u3000" in raw.strip()
+        for chunk in _INLINE_BREAK.split(raw) if inline else (raw,):
             chunk = _strip(chunk)
             if not chunk:
                 continue
@@ -250,7 +257,7 @@ def _label_only(line: str) -> bool:
 
 
 def _strip(chunk: str) -> str:
-    chunk = _SPACED_DIGITS.sub("", chunk.strip().strip(_INVISIBLE).strip())
+    chunk = chunk.strip().strip(_INVISIBLE).strip()
     if "(" in chunk:
         chunk = _PINYIN.sub("", chunk)
     return chunk

@@ -27,8 +27,10 @@ _YEAR = re.compile(rf"([{_D}]{{4}})(?=年)")
 _AMOUNT = re.compile(rf"({_NUMBER}){_AFTER}")
 _NOT_BEFORE_YEAR = frozenset(f"{_D}十")
 _NOT_BEFORE_AMOUNT = frozenset(f"{_D}十百千万亿第")
-# A number in Chinese followed by its unit, as a pattern to build other scans on.
-AMOUNT_AHEAD = rf"[{_D}十][{_D}十百千万亿点]*{_AFTER}"
+# A number in Chinese followed by its unit, as patterns to build other scans on: the characters it
+# starts with, and what follows its first character.
+AMOUNT_FIRST = f"{_D}十"
+AMOUNT_REST = rf"[{_D}十百千万亿点]*{_AFTER}"
 # A quick test before the rewriting: any numeral character at all.
 HAS_NUMERAL = re.compile(rf"[{_D}十]")
 
@@ -105,5 +107,6 @@ def arabic(sentence: str) -> str:
     if "百分之" in sentence:
         sentence = _PERCENT_RANGE.sub(_percent_range, sentence)
         sentence = _PERCENT.sub(lambda m: _number(m) + "%", sentence)
-    sentence = _YEAR.sub(_year, sentence)
+    if "年" in sentence:  # (a year is one only before 年: most sentences need no scan for it)
+        sentence = _YEAR.sub(_year, sentence)
     return _AMOUNT.sub(_amount, sentence)

@@ -455,8 +455,8 @@ class OutlineBuilder:
             self._terms = 0
             self._bare_terms = False
             return Heading("appendix", None, text, len(text), "appendix")
-        m = APPENDIX.match(text)
-        if m and len(text) <= 40 and not any(c in SENTENCE_MARKS for c in text[m.end():]):
+        m = APPENDIX.match(text) if len(text) <= 40 else None  # (the length first: most paragraphs are longer)
+        if m and not any(c in SENTENCE_MARKS for c in text[m.end():]):
             self._in_appendix = True
             self._in_glossary = False
             return Heading("appendix", None, text, len(text), "appendix")
@@ -472,7 +472,7 @@ class OutlineBuilder:
             return _numbered_heading(kind, text, match)
         if CLOSING.match(text):
             return Heading("part", None, text, len(text), "top")
-        ordinal = _ORDINAL_COMMA.match(text)
+        ordinal = _ORDINAL_COMMA.match(text) if len(text) <= _ORDINAL_MAX else None
         # '第二，国有企业改革要取得新的突破' alone on a line; a longer one too, with no sentence in it
         # ('第一，实行能源的开发和节约并重，近期要把节能放在优先的地位，…，明年就要起步')
         if ordinal and is_short_title(text, _ORDINAL_MAX):

@@ -40,7 +40,15 @@ def parse_bytes(data: bytes, source_name: str = "", file_name: str = "") -> Docu
 
 def parse_report(source: str, source_name: str = "") -> Document:
     """Any str gives a Document or a ReportError (surrogate code points are escaped first)."""
-    source = escape_surrogates(source)
+    try:
+        # Only a surrogate code point fails to encode: one pass tells whether there is any, and its
+        # bytes are the ones the report's hash is taken of (a regex search for them was another pass).
+        encoded = source.encode("utf-8")
+    except UnicodeEncodeError:
+        source = escape_surrogates(source)
+        encoded = source.encode("utf-8")
+    source_hash = _source_hash(source, encoded)
+    del encoded
     source_name = escape_surrogates(source_name)
     raw = split_marked_paragraphs(source)
     if not raw:
@@ -74,8 +82,15 @@ def parse_report(source: str, source_name: str = "") -> Document:
         glossary=glossary,
         indicators=indicators,
         source_name=source_name,
-        source_hash=hashlib.sha256(source.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest(),
+        source_hash=source_hash,
     )
+
+
+def _source_hash(source: str, encoded: bytes) -> str:
+    """The report's identity: the hash of its decoded source (encoded: in UTF-8), with \\n line ends."""
+    if "\r" in source:
+        encoded = source.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def _report_span(

@@ -102,13 +102,13 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 
 def label_value(label: str) -> int | None:
     """The number a heading label stands for: '（十二）' → 12, '３．' → 3, '②' → 2, '第三部分' → 3."""
-    digits = "".join(ch for ch in label if (ch.isdigit() and ch.isascii()) or "０" <= ch <= "９")
+    digits = "".join(_LABEL_DIGITS.findall(label))
     if digits:
         return int(digits.translate(_FULLWIDTH))
     for ch in label:
         if ch in _CIRCLED:
             return _CIRCLED[ch]
-    numeral = "".join(ch for ch in label if ch in CN_NUM)
+    numeral = "".join(_LABEL_NUMERALS.findall(label))
     if not numeral:
         return None
     if "十" not in numeral:
@@ -118,6 +118,9 @@ def label_value(label: str) -> int | None:
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# (a regex finds a label's digits or numerals in one call: a generator over its characters was slower)
+_LABEL_DIGITS = re.compile("[0-9０-９]+")
+_LABEL_NUMERALS = re.compile(f"[{CN_NUM}]+")
 
 
 def is_glossary_heading(text: str) -> bool:

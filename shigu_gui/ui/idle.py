@@ -3,7 +3,6 @@ never waits long (bench/bench.py measures the longest wait while the charts' mod
 
 from __future__ import annotations
 
-import gc
 import importlib
 import threading
 import time
@@ -13,6 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from . import collector
 
 _QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 # PySide modules pyqtgraph imports: loaded here, on the GUI thread, one a slice.
@@ -29,25 +30,10 @@ def _import_all(names: tuple[str, ...]) -> None:
             return
 
 
-_collector_lock = threading.Lock()
-_collector_holds = [0, True]  # workers running, whether the collector was on before the first
-
-
 def _import_on_worker(names: tuple[str, ...]) -> None:
-    """_import_all with the cyclic collector off: else it could run on this thread and finalise
-    objects of the GUI thread here (a MarkStore's SQLite connection refuses to close elsewhere)."""
-    with _collector_lock:
-        if _collector_holds[0] == 0:
-            _collector_holds[1] = gc.isenabled()
-            gc.disable()
-        _collector_holds[0] += 1
-    try:
+    """_import_all with the cyclic collector paused (see collector.paused)."""
+    with collector.paused():
         _import_all(names)
-    finally:
-        with _collector_lock:
-            _collector_holds[0] -= 1
-            if _collector_holds[0] == 0 and _collector_holds[1]:
-                gc.enable()
 
 
 def load_chart_modules() -> Iterator[int]:

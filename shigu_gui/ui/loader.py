@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import collector
+
 if TYPE_CHECKING:
     from ..model import Document
 
@@ -53,12 +55,14 @@ class Loading(threading.Thread):
         from ..paths import cache_dir
 
         try:
-            self.doc = load_report_cached(self.path, cache_dir(), imported=self.imported.set)
-            if self.build is not None:
-                self.built = self.build(self.doc)
+            with collector.paused():
+                self.doc = load_report_cached(self.path, cache_dir(), imported=self.imported.set)
+                if self.build is not None:
+                    self.built = self.build(self.doc)
         except ReportError as exc:
             self.error = str(exc)
         except Exception as exc:  # a parser bug must not kill the window: report it as one line
             self.error = f"解析失败 / Parse failed: {type(exc).__name__}: {exc}"
         if self.doc is None and self.error is None:
             self.error = "无法读取报告 / Cannot read the report"
+

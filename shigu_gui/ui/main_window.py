@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
     from .charts import ChartsView
     from .find_bar import FindBar
     from .library import LibraryPane
+    from .marks_pane import MarksPane
+    from .results_pane import ResultsPane
 
 
 class MainWindow(QMainWindow):
@@ -91,8 +93,6 @@ class MainWindow(QMainWindow):
         self._center_layout = center_layout
         self.sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
-        self.results_pane = self.sidebar.results_pane
-        self.marks_pane = self.sidebar.marks_pane
         self.splitter = QSplitter()  # side by side (the default); addTab below gives it its parent
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
         self.splitter.addWidget(self.outline_pane)
@@ -111,6 +111,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
         self.reading_status = ReadingStatus(self.navigation, self.statusBar())
+
+    @property
+    def results_pane(self) -> ResultsPane:
+        return self.sidebar.results_pane
+
+    @property
+    def marks_pane(self) -> MarksPane:
+        return self.sidebar.marks_pane
 
     @property
     def find_bar(self) -> FindBar:
@@ -163,7 +171,7 @@ class MainWindow(QMainWindow):
         self.outline_pane.count_marks(marks)
         self.view.term_activated.connect(self._on_term_clicked)
         self.glossary_pane.occurrence_chosen.connect(navigation.show_span)
-        self.marks_pane.mark_chosen.connect(lambda placed: commands.go_to_mark(self, placed))
+        self.sidebar.mark_chosen.connect(lambda placed: commands.go_to_mark(self, placed))
         search.hits_changed.connect(lambda: self.view.set_hits(search.hits, search.current))
         search.current_changed.connect(lambda current: self.view.set_hits(search.hits, current))
         search.cleared.connect(self.view.setFocus)

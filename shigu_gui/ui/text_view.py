@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from ..model import Document
 from ..model.marks import Placed
@@ -61,6 +62,7 @@ class ReportView(QTextBrowser):
         self.context_actions: list[QAction] = []
         self._marks: list[Placed] = []
         self._painted = False
+        self._held: _HoldLayout | None = None
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -107,6 +109,28 @@ class ReportView(QTextBrowser):
         qdoc.setParent(self)  # owned by the view: setDocument then deletes the one it replaces
         self.setDocument(qdoc)
         self.setExtraSelections([])
+        if not self._painted:
+            self._hold_layout(qdoc)
+
+    def _hold_layout(self, qdoc: QTextDocument) -> None:
+        """Qt lays the text out as far as the screen needs, then the rest in slices on a timer of the
+        document's layout; before the first picture those slices laid out a dozen screens no one had
+        asked for (~10 ms of the start). The timer's events wait until the text is first painted
+        (or 2 s, for a window started hidden); anything that needs the layout further (a position,
+        a scroll) still lays it out at once."""
+        self._release_layout()
+        self._held = _HoldLayout(qdoc.documentLayout())
+        qdoc.documentLayout().installEventFilter(self._held)
+        QTimer.singleShot(2000, self._release_layout)
+
+    def _release_layout(self) -> None:
+        if self._held is not None:
+            held, self._held = self._held, None
+            if isValid(held):  # else its layout went with a document replaced meanwhile, and it too
+                layout = held.parent()
+                if layout is not None:
+                    layout.removeEventFilter(held)
+                held.deleteLater()
 
     def text_font(self) -> QFont:
         """The report's font: the widget's family at the reader's chosen size."""
@@ -329,6 +353,7 @@ class ReportView(QTextBrowser):
         super().paintEvent(e)
         if not self._painted:
             self._painted = True
+            self._release_layout()
             QTimer.singleShot(0, self.first_painted.emit)  # once this picture is on screen
         if not self._marks or self._colors is None:
             return
@@ -383,3 +408,10 @@ class ReportView(QTextBrowser):
     ) -> None:
         """Links are terms, never pages to load: nothing is fetched, from the network or disk."""
         return
+
+
+class _HoldLayout(QObject):
+    """Keeps the timer events of a document's layout (its slices of background layout) from it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer

@@ -82,7 +82,7 @@ def test_bookmark_toggles_and_list_opens(qtbot, window) -> None:
     assert window.marks.placed == []
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL | SHIFT)
-    assert window.sidebar.currentWidget() is window.marks_pane
+    assert window.sidebar.current_pane() is window.marks_pane
     assert window.marks_pane.proxy.rowCount() == 1
 
 

@@ -71,7 +71,7 @@ def test_closing_the_search_brings_the_glossary_back(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     type_text(window.find_bar.edit, "乡村")
     qtbot.waitUntil(lambda: window.search.hits != [])
-    assert window.sidebar.currentWidget() is window.results_pane
+    assert window.sidebar.current_pane() is window.results_pane
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.search.hits
     assert window.sidebar.currentWidget() is window.glossary_pane  # not an empty results list

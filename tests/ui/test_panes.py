@@ -192,3 +192,35 @@ def test_the_charts_view_drawn_in_steps_follows_the_session(qtbot, session, pref
     later.show()
     qtbot.waitExposed(later)
     assert later.doc is session.doc and later.growth_card.bars
+
+
+def _laid_out_blocks(view) -> tuple[int, int]:
+    block, laid, total = view.document().begin(), 0, 0
+    while block.isValid():
+        total += 1
+        laid += block.layout().lineCount() > 0
+        block = block.next()
+    return laid, total
+
+
+def test_the_text_below_the_first_screen_is_laid_out_after_the_first_picture(qtbot, window) -> None:
+    """Start-up lays out only what the first picture needs; the rest follows in the background,
+    and a jump far down works at once all the same (it lays the text out as far as it needs)."""
+    view = window.view
+    qtbot.waitUntil(lambda: view._painted)
+    qtbot.waitUntil(lambda: _laid_out_blocks(view)[0] == _laid_out_blocks(view)[1], timeout=5000)
+    last = window.session.doc.flat_sections[-1]
+    window.navigation.go_to_section(len(window.session.doc.flat_sections) - 1)
+    qtbot.waitUntil(lambda: view.top_offset() <= last.start <= view.bottom_offset())
+
+
+def test_a_view_never_painted_lays_its_text_out_all_the_same(qtbot, session, preferences) -> None:
+    """A window started hidden (or minimised) is not painted: the background layout waits 2 s for
+    the first picture, no longer."""
+    from shigu_gui.ui.text_view import ReportView
+
+    view = ReportView(session, preferences)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    assert _laid_out_blocks(view)[0] < _laid_out_blocks(view)[1]
+    qtbot.waitUntil(lambda: _laid_out_blocks(view)[0] == _laid_out_blocks(view)[1], timeout=6000)

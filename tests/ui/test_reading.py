@@ -414,3 +414,4 @@ def test_a_search_with_thousands_of_hits_highlights_near_the_viewport_and_lists_
     qtbot.wait(400)
     assert pane.is_complete() and results.item(0) is first
     window.close()
+
