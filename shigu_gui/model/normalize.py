@@ -144,7 +144,8 @@ def _without_watermark(text: str) -> str:
     mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
     if count < _WATERMARK_LINES or count * 10 < len(lines) or not mixed:
         return text
-    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}[^\S\n]*$", "", text, flags=re.MULTILINE)
+    # once known, the mark goes wherever it stands alone (a site's summary line joins marked lines)
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])[^\S\n]*", "", text)
 
 
 def _headline(line: str) -> bool:
