@@ -54,6 +54,7 @@ _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
 _WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
+_PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -104,6 +105,11 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
         else:
             joins = soft_break or cut or _continues(tail, piece, linked)
+            chunk = _PAGE_CHUNK.match(piece) if not joins and piece[0].isdigit() else None
+            if chunk is not None and _runs_on(tail, int(chunk.group(1))):
+                # '…竭诚为各类企业服务,促进了' / '2、辖区经济持续快速健康发展': a document site's page
+                # number before the rest of a sentence, not an item of a list
+                piece, joins = piece[chunk.end():], True
         if not fenced and joins:
             chained = cut
             joint = _joint(tail, piece)
@@ -116,6 +122,11 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             own.append(alone[i])
             tail = piece[-_TAIL:]
     return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _runs_on(prev: str, number: int) -> bool:
+    """A paragraph of running text cut in the middle of a sentence, before page `number` (2 on)."""
+    return number >= 2 and len(prev) > _TITLE_LINE and not ends_sentence(prev) and not _numbered_title(prev)
 
 
 def _greeting_index(pieces: list[tuple[str, int]]) -> int:

@@ -281,3 +281,20 @@ def test_asterisks_that_stand_for_a_blanked_word_stay() -> None:
     doc = parse_report("各位代表：\n**一、2024年工作回顾**\n过去一年，**全省**经济回升向好。\n")
     assert [s.title for s in doc.sections] == ["2024年工作回顾"]
     assert "**" not in doc.text
+
+
+def test_a_document_sites_page_numbers_inside_sentences() -> None:
+    doc = parse_report(
+        "《xx区政府工作报告》由会员上传分享,免费在线阅读。\n"
+        "1、XX区政府工作报告各位代表:现在,我代表东水区人民政府,向大会作政府工作报告,请予审议。"
+        "一、综合经济实力大幅跃升按照\"不求所有,但求所在\"的发展思路,竭诚为各类企业服务,促进了\n"
+        "2、辖区经济持续快速健康发展。XX年实现国内生产总值482.7亿元,五年年均递增20.7%;"
+        "第三产业快速崛起。XX年我区社会商品零售总\n"
+        "3、额达到84.3亿元,年均递增12.6%。\n"
+    )
+    assert "促进了辖区经济持续快速健康发展。" in doc.text
+    assert "社会商品零售总额达到84.3亿元" in doc.text
+    assert not [s for s in doc.flat_sections if s.number in ("2、", "3、")]
+    # a list after a sentence keeps its numbers
+    doc = parse_report("各位代表：\n一、工作回顾\n主要做了以下工作。\n1、抓发展，促增长。\n2、抓改革，增活力。\n")
+    assert "2、抓改革" in doc.text
