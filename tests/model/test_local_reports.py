@@ -298,3 +298,12 @@ def test_a_document_sites_page_numbers_inside_sentences() -> None:
     # a list after a sentence keeps its numbers
     doc = parse_report("各位代表：\n一、工作回顾\n主要做了以下工作。\n1、抓发展，促增长。\n2、抓改革，增活力。\n")
     assert "2、抓改革" in doc.text
+
+
+def test_a_traditional_plan_part_holds_targets() -> None:
+    text = (
+        "各位代表：\n一、過去一年工作回顧\n全市地區生產總值增長9.5%。\n"
+        "二、主要任務\n地區生產總值增長10%左右，規上工業增加值增長11%以上。\n"
+    )
+    assert _gdp(text) == 9.5
+    assert _gdp(text, "target") == 10.0
