@@ -27,7 +27,7 @@ from .patterns import (
 # Headings that hold no headings of their own: a lead sentence, a —— lead paragraph, a glossary term.
 _LEAVES = {"lead", "dash", "term", "aside"}
 # A spoken turn to the next topic, on a line of its own: it heads no part ('最后，着重讲一讲…').
-_ASIDE = re.compile(r"^(?:下面|以下|最后|首先|其次|再次|此外|另外|接着|然后|这里)[，,]")
+_ASIDE = re.compile(r"^(?:下面|以下|最[后後]|首先|其次|再次|此外|另外|接[着著]|然[后後]|[这這][里裡])[，,]")
 # Headings that are always parts (top level): appendices, the glossary, closing words, and
 # un-numbered headings that name a part (工作回顾, 工作安排 …).
 _TOP = {"appendix", "top"}
@@ -86,7 +86,7 @@ _YEAR_IN_PART = re.compile(r"(\d{4})年")
 _REVIEW_PART = re.compile(r"回[顾顧]")
 _PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
 _SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
-_BARE_APPENDIX = re.compile(r"附[件录]\s*[0-9０-９一二三四五六七八九十]*")
+_BARE_APPENDIX = re.compile(r"附[件录錄]\s*[0-9０-９一二三四五六七八九十]*")
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])")
 
 

@@ -21,7 +21,7 @@ from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
 )
-_REVIEW = re.compile(r"回顾|回顧|过去|過去|执行情况|成就")
+_REVIEW = re.compile(r"回顾|回顧|过去|過去|[执執]行情[况況]|成就")
 _YEAR = re.compile(r"(\d{4})年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")

@@ -13,12 +13,12 @@ PAREN_CN = re.compile(rf"^([（(]\s*[{CN_NUM}]{{1,3}}\s*[）)])\s*")
 ARABIC = re.compile(r"^([0-9０-９]{1,2}\s*[．.、](?![0-9０-９]))\s*")
 PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
 DASH = re.compile(r"^(——)(?![0-9]{4}年)")
-APPENDIX = re.compile(r"^附(件|录)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
+APPENDIX = re.compile(r"^附(件|录|錄)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
 GLOSSARY_HEADING = re.compile(
     r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]"
 )
 # '注释' or '注解' as a heading line of its own (with 附, brackets or a colon around it).
-_NOTES_LINE = re.compile(r"^[【\[［〔（(]?(?:附[件录]?[：:]?)?注[释釋解][】\]］〕）)]?[：:]?$")
+_NOTES_LINE = re.compile(r"^[【\[［〔（(]?(?:附[件录錄]?[：:]?)?注[释釋解][】\]］〕）)]?[：:]?$")
 PART_WORDS = re.compile(
     r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
     r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
@@ -26,7 +26,9 @@ PART_WORDS = re.compile(
 # Closing words: always a part of their own.
 CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 # The end of the report in a copy: a licence box, a web page's footer.
-FOOTER = re.compile(r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版权所有|责任编辑\s*[:：])")
+FOOTER = re.compile(
+    r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版[权權]所有|[责責]任[编編][辑輯]\s*[:：])"
+)
 GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
 # The report's first sentence, where a copy drops the greeting: '现在，我代表县人民政府…'.
 OPENING = re.compile(

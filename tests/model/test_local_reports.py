@@ -307,3 +307,15 @@ def test_a_traditional_plan_part_holds_targets() -> None:
     )
     assert _gdp(text) == 9.5
     assert _gdp(text, "target") == 10.0
+
+
+def test_traditional_appendix_and_footer_words() -> None:
+    doc = parse_report(
+        "各位代表：\n一、工作回顧\n推進河長制。\n附錄\n名詞解釋\n1、河長制：即由各級黨政主要負責人擔任河長。\n"
+        "版權所有 某某縣人民政府\n"
+    )
+    assert [(s.kind, s.title) for s in doc.flat_sections] == [
+        ("part", "工作回顧"), ("appendix", "附錄 名詞解釋"), ("term", "河長制"),
+    ]
+    assert [e.term for e in doc.glossary] == ["河長制"]
+    assert "版權所有" not in doc.glossary[0].definition
