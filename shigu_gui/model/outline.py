@@ -145,8 +145,8 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
             continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
         if line.startswith(("http://", "https://")):
             meta["url"] = line
-        elif line.startswith("来源"):
-            meta["source"] = re.sub(r"^来源\s*[：:]\s*", "", line)
+        elif line.startswith(("来源", "來源")):
+            meta["source"] = re.sub(r"^[来來]源\s*[：:]\s*", "", line)
         elif ("政府工作报告" in line or "政府工作報告" in line) and "。" not in line and (
             "heading" not in meta or _GENERIC_HEADING.match(meta["heading"])
         ):
@@ -157,7 +157,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
                 date_lines.append(subtitle)
         elif (
             _DATE.search(line) or _MEETING_DATE.search(line) or _MEETING_PLACE.search(line)
-            or (date_lines and line.endswith(("上", "会议")))
+            or (date_lines and line.endswith(("上", "会议", "會議")))
         ):
             date_lines.append(line.lstrip("—"))
         elif _OTHER_TITLE.search(line) and is_short_title(line, _OTHER_TITLE_MAX):
@@ -168,7 +168,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
             place = _PLACE.match(m.group("org"))
             if place and _is_place(place.group("place")):
                 meta["place"] = place.group("place")
-        elif "会议" in line or "文件" in line:
+        elif "会议" in line or "會議" in line or "文件" in line:
             meta.setdefault("meeting", line)
     if other_title and "heading" not in meta:
         meta["heading"] = other_title
@@ -245,7 +245,8 @@ def report_title(
     year = meta.get("year")
     if not year:
         year = _year_from_parts(sections)
-    report = "政府工作報告" if _traditional(opening or []) else "政府工作报告"
+    written = [heading, meta.get("date_place", ""), meta.get("speaker_role", ""), *(opening or [])]
+    report = "政府工作報告" if _traditional(written) else "政府工作报告"
     note = generic.group("note") or "" if generic else ""
     if place or year:
         return f"{place}{year + '年' if year else ''}{report}{note}"

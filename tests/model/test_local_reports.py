@@ -319,3 +319,13 @@ def test_traditional_appendix_and_footer_words() -> None:
     ]
     assert [e.term for e in doc.glossary] == ["河長制"]
     assert "版權所有" not in doc.glossary[0].definition
+
+
+def test_a_traditional_title_block_with_source_and_wrapped_meeting() -> None:
+    doc = parse_report(
+        "政府工作報告\n來源：閩南日報\n——2010年1月12日在某某市第十四屆人民代表大\n會第五次會議\n"
+        "各位代表：\n一、工作回顧\n"
+    )
+    assert doc.meta["source"] == "閩南日報"
+    assert doc.meta["date_place"].endswith("會第五次會議")
+    assert doc.title == "某某市2010年政府工作報告"
