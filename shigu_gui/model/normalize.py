@@ -54,6 +54,12 @@ _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
 _WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
+_WRAP_MIN = 16
+_WRAP_LINES = 10
+# A page number alone on a line, as official documents print it: '— 3 —', '-3-', '第3页', '第3页共20页'.
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
+)
 _PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
 
 
@@ -83,7 +89,13 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     tail = ""
     chained = False  # the paragraph opened with a word cut off by a link or bold type ('在' / '工资制度…')
     greeting = _greeting_index(pieces)
+    width = _wrap_width(pieces)
+    last_len = 0  # the length of the piece before: a full line of a hard-wrapped text goes on
+    page_break = False
     for i, (piece, line_no) in enumerate(pieces):
+        if _PAGE_NUMBER_LINE.match(piece):
+            page_break = True  # '— 3 —' at a page's foot, copied from a printed document
+            continue
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
         # sentence ('…深入贯彻' / '科学发展观' / '，…'): it goes on its line before as well.
         linked = i + 1 < len(pieces) and pieces[i + 1][0][0] in CONTINUATION_START
@@ -104,12 +116,18 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             # only a line cut at a mark goes on ('《' … / '）…').
             joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
         else:
-            joins = soft_break or cut or _continues(tail, piece, linked)
+            # a full line of a hard-wrapped text, or a sentence a page's number cut, goes on
+            joins = soft_break or cut or _continues(tail, piece, linked) or (
+                (page_break or (width > 0 and last_len >= width - 1)) and not ends_sentence(tail)
+                and numbered_label(piece) is None and not GREETING.match(piece)
+            )
             chunk = _PAGE_CHUNK.match(piece) if not joins and piece[0].isdigit() else None
             if chunk is not None and _runs_on(tail, int(chunk.group(1))):
                 # '…竭诚为各类企业服务,促进了' / '2、辖区经济持续快速健康发展': a document site's page
                 # number before the rest of a sentence, not an item of a list
                 piece, joins = piece[chunk.end():], True
+        last_len = len(piece)
+        page_break = False
         if not fenced and joins:
             chained = cut
             joint = _joint(tail, piece)
@@ -122,6 +140,21 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             own.append(alone[i])
             tail = piece[-_TAIL:]
     return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+
+
+def _wrap_width(pieces: list[tuple[str, int]]) -> int:
+    """The width a hard-wrapped text's lines were cut at (28 in an official document's copy): the
+    length a third of its long lines share; 0 for a text of a paragraph a line."""
+    counts: dict[int, int] = {}
+    long = 0
+    for piece, _ in pieces:
+        if len(piece) >= _WRAP_MIN:
+            long += 1
+            counts[len(piece)] = counts.get(len(piece), 0) + 1
+    if long < _WRAP_LINES:
+        return 0
+    width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if count * 3 >= long and width <= _TITLE_LINE else 0
 
 
 def _runs_on(prev: str, number: int) -> bool:

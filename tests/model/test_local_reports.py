@@ -329,3 +329,33 @@ def test_a_traditional_title_block_with_source_and_wrapped_meeting() -> None:
     assert doc.meta["source"] == "閩南日報"
     assert doc.meta["date_place"].endswith("會第五次會議")
     assert doc.title == "某某市2010年政府工作報告"
+
+
+_HANBIN = [
+    "各位代表:",
+    "现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。",
+    "一、过去一年工作回顾",
+    "2024年,我们紧扣高质量发展主题,深化拓展“三个年”活动,创新聚力、实干奋进,实现地区生产总值440.5亿元、"
+    "增长5.4%,固定资产投资增长6.5%,规上工业增加值增长11%,社会消费品零售总额增长7.9%,财政一般预算收入增长6.4%,"
+    "城乡居民人均可支配收入分别增长4.8%、7.2%。",
+    "(一)坚持项目支撑、招商赋能,经济基础更加坚实。深化“四个一批”项目管理,158个重点项目完成投资189.4亿元,"
+    "垃圾焚烧发电、柏润高端制袜等99个项目建成投用,新谋划重点项目630个、总投资1280亿元,项目建设带动投资增长11个百分点。"
+    "坚持内外并举、上下联动,争取上级转移支付31.8亿元、专项资金25.8亿元,新增一般债券2.3亿元、专项债券6.4亿元,"
+    "苏陕帮扶2.1亿元,建行援助0.3亿元。",
+    "(二)坚持改革创新、多维保障,发展活力加快释放。落实领导干部包抓“五上”企业机制,出台服务民营经济高质量发展21条措施,"
+    "组织政银企对接活动11场次,办理“税银贷”12.7亿元、退税8800万元,兑付惠企资金3536万元,新增“五上”企业62户,增量全市第一。",
+]
+
+
+def test_a_copy_of_an_official_document_wrapped_at_its_line_width() -> None:
+    # an official document prints 28 characters a line; a copy of its text keeps those breaks and the
+    # page numbers at the feet of the pages
+    lines = [p[i: i + 28] for p in _HANBIN for i in range(0, len(p), 28)]
+    lines.insert(9, "— 2 —")
+    doc = parse_report("政府工作报告\n2025年3月21日在汉滨区第十九届人民代表大会第四次会议上\n" + "\n".join(lines))
+    assert all(p in doc.text for p in _HANBIN)
+    assert "— 2 —" not in doc.text
+    assert [s.title for s in doc.flat_sections] == [
+        "过去一年工作回顾", "坚持项目支撑、招商赋能,经济基础更加坚实", "坚持改革创新、多维保障,发展活力加快释放",
+    ]
+    assert _gdp("\n".join(lines)) == 5.4
