@@ -122,7 +122,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
                 and numbered_label(piece) is None and not GREETING.match(piece)
             )
             chunk = _PAGE_CHUNK.match(piece) if not joins and piece[0].isdigit() else None
-            if chunk is not None and _runs_on(tail, int(chunk.group(1))):
+            if chunk is not None and chunk.end() < len(piece) and _runs_on(tail, int(chunk.group(1))):
                 # '…竭诚为各类企业服务,促进了' / '2、辖区经济持续快速健康发展': a document site's page
                 # number before the rest of a sentence, not an item of a list
                 piece, joins = piece[chunk.end():], True

@@ -359,3 +359,10 @@ def test_a_copy_of_an_official_document_wrapped_at_its_line_width() -> None:
         "过去一年工作回顾", "坚持项目支撑、招商赋能,经济基础更加坚实", "坚持改革创新、多维保障,发展活力加快释放",
     ]
     assert _gdp("\n".join(lines)) == 5.4
+
+
+def test_a_page_number_alone_after_running_text_is_no_empty_line() -> None:
+    running = "一年来，全县上下攻坚克难，狠抓落实，圆满完成了县十七届人大四次会议确定的各项目标任务和全年的各项工作"
+    text = "各位代表：\n" + running + "\n2、\n— 3 —\n"
+    doc = parse_report(text)
+    assert all(p.end > p.start for p in doc.paragraphs)
