@@ -60,6 +60,22 @@ def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocu
     return qdoc
 
 
+def title_span(text: str, lines: list[tuple[int, int]], heading: str) -> tuple[int, int] | None:
+    """Where the report's title stands among the title block's lines: the line that is the heading
+    (spaces aside), else the heading's words in the shortest line that holds them; None without one."""
+    words = "".join(heading.split())
+    if not words:
+        return None
+    holding = [(start, end) for start, end in lines if words in "".join(text[start:end].split())]
+    if not holding:
+        return None
+    start, end = min(holding, key=lambda line: line[1] - line[0])
+    if "".join(text[start:end].split()) == words:
+        return start, end
+    found = re.search(r"\s*".join(map(re.escape, words)), text[start:end])
+    return (start + found.start(), start + found.end()) if found else (start, end)
+
+
 def _bold(fmt: QTextCharFormat, regular_style: str) -> None:
     """Bold drawn from the text's own (regular) face, emboldened by the font engine: a CJK family's
     bold face is another large font file (Noto Sans CJK Bold added 6–8 MB to the first picture's
@@ -114,27 +130,34 @@ class _Formatter:
         cursor.endEditBlock()
 
     def title_block(self) -> None:
+        """The lines before the body centred; the report's title line (the one the parser took its
+        title from) large and bold, and of a line that holds more than the title (a site's table
+        row, a region tag) only the title's own words."""
         doc = self.doc
         first = doc.flat_sections[0].start if doc.flat_sections else 0
+        block_paras = []
         for para in doc.paragraphs:
-            text = doc.text[para.start: para.end]
-            if para.start >= first or text.startswith("各位代表"):
+            if para.start >= first or doc.text.startswith("各位代表", para.start):
                 break
+            block_paras.append(para)
             block = QTextBlockFormat()
             block.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_H_CENTER)  # see qt_names
             self.cursor.setPosition(self.map.to_qt(para.start))
             self.cursor.mergeBlockFormat(block)
-            if text.startswith(("http://", "https://")):  # where the copy came from: small print
+            if doc.text.startswith(("http://", "https://"), para.start):  # where the copy came from: small print
                 fmt = QTextCharFormat()
                 fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.muted))
                 fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
                 self.apply(para.start, para.end, fmt)
-            elif "政府工作报告" in text.replace(" ", ""):
-                fmt = QTextCharFormat()
-                _bold(fmt, self.regular_style)
-                fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))
-                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4)
-                self.apply(para.start, para.end, fmt)
+        lines = [(p.start, p.end) for p in block_paras]
+        span = title_span(doc.text, lines, doc.meta.get("heading", ""))
+        if span is not None:
+            fmt = QTextCharFormat()
+            _bold(fmt, self.regular_style)
+            fmt.setProperty(QTextFormat.Property.ForegroundBrush, solid_brush(self.colors.heading))
+            # A title inside a longer line (a table row) a little larger only: else it breaks the row.
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4 if span in lines else 1)
+            self.apply(*span, fmt)
 
     def apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
         self.cursor.setPosition(self.map.to_qt(start))

@@ -224,3 +224,45 @@ def test_a_view_never_painted_lays_its_text_out_all_the_same(qtbot, session, pre
     view.resize(600, 400)
     assert _laid_out_blocks(view)[0] < _laid_out_blocks(view)[1]
     qtbot.waitUntil(lambda: _laid_out_blocks(view)[0] == _laid_out_blocks(view)[1], timeout=6000)
+
+
+def test_only_the_reports_own_title_line_is_styled_as_the_title(qtbot, preferences) -> None:
+    """A copy from a portal: its page title, breadcrumb and file table come before the report's
+    title line; only that line is large and bold, and of a table row only the title's words."""
+    from PySide6.QtGui import QFont, QTextCursor
+
+    from shigu_gui.model import parse_report
+    from shigu_gui.ui.session import ReaderSession
+    from shigu_gui.ui.text_view import ReportView
+
+    text = (
+        "政府工作报告\n当前位置: 首页 >> 政务公开 >> 政府工作报告\n发布机构 政府办公室\n"
+        "2018年政府工作报告\n玉泉区人民政府代区长 云鉴\n各位代表：\n"
+        "一、过去五年工作回顾\n地区生产总值增长6%。\n二、今年的安排\n要加快发展。\n"
+    )
+    doc = parse_report(text)
+    assert doc.meta.get("heading") == "2018年政府工作报告"
+    view = ReportView(ReaderSession(doc), preferences)
+    qtbot.addWidget(view)
+
+    def weight_at(phrase: str) -> int:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(doc.text.index(phrase) + 1)
+        return cursor.charFormat().fontWeight()
+
+    assert weight_at("2018年政府工作报告") == QFont.Weight.Bold.value
+    for junk in ("当前位置", "发布机构"):
+        assert weight_at(junk) != QFont.Weight.Bold.value
+    assert weight_at("政府工作报告\n当前") != QFont.Weight.Bold.value  # the page's own title line
+
+
+def test_of_a_line_holding_more_than_the_title_only_the_title_is_styled() -> None:
+    from shigu_gui.ui.text_document import title_span
+
+    text = "文件名称 | 汉滨区2025年政府工作报告 | ||\n政 府 工 作 报 告\n"
+    first = (0, text.index("\n"))
+    second = (first[1] + 1, len(text) - 1)
+    start, end = title_span(text, [first, second], "汉滨区2025年政府工作报告")
+    assert text[start:end] == "汉滨区2025年政府工作报告"
+    assert title_span(text, [first, second], "政府工作报告") == second  # spaced out, still the line
+    assert title_span(text, [first, second], "") is None
