@@ -106,6 +106,7 @@ class LoadingProgress:
     def finish(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()  # a child of the window: else one kept per large file opened
             self.dialog = None
             if self.paused is not None:
                 self.paused.release()

@@ -1,0 +1,48 @@
+"""A demanding reader's walk over the start-up and memory changes: what a person meets, pressed
+with the keys, and what stays in memory behind them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from .test_reading import press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open_with_keys(qtbot, window, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    window.view.setFocus()
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
+        press(qtbot, window, Qt.Key.Key_O, CTRL)
+
+
+def test_reports_opened_in_turn_leave_no_text_behind(qtbot, window, monkeypatch, tmp_path: Path,
+                                                     seed_text: str) -> None:
+    """Each report opened (and each theme chosen) made a QTextDocument the view kept to the end:
+    about 80 MB a time for a 4 MB report. Only the one shown stays; a large file's busy indicator
+    goes with its file."""
+    from shigu_gui.ui import session
+
+    small = tmp_path / "small.txt"
+    small.write_text(seed_text, encoding="utf-8")
+    large = tmp_path / "large.txt"
+    large.write_text(seed_text * 2, encoding="utf-8")
+    monkeypatch.setattr(session, "LARGE_FILE_BYTES", len(seed_text.encode()) + 1)  # large: on a worker
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+
+    def texts() -> list[QTextDocument]:
+        qtbot.wait(50)  # deleteLater's turn
+        return window.view.findChildren(QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    for path in (small, large, small, large):
+        _open_with_keys(qtbot, window, monkeypatch, path)
+        assert texts() == [window.view.document()]
+    assert window.findChildren(QProgressDialog) == []
+    window.preferences.set("view/theme", "dark")
+    assert texts() == [window.view.document()]
+    assert window.view.toPlainText().startswith(seed_text[:20].strip()[:5])
