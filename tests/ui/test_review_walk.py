@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from .test_reading import press
 
@@ -46,3 +46,29 @@ def test_reports_opened_in_turn_leave_no_text_behind(qtbot, window, monkeypatch,
     window.preferences.set("view/theme", "dark")
     assert texts() == [window.view.document()]
     assert window.view.toPlainText().startswith(seed_text[:20].strip()[:5])
+
+
+def test_ctrl_tab_through_the_sidebar_lands_where_typing_works(qtbot, window) -> None:
+    """From the glossary's list, Ctrl+Tab shows 搜索结果 then 批注: the keyboard goes into each
+    page as Qt gives it (the first widget that takes Tab), built on first need or not. In 批注
+    it had stayed on the pane itself, where no key did anything."""
+    from .conftest import type_text
+
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)  # a bookmark, to be found in the marks' filter
+    assert len(window.marks.placed) == 1
+    window.glossary_pane.term_list.setFocus()
+    qtbot.waitUntil(window.glossary_pane.term_list.hasFocus)
+    press(qtbot, window, Qt.Key.Key_Tab, CTRL)
+    assert window.sidebar.current_pane() is window.results_pane
+    qtbot.waitUntil(window.results_pane.hasFocus)
+    press(qtbot, window, Qt.Key.Key_Tab, CTRL)
+    assert window.sidebar.current_pane() is window.marks_pane
+    qtbot.waitUntil(window.marks_pane.filter_edit.hasFocus)
+    type_text(QApplication.focusWidget(), "书签")  # typed where the keyboard is
+    assert window.marks_pane.filter_edit.text() == "书签"
+    assert window.marks_pane.proxy.rowCount() == 1
+    press(qtbot, window, Qt.Key.Key_Tab, CTRL)
+    assert window.sidebar.current_pane() is window.glossary_pane
+    qtbot.waitUntil(window.glossary_pane.term_list.hasFocus)
