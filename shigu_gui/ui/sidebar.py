@@ -52,8 +52,8 @@ class Sidebar(QTabWidget):
             from .results_pane import ResultsPane
 
             self._results_pane = ResultsPane(self.search, self._pages[_RESULTS])
-            self._results_pane.show_hits()  # the hits so far: it hears only of later ones
             self._put(_RESULTS, self._results_pane)
+            self._results_pane.show_hits()  # the hits so far (it hears only of later ones), at its width
         return self._results_pane
 
     @property
@@ -71,6 +71,8 @@ class Sidebar(QTabWidget):
         layout = page.layout()
         assert layout is not None
         layout.addWidget(pane)
+        pane.show()  # else shown, and sized, only after this turn of the event loop
+        layout.activate()  # the pane has its size at once (a new widget's is 100 × 30)
         # A tab chosen from inside the sidebar (Ctrl+Tab) gives the keyboard to its page's first
         # widget that takes Tab; the page was still empty then and took it itself: it passes it on.
         page.setFocusProxy(_first_tab_stop(pane))

@@ -72,3 +72,21 @@ def test_ctrl_tab_through_the_sidebar_lands_where_typing_works(qtbot, window) ->
     press(qtbot, window, Qt.Key.Key_Tab, CTRL)
     assert window.sidebar.current_pane() is window.glossary_pane
     qtbot.waitUntil(window.glossary_pane.term_list.hasFocus)
+
+
+def test_the_first_search_lists_its_hits_once_at_the_panes_width(qtbot, window) -> None:
+    """The results pane is built by the first search: its hits were listed at a new widget's
+    100 px (snippets of a few characters), then all again once the pane had its width."""
+    from .conftest import type_text
+
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(QApplication.focusWidget(), "发展")
+    qtbot.waitUntil(lambda: bool(window.search.hits))
+    pane = window.results_pane
+    first = pane.results.item(0).child(0).text()
+    assert len(first) > 12  # as wide as the pane
+    qtbot.waitUntil(pane.is_complete)
+    qtbot.wait(200)
+    assert pane.is_complete()  # listed once: no listing again at another width
+    assert pane.results.item(0).child(0).text() == first
