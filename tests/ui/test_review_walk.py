@@ -3,6 +3,7 @@ with the keys, and what stays in memory behind them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -90,3 +91,30 @@ def test_the_first_search_lists_its_hits_once_at_the_panes_width(qtbot, window) 
     qtbot.wait(200)
     assert pane.is_complete()  # listed once: no listing again at another width
     assert pane.results.item(0).child(0).text() == first
+
+
+def test_headings_printed_to_pdf_are_bold(window, tmp_path: Path) -> None:
+    """On screen a heading is the regular face emboldened by the font engine; Qt's PDF writer
+    cannot embolden, so the printed headings had come out in the regular weight. Printed, they
+    take the family's bold face (when it has one: the bundled subset has none)."""
+    import pytest
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from shigu_gui.ui.commands import save_pdf
+
+    bold = QFont(window.view.text_font())
+    bold.setWeight(QFont.Weight.Bold)
+    if QFontInfo(bold).styleName() == QFontInfo(window.view.text_font()).styleName():
+        pytest.skip("the reader's font has no bold face")
+    def heading_style() -> str:
+        cursor = window.view.textCursor()
+        cursor.setPosition(window.session.doc.flat_sections[0].start + 1)
+        return cursor.charFormat().fontStyleName()
+
+    on_screen = heading_style()
+    out = tmp_path / "printed.pdf"
+    save_pdf(window, out)
+    fonts = set(re.findall(rb"/BaseFont\s*/([\w+-]+)", out.read_bytes()))
+    assert any(b"Bold" in name for name in fonts), fonts
+    assert any(b"Bold" not in name for name in fonts), fonts
+    assert heading_style() == on_screen  # the window's own text is left as it was
