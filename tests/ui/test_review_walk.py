@@ -118,3 +118,35 @@ def test_headings_printed_to_pdf_are_bold(window, tmp_path: Path) -> None:
     assert any(b"Bold" in name for name in fonts), fonts
     assert any(b"Bold" not in name for name in fonts), fonts
     assert heading_style() == on_screen  # the window's own text is left as it was
+
+
+def test_dialogs_closed_leave_nothing_behind(qtbot, window, tmp_path: Path) -> None:
+    """F1, Ctrl+G, a note (Ctrl+Shift+N) and an error message, each opened and closed three
+    times: every one had stayed a hidden child of the window (a dozen widgets each time)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    def dialogs() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(window.findChildren(QDialog))
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)  # in a section: a note can be written
+    before = dialogs()
+    for _ in range(3):
+        for key, modifier in ((Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_G, CTRL),
+                              (Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)):
+            press(qtbot, window, key, modifier)
+            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                            and QApplication.focusWidget().window() is QApplication.activeModalWidget())
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        window.open_path(empty)
+        qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+        qtbot.keyClick(window.last_error, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert dialogs() == before
+    assert window.marks.placed == []  # each note was cancelled
