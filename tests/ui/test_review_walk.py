@@ -150,3 +150,27 @@ def test_dialogs_closed_leave_nothing_behind(qtbot, window, tmp_path: Path) -> N
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert dialogs() == before
     assert window.marks.placed == []  # each note was cancelled
+
+
+def test_enter_right_after_typing_in_a_long_report_steps_from_the_typed_query(qtbot, make_window,
+                                                                               seed_text: str) -> None:
+    """In a long report the query waits 150 ms after each key; Enter or Shift+Enter pressed within
+    them stepped through the hits of the query before (or none), and the typed query then put
+    the current hit back on its first: the keypress was lost. It now runs the typed query first,
+    as in a short report."""
+    from shigu_gui.model import parse_report
+
+    from .conftest import type_text
+
+    window = make_window(parse_report(seed_text * 40))
+    assert window.search.debounce_ms() > 0
+    qtbot.waitUntil(lambda: not window.idle.busy(), timeout=30000)
+    window.navigation.go_to_section(len(window.session.doc.flat_sections) - 1)  # near the end
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(QApplication.focusWidget(), "2019")
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # at once: the previous hit
+    qtbot.wait(300)  # past the query's wait
+    hits = window.search.hits
+    assert len(hits) == 4 * 40
+    assert window.find_bar.counter.text() == f"{len(hits)}/{len(hits)}"  # from the first, back to the last
+    assert window.search.current == len(hits) - 1
