@@ -16,6 +16,7 @@ from ..model import marks as _marks  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
 from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
+from . import collector
 from .loader import Loading
 from .platform_check import display_problem
 
@@ -156,7 +157,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
 
     reporter = install_error_reporter(app)  # an exception in a callback: logged, one dialog, go on
     window.view.first_painted.connect(lambda: _after_first_paint(window))
-    QTimer.singleShot(2000, gc.enable)  # in case the window starts minimised and isn't painted
+    QTimer.singleShot(2000, collector.enable)  # in case the window starts minimised and isn't painted
     window.show()
     try:
         return app.exec()
@@ -168,7 +169,7 @@ def settle() -> None:
     """After the start: the collector back on (cli.main turned it off), and what the start made
     (modules, Qt's classes, the window, the report) set aside from its full collections, which
     otherwise walk all of it again: one took 67 ms in the middle of opening a 4 MB report."""
-    gc.enable()
+    collector.enable()
     gc.freeze()
 
 

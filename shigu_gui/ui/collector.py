@@ -31,3 +31,13 @@ def paused() -> Iterator[None]:
             _state["holds"] -= 1
             if _state["holds"] == 0 and _state["was_enabled"]:
                 gc.enable()
+
+
+def enable() -> None:
+    """The collector on: at once, or when the last pause running ends (the start-up turns it on
+    after its first paint, or after 2 s, maybe in the middle of the charts' import worker)."""
+    with _lock:
+        if _state["holds"]:
+            _state["was_enabled"] = True
+        else:
+            gc.enable()

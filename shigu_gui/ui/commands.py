@@ -17,6 +17,7 @@ from .plain import file_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from .charts import ChartsView
@@ -320,9 +321,35 @@ def _print(window: MainWindow, printer: QPrinter) -> None:
         font = document.defaultFont()
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         document.setDefaultFont(font)
+        _bold_faces(document)
         document.print_(printer)
     finally:
         document.deleteLater()
+
+
+def _bold_faces(document: QTextDocument) -> None:
+    """Bold text in the family's bold face: on screen it is the regular face emboldened by the font
+    engine (text_document._bold), which Qt's PDF writer does not do: printed, the headings came
+    out in the regular weight. A family with no bold face is emboldened, as on screen."""
+    from PySide6.QtGui import QFont, QFontInfo, QTextCharFormat, QTextCursor
+
+    bold = QFont(document.defaultFont())
+    bold.setWeight(QFont.Weight.Bold)
+    face = QTextCharFormat()
+    face.setFontStyleName(QFontInfo(bold).styleName())
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.fontWeight() >= QFont.Weight.Bold and fmt.fontStyleName():
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(face)
+            fragments += 1
+        block = block.next()
 
 
 def citation(doc: Document, offset: int) -> str:

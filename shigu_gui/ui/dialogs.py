@@ -31,8 +31,8 @@ def in_ui_language(message: str) -> str:
 
 
 def open_modal(dialog: QDialog, window: QWidget, focus_if_accepted: QWidget | None = None) -> None:
-    """Open a window-modal dialog; once it closes, window is active again and the focus is back
-    where the reader left it (or, when the dialog was accepted, on focus_if_accepted). Window
+    """Open a window-modal dialog, deleted once it closes; then window is active again and the focus
+    is back where the reader left it (or, when the dialog was accepted, on focus_if_accepted). Window
     managers usually hand the keyboard back themselves; without one (a kiosk session, Xvfb)
     nobody does."""
     left_at = QApplication.focusWidget()
@@ -45,6 +45,7 @@ def open_modal(dialog: QDialog, window: QWidget, focus_if_accepted: QWidget | No
         back_to = focus_if_accepted if accepted and focus_if_accepted is not None else left_at
         if back_to is not None and isValid(back_to) and back_to.window() is window:
             back_to.setFocus()
+        dialog.deleteLater()  # a child of the window: else each one opened stayed with it, hidden
 
     dialog.finished.connect(restore)
     dialog.open()
@@ -106,6 +107,7 @@ class LoadingProgress:
     def finish(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()  # a child of the window: else one kept per large file opened
             self.dialog = None
             if self.paused is not None:
                 self.paused.release()

@@ -67,7 +67,7 @@ class FindBar(QWidget):
         self.debounce_ms = 0
         self.edit.textChanged.connect(lambda _t: self._schedule())
         self.regex.toggled.connect(lambda _on: self._emit_query())
-        self.edit.step.connect(self.step)
+        self.edit.step.connect(self._step_from_query)
         self.edit.escape.connect(self.close_bar)
         self.prev_button.clicked.connect(lambda: self.step.emit(False))
         self.next_button.clicked.connect(lambda: self.step.emit(True))
@@ -119,6 +119,14 @@ class FindBar(QWidget):
             self._timer.start(self.debounce_ms)
         else:
             self._emit_query()
+
+    def _step_from_query(self, forward: bool) -> None:
+        """Enter or Shift+Enter: from the hits of the query typed, even if its wait is not over (a
+        long report's): else the step went through the query before, and the typed one then
+        put the current hit back on its first."""
+        if self._timer.isActive():
+            self._emit_query()
+        self.step.emit(forward)
 
     def _emit_query(self) -> None:
         self._timer.stop()

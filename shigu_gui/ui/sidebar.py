@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .glossary_pane import GlossaryPane
 from .marks import Marks
+from .qt_names import Qt
 from .search import Search
 from .session import ReaderSession
 
@@ -51,8 +52,8 @@ class Sidebar(QTabWidget):
             from .results_pane import ResultsPane
 
             self._results_pane = ResultsPane(self.search, self._pages[_RESULTS])
-            self._results_pane.show_hits()  # the hits so far: it hears only of later ones
             self._put(_RESULTS, self._results_pane)
+            self._results_pane.show_hits()  # the hits so far (it hears only of later ones), at its width
         return self._results_pane
 
     @property
@@ -70,7 +71,11 @@ class Sidebar(QTabWidget):
         layout = page.layout()
         assert layout is not None
         layout.addWidget(pane)
-        page.setFocusProxy(pane)
+        pane.show()  # else shown, and sized, only after this turn of the event loop
+        layout.activate()  # the pane has its size at once (a new widget's is 100 × 30)
+        # A tab chosen from inside the sidebar (Ctrl+Tab) gives the keyboard to its page's first
+        # widget that takes Tab; the page was still empty then and took it itself: it passes it on.
+        page.setFocusProxy(_first_tab_stop(pane))
 
     def _on_tab(self, index: int) -> None:
         if index == _RESULTS:
@@ -113,3 +118,15 @@ class Sidebar(QTabWidget):
     def show_marks(self) -> None:
         self.setCurrentWidget(self._pages[_MARKS])
         self.marks_pane.list.setFocus()
+
+
+def _first_tab_stop(pane: QWidget) -> QWidget:
+    """The pane, or the first of its widgets in the focus chain that takes the keyboard by Tab."""
+    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return pane
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane and pane.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            return widget
+        widget = widget.nextInFocusChain()
+    return pane

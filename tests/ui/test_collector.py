@@ -49,3 +49,22 @@ def test_a_pause_on_another_thread_outlasting_this_one_keeps_the_collector_off()
     finally:
         release.set()
         (gc.enable if was else gc.disable)()
+
+
+def test_turned_on_by_the_start_during_a_pause_it_comes_on_when_the_pause_ends() -> None:
+    """The start-up turns the collector on after the first paint, or 2 s after the start if the
+    window is not painted by then; the charts' import worker may be paused at that moment (a slow
+    machine, a large report): the collector had come on in the middle of its pause, free to run
+    on the worker."""
+    was = gc.isenabled()
+    gc.disable()  # as cli.main leaves it for the start
+    try:
+        with collector.paused():
+            collector.enable()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()
+        collector.enable()  # no pause: at once
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
