@@ -63,6 +63,7 @@ class ReportView(QTextBrowser):
         self._marks: list[Placed] = []
         self._painted = False
         self._held: _HoldLayout | None = None
+        self._shown_doc: QTextDocument | None = None  # the one set_report gave the view last
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -106,13 +107,15 @@ class ReportView(QTextBrowser):
         self._covered = (0, -1)
         self._mark_selections, self._flash_selections = [], []
         qdoc = prebuilt if prebuilt is not None else build_text_document(doc, colors, self.text_font())
-        replaced = self.document()
-        ours = replaced is not qdoc and replaced.parent() is self
+        replaced, self._shown_doc = self._shown_doc, qdoc
         qdoc.setParent(self)
         self.setDocument(qdoc)
         # Qt deletes a replaced document only when its text control (not the view) is its parent:
         # each report opened, and each theme chosen, kept its whole laid-out text (80 MB for 4 MB).
-        if ours:
+        # (The one it replaces is remembered, not asked for: asking the view's first, default document
+        # for its parent, an object of a class PySide does not know (the text control), made PySide
+        # build every QObject class it has: 145 M instructions of the start, callgrind.)
+        if replaced is not None and replaced is not qdoc and isValid(replaced):
             replaced.deleteLater()
         self.setExtraSelections([])
         if not self._painted:
