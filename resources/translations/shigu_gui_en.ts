@@ -888,6 +888,10 @@
 Offline: outline, glossary, indicator charts.
 Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     </message>
+    <message>
+        <source>政府工作报告阅读器</source>
+        <translation>Government Work Report Reader</translation>
+    </message>
 </context>
 <context>
     <name>Marks</name>

@@ -109,7 +109,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     loading.start()
     loading.imported.wait()  # the parse overlaps Qt's import; the loader's own imports may not
 
-    from PySide6.QtCore import QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 
     _cheaper_feature_check()
     from PySide6.QtWidgets import QApplication
@@ -130,7 +130,6 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("shigu-gui")
-    app.setApplicationDisplayName("政府工作报告阅读器")
     app.setDesktopFileName("shigu-gui")
     font, _source = choose_ui_font()
     app.setFont(font)
@@ -145,6 +144,8 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     if lang == "en" and translator.load(str(resource_path("translations", "shigu_gui_en.qm"))):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+    # In the interface's language: window managers show it, and Qt adds it to window titles that lack it.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "政府工作报告阅读器"))
     theme.apply(app, theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark()))
     window = MainWindow(settings, doc, path)
     if args.screenshot:
