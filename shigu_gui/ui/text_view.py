@@ -181,6 +181,8 @@ class ReportView(QTextBrowser):
             line = block.layout().lineForTextPosition(position - block.position())
             if line.isValid():
                 top += line.y()
+        if block.blockNumber() == 0 and position == block.position():
+            top = 0  # the start of the text: with the document's top margin, as the sides have theirs
         self.verticalScrollBar().setValue(int(top))
         self._scroll_timer.stop()
         self._report_position()

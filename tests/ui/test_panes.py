@@ -266,3 +266,17 @@ def test_of_a_line_holding_more_than_the_title_only_the_title_is_styled() -> Non
     assert text[start:end] == "汉滨区2025年政府工作报告"
     assert title_span(text, [first, second], "政府工作报告") == second  # spaced out, still the line
     assert title_span(text, [first, second], "") is None
+
+
+def test_the_report_opens_at_its_top_with_the_texts_top_margin(qtbot, window) -> None:
+    """At the start of the text the view shows the document's top margin (the first line does not
+    touch the pane's edge); a section further down is put at the very top."""
+    view = window.view
+    qtbot.waitUntil(lambda: view._painted)
+    assert view.verticalScrollBar().value() == 0
+    assert view.top_offset() == 0
+    window.navigation.go_to_section(1)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    window.navigation.go_to_section(0)
+    section = window.session.doc.flat_sections[0]
+    qtbot.waitUntil(lambda: view.top_offset() <= section.start <= view.bottom_offset())
