@@ -23,6 +23,7 @@ from .patterns import (
     label_value,
     numbered_label,
 )
+from .script import mostly_traditional
 
 # Headings that hold no headings of their own: a lead sentence, a —— lead paragraph, a glossary term.
 _LEAVES = {"lead", "dash", "term", "aside"}
@@ -79,8 +80,6 @@ _PUBLISHER_NOTE = re.compile(
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
 _NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
 _NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
-_TRAD_CHARS = "們會國為發經濟區縣這與對長報過時實現"
-_SIMP_CHARS = "们会国为发经济区县这与对长报过时实现"
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
 _REVIEW_PART = re.compile(r"回[顾顧]")
@@ -212,7 +211,7 @@ def _clean_heading(line: str) -> tuple[str, str]:
 
 
 def _is_place(place: str) -> bool:
-    """'石鼓区', '内蒙古自治区'; not a level word alone ('县', '自治区') nor '代' of '代州长'."""
+    """'某某区', '某某自治区'; not a level word alone ('县', '自治区') nor '代' of '代州长'."""
     return (
         len(place) >= 2 and _GENERIC_PLACE.fullmatch(place) is None and not _NATIONAL.search(place)
         and not _NOT_PLACE.search(place)
@@ -220,9 +219,7 @@ def _is_place(place: str) -> bool:
 
 
 def _traditional(texts: list[str]) -> bool:
-    """Written in traditional characters: more of a few common ones than of their simplified forms."""
-    sample = "".join(texts)[:2000]
-    return sum(sample.count(c) for c in _TRAD_CHARS) > sum(sample.count(c) for c in _SIMP_CHARS)
+    return mostly_traditional("".join(texts)[:2000])
 
 
 def report_title(

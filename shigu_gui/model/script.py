@@ -48,4 +48,11 @@ def has_traditional(text: str) -> bool:
 
 
 # Characters common in any report that only a text in traditional characters has.
-TRADITIONAL_HINT = re.compile("[們會國為發經濟區縣這與對長報過時實現產總億]")
+_HINTS = "們會國為發經濟區縣這與對長報過時實現產總億"
+_HINTS_SIMPLIFIED = to_simplified(_HINTS)
+TRADITIONAL_HINT = re.compile(f"[{_HINTS}]")
+
+
+def mostly_traditional(sample: str) -> bool:
+    """Written in traditional characters: more of those common ones than of their simplified forms."""
+    return sum(map(sample.count, _HINTS)) > sum(map(sample.count, _HINTS_SIMPLIFIED))
