@@ -162,6 +162,10 @@ class ReportView(QTextBrowser):
     # -- position ------------------------------------------------------------------------------
     def top_offset(self) -> int:
         """Offset of the first character at the top of the viewport."""
+        if self.verticalScrollBar().value() < self.document().documentMargin():
+            # The start of the text in view. (A point in the top margin is no character's: Qt's hit
+            # test there, with the text not yet laid out, once found a place far down, 18 ms.)
+            return 0
         cursor = self.cursorForPosition(QPoint(4, 4))
         return self._map.to_py(cursor.position())
 
