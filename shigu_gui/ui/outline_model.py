@@ -28,12 +28,13 @@ class OutlineModel(QAbstractItemModel):
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.setInterval(30)
-        self._announce.timeout.connect(lambda: self._emit_all_changed(-1))
+        self._announce.timeout.connect(self._emit_changed)
+        self._changed: set[int] = set()  # sections whose counts changed since the views were told
 
     def set_mark_counts(self, counts: dict[int, int]) -> None:
         """Marks per section (its own, not its children's)."""
+        self._count_changes(self._marks, counts)
         self._marks = counts
-        self._announce.start()
 
     def set_document(self, doc: Document) -> None:
         self.beginResetModel()
@@ -48,21 +49,29 @@ class OutlineModel(QAbstractItemModel):
             self._children.setdefault(i, [])
         self._hits = {}
         self._marks = {}
+        self._changed = set()  # the reset tells the views of everything
         self.endResetModel()
 
     def set_hit_counts(self, counts: dict[int, int]) -> None:
         """Hits per section, each counted in the section and all its ancestors."""
+        self._count_changes(self._hits, counts)
         self._hits = counts
-        self._announce.start()
 
-    def _emit_all_changed(self, parent: int) -> None:
-        kids = self._children.get(parent, [])
-        if kids:
-            first = self.index_for(kids[0])
-            last = self.index_for(kids[-1])
-            self.dataChanged.emit(first, last, [DISPLAY_ROLE])
-            for kid in kids:
-                self._emit_all_changed(kid)
+    def _count_changes(self, old: dict[int, int], new: dict[int, int]) -> None:
+        """Only the sections whose count changed are redrawn: after a new report (no counts before or
+        after) none is; telling the views of every section of a 4 MB report stood the window still
+        for 110–140 ms."""
+        changed = {flat for flat in old.keys() | new.keys() if old.get(flat) != new.get(flat)}
+        if changed:
+            self._changed |= changed
+            self._announce.start()
+
+    def _emit_changed(self) -> None:
+        changed, self._changed = self._changed, set()
+        for flat in sorted(changed):
+            index = self.index_for(flat)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [DISPLAY_ROLE])
 
     def index_for(self, flat: int) -> QModelIndex:
         if flat < 0 or self._doc is None or flat >= len(self._row):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shigu_gui.model import Document
 
 
-def test_outline_model(qtmodeltester, seed_doc: Document) -> None:
+def test_outline_model(qtbot, qtmodeltester, seed_doc: Document) -> None:
     from shigu_gui.ui.outline_model import OutlineModel
 
     model = OutlineModel()
@@ -26,6 +26,27 @@ def test_outline_model(qtmodeltester, seed_doc: Document) -> None:
     model.set_hit_counts({0: 3})
     assert model.index(0, 0).data().endswith("(3)")
     qtmodeltester.check(model)
+
+
+def test_the_tree_is_told_of_the_sections_whose_counts_changed_only(qtbot, seed_doc: Document) -> None:
+    """A count that changes redraws its row; a new report (no counts before or after) redraws none
+    beyond the reset (telling the views of every section of a 4 MB report stood the window still)."""
+    from shigu_gui.ui.outline_model import OutlineModel
+
+    model = OutlineModel()
+    model.set_document(seed_doc)
+    told: list[int] = []
+    model.dataChanged.connect(lambda first, last, _roles: told.extend(
+        OutlineModel.flat_of(model.index(row, 0, first.parent())) for row in range(first.row(), last.row() + 1)))
+    model.set_hit_counts({0: 3, 2: 1})
+    qtbot.waitUntil(lambda: sorted(told) == [0, 2])
+    model.set_hit_counts({0: 3, 2: 1})
+    model.set_mark_counts({})
+    model.set_document(seed_doc)
+    model.set_hit_counts({})
+    model.set_mark_counts({})
+    qtbot.wait(100)
+    assert sorted(told) == [0, 2]
 
 
 def test_glossary_models(qtmodeltester, seed_doc: Document) -> None:
