@@ -4,6 +4,8 @@ rejoin paragraphs that the source's page breaks cut in the middle of a sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from operator import itemgetter
 
 from .patterns import (
     CN_NUM,
@@ -145,12 +147,9 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
 def _wrap_width(pieces: list[tuple[str, int]]) -> int:
     """The width a hard-wrapped text's lines were cut at (28 in an official document's copy): the
     length a third of its long lines share; 0 for a text of a paragraph a line."""
-    counts: dict[int, int] = {}
-    long = 0
-    for piece, _ in pieces:
-        if len(piece) >= _WRAP_MIN:
-            long += 1
-            counts[len(piece)] = counts.get(len(piece), 0) + 1
+    # (lengths counted in C; the pieces of a 4.9 MB text are ~100,000: a Python loop took 6 ms)
+    counts = {n: c for n, c in Counter(map(len, map(itemgetter(0), pieces))).items() if n >= _WRAP_MIN}
+    long = sum(counts.values())
     if long < _WRAP_LINES:
         return 0
     width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
