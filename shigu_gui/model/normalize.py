@@ -62,6 +62,7 @@ _WRAP_LINES = 10
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
 )
+_PAGE_NUMBER_FIRST = frozenset("—-–－第")  # what a page number line can start with (the pattern's first characters)
 _PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
 
 
@@ -95,7 +96,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     last_len = 0  # the length of the piece before: a full line of a hard-wrapped text goes on
     page_break = False
     for i, (piece, line_no) in enumerate(pieces):
-        if _PAGE_NUMBER_LINE.match(piece):
+        if piece[:1] in _PAGE_NUMBER_FIRST and _PAGE_NUMBER_LINE.match(piece):
             page_break = True  # '— 3 —' at a page's foot, copied from a printed document
             continue
         # A short piece whose next piece goes on with punctuation is a link's text cut out of a
