@@ -20,6 +20,14 @@ _UNITS = (
     "%|‰|倍|吨|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"
 )
 _COUNT_UNITS = set("户家个人座所件项起名套辆批台次条枚处只头张架艘场") | {"人次"}
+
+
+def _atomic(pattern: str, name: str) -> str:
+    """An atomic group in the form Python 3.10 reads too (3.11 has a syntax of its own): what the
+    look-ahead took is matched again by reference, and a look-ahead is never gone back into."""
+    return f"(?=(?P<{name}>{pattern}))(?P={name})"
+
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
 # The first digit first, then what may not stand before it (a pattern that starts with a digit is
@@ -27,10 +35,10 @@ _NUM_REST = r"\d*(?:,\d{3})*(?:\.\d+)?"  # _NUM after its first digit
 _TOKEN = re.compile(
     # (?<!\d,\d): a number never starts inside another's thousands groups ("1,111,111…"); without
     # it each group started a match that scanned all the following groups again (quadratic).
-    # (?>…): a number's digits are never given back (nothing that may follow a number starts with a
+    # Atomic: a number's digits are never given back (nothing that may follow a number starts with a
     # digit, ',' or '.'), so a number with no unit ('2024年') fails at once, not once per digit.
-    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d)(?>{_NUM_REST}))"
-    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>(?>{_NUM})))?"
+    rf"(?P<num>\d(?<![\d.A-Za-z第P]\d)(?<!\d,\d){_atomic(_NUM_REST, 'rest')})"
+    rf"(?:(?P<pct1>%)?\s*(?:-|~|—|至|到)\s*(?P<hi>{_atomic(_NUM, 'hi_digits')}))?"
     # '67700多亿元', '1100余万人': 多/余 may stand before the multiplier as well as after it.
     rf"(?P<approx0>余|多)?(?P<mult>万亿|万|亿|千|百)?(?P<approx>余|多)?(?P<unit>{_UNITS})"
     r"(?P<post>左右|以上|以内|以下|上下)?"
