@@ -47,6 +47,23 @@ def make_window(qtbot, settings_path: Path, seed_doc: Document) -> Callable[...,
 
 
 @pytest.fixture
+def english(qapp):
+    """The interface in English, as --lang en sets it: the translation installed, English locale."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from shigu_gui.resources import resource_path
+
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "shigu_gui_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    yield translator
+    QLocale.setDefault(before)
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
 def window(make_window):
     return make_window()
 

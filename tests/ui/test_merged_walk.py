@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shigu_gui.library import Library, add_paths
@@ -85,50 +85,37 @@ def test_a_report_opened_after_text_without_structure_clears_the_warning(qtbot, 
     assert window.reading_status.section_label.isVisible()
 
 
-def test_english_library_uses_english_words_and_ascii_punctuation(qtbot, make_window, tmp_path: Path) -> None:
-    from PySide6.QtCore import QTranslator
-
-    from shigu_gui.resources import resource_path
-
+def test_english_library_uses_english_words_and_ascii_punctuation(qtbot, english, make_window, tmp_path: Path) -> None:
     _library_with_reports(tmp_path)
-    translator = QTranslator()
-    assert translator.load(str(resource_path("translations", "shigu_gui_en.qm")))
-    QApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    try:
-        window = make_window()
-        window.view.setFocus()
-        press(qtbot, window, Qt.Key.Key_3, CTRL)
-        pane = window.library_pane
-        rows = {pane.reports_proxy.index(r, 1).data(): pane.reports_proxy.index(r, 5).data()
-                for r in range(pane.reports_proxy.rowCount())}
-        assert rows["石鼓区"] == "175.6亿元, 9%"  # GDP actual: amount and rate, an English comma
-        pane.show_page(1)
-        search = pane.search_page
-        type_text(search.edit, "高质量发展")
-        qtbot.keyClick(search.edit, Qt.Key.Key_Return)
-        reports = [search.model.item(r).text() for r in range(search.model.rowCount())]
-        assert reports and all(re.search(r"^2019 .* \(\d+\)$", t) for t in reports), reports
-        search.tree.setFocus()
-        qtbot.keyClick(search.tree, Qt.Key.Key_Right)
-        first = search.model.item(0)
-        sections = [first.child(r).text() for r in range(first.rowCount())]
-        assert sections and all(re.search(r" \(\d+\)$", t) for t in sections), sections
-        assert not _FULL_WIDTH.search(search.summary.text().replace("高质量发展", ""))
+    window = make_window()
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    pane = window.library_pane
+    rows = {pane.reports_proxy.index(r, 1).data(): pane.reports_proxy.index(r, 5).data()
+            for r in range(pane.reports_proxy.rowCount())}
+    assert rows["石鼓区"] == "175.6亿元, 9%"  # GDP actual: amount and rate, an English comma
+    pane.show_page(1)
+    search = pane.search_page
+    type_text(search.edit, "高质量发展")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    reports = [search.model.item(r).text() for r in range(search.model.rowCount())]
+    assert reports and all(re.search(r"^2019 .* \(\d+\)$", t) for t in reports), reports
+    search.tree.setFocus()
+    qtbot.keyClick(search.tree, Qt.Key.Key_Right)
+    first = search.model.item(0)
+    sections = [first.child(r).text() for r in range(first.rowCount())]
+    assert sections and all(re.search(r" \(\d+\)$", t) for t in sections), sections
+    assert not _FULL_WIDTH.search(search.summary.text().replace("高质量发展", ""))
 
-        pane.show_page(3)
-        chart = pane.ensure_charts()
-        chart.show_series("places", "gdp", "target", 2019)
-        title = chart.chart.heading.text().replace(chart.indicator.currentText(), "")
-        assert title.startswith("2019 ") and not _FULL_WIDTH.search(title), title
-        chart.chart.setFocus()
-        qtbot.keyClick(chart.chart, Qt.Key.Key_Right)
-        line = chart.chart.message.text()
-        assert re.match(r"^\S+: ", line), line  # '无锡市: 6.5%左右  …', not '无锡市：…'
-    finally:
-        QLocale.setDefault(before)
-        QApplication.removeTranslator(translator)
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.show_series("places", "gdp", "target", 2019)
+    title = chart.chart.heading.text().replace(chart.indicator.currentText(), "")
+    assert title.startswith("2019 ") and not _FULL_WIDTH.search(title), title
+    chart.chart.setFocus()
+    qtbot.keyClick(chart.chart, Qt.Key.Key_Right)
+    line = chart.chart.message.text()
+    assert re.match(r"^\S+: ", line), line  # '无锡市: 6.5%左右  …', not '无锡市：…'
 
 
 def test_a_pane_hidden_at_exit_comes_back_at_its_width(qtbot, make_window) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -209,31 +209,18 @@ def test_labels_on_bars_read_well_in_every_theme(qtbot, window) -> None:
         assert checked, name
 
 
-def test_english_interface_uses_ascii_punctuation(qtbot, make_window, seed_doc: Document) -> None:
-    from PySide6.QtCore import QTranslator
-
-    from shigu_gui.resources import resource_path
-
-    translator = QTranslator()
-    assert translator.load(str(resource_path("translations", "shigu_gui_en.qm")))
-    QApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    try:
-        window = make_window()
-        window.view.setFocus()
-        press(qtbot, window, Qt.Key.Key_F, CTRL)
-        type_text(window.find_bar.edit, "华侨城")
-        results = window.results_pane.model()
-        groups = [results.index(r, 0).data() for r in range(results.rowCount())]
-        terms = window.glossary_pane.proxy
-        glossary = [terms.index(r, 0).data() for r in range(terms.rowCount())]
-        # The counts the interface adds: "(3)", not "（3）" (the titles and terms are the report's own).
-        assert all(re.search(r" \(\d+\)$", text) for text in groups + glossary), groups + glossary
-        assert not [t for t in (g[-5:] for g in groups + glossary) if _FULL_WIDTH.search(t)]
-    finally:
-        QLocale.setDefault(before)
-        QApplication.removeTranslator(translator)
+def test_english_interface_uses_ascii_punctuation(qtbot, english, make_window, seed_doc: Document) -> None:
+    window = make_window()
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.edit, "华侨城")
+    results = window.results_pane.model()
+    groups = [results.index(r, 0).data() for r in range(results.rowCount())]
+    terms = window.glossary_pane.proxy
+    glossary = [terms.index(r, 0).data() for r in range(terms.rowCount())]
+    # The counts the interface adds: "(3)", not "（3）" (the titles and terms are the report's own).
+    assert all(re.search(r" \(\d+\)$", text) for text in groups + glossary), groups + glossary
+    assert not [t for t in (g[-5:] for g in groups + glossary) if _FULL_WIDTH.search(t)]
 
 
 def test_category_labels_never_break_a_word() -> None:
