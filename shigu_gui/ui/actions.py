@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from . import commands, focus_cycle
-from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 from .qt_names import QT_TRANSLATE_NOOP
+from .skeleton import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 
 StandardKey = QKeySequence.StandardKey
 
@@ -59,15 +59,6 @@ def _language(lang: str) -> tuple[Callable[[Any], object], tuple[()], Callable[[
 def _font_step(delta: int) -> Callable[[Any], object]:
     return lambda w: w.preferences.set("view/font_size", w.preferences.get("view/font_size") + delta)
 
-
-MENUS = {
-    "file": QT_TRANSLATE_NOOP("Actions", "文件(&F)"),
-    "edit": QT_TRANSLATE_NOOP("Actions", "编辑(&E)"),
-    "go": QT_TRANSLATE_NOOP("Actions", "跳转(&G)"),
-    "view": QT_TRANSLATE_NOOP("Actions", "视图(&V)"),
-    "marks": QT_TRANSLATE_NOOP("Actions", "批注(&M)"),
-    "help": QT_TRANSLATE_NOOP("Actions", "帮助(&H)"),
-}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(

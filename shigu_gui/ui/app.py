@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from .. import store as _store  # noqa: F401
 from ..model import marks as _marks  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
-from ..model import search as _search  # noqa: F401
 from ..resources import resource_path
 from . import collector
 from .loader import Loading
@@ -146,8 +145,9 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     # In the interface's language: window managers show it, and Qt adds it to window titles that lack it.
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "政府工作报告阅读器"))
-    theme.apply(app, theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark()))
-    window = MainWindow(settings, doc, path)
+    colors = theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark())
+    theme.apply(app, colors, ring=False)  # the window installs the focus ring once it is complete
+    window = MainWindow(settings, doc, path, staged=not args.screenshot)
     if args.screenshot:
         code = _screenshot(app, window, doc, args, size)
         if scratch:
@@ -157,7 +157,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     from .errors import install as install_error_reporter
 
     reporter = install_error_reporter(app)  # an exception in a callback: logged, one dialog, go on
-    window.view.first_painted.connect(lambda: _after_first_paint(window))
+    window.completed.connect(lambda: _after_start(window))  # just after the first picture
     QTimer.singleShot(2000, collector.enable)  # in case the window starts minimised and isn't painted
     window.show()
     try:
@@ -174,9 +174,10 @@ def settle() -> None:
     gc.freeze()
 
 
-def _after_first_paint(window: MainWindow) -> None:
+def _after_start(window: MainWindow) -> None:
+    """Once the window is complete (the turn after its first picture)."""
     settle()
-    # Qt's own buttons and dialogs (OK, Cancel, Look in…) are first needed after this picture.
+    # Qt's own buttons and dialogs (OK, Cancel, Look in…) are first needed after the first picture.
     if _started["lang"] == "zh":
         install_qt_translation()
     # The icon is for the task bar, not the first picture: loading it scans Qt's image plugins.

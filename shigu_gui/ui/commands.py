@@ -14,6 +14,7 @@ from ..model import Document, Indicator
 from ..model.marks import Placed
 from .dialogs import keyboard_back, open_modal
 from .plain import file_name
+from .skeleton import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from .library import LibraryPane
     from .main_window import MainWindow
 
-READING_TAB, CHARTS_TAB, LIBRARY_TAB = 0, 1, 2
 
 
 def _put_in_tab(window: MainWindow, index: int, widget: QWidget) -> None:

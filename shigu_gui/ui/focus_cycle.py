@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .commands import CHARTS_TAB, LIBRARY_TAB
 from .qt_names import Qt
+from .skeleton import CHARTS_TAB, LIBRARY_TAB
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

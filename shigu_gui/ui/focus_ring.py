@@ -81,6 +81,9 @@ class FocusRings(QObject):
         # dropped the ring's Python half, and Qt then called a fresh, uninitialised one.
         self._rings: list[FocusRing] = []
         app.focusChanged.connect(self._on_focus_changed)
+        focused = app.focusWidget()
+        if focused is not None:  # installed after the focus was given (the window's first picture)
+            self._on_focus_changed(None, focused)
 
     def set_color(self, color: str) -> None:
         self.color = QColor(color)

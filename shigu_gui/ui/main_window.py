@@ -2,6 +2,12 @@
 
 It keeps what belongs to the window itself: the tabs and the sidebar, the focus cycle, drag and
 drop, and closing. The open report is the session's; every pane subscribes to what it shows.
+
+It is built in two steps. The frame is what the first picture shows: the text at the reader's
+place, the tab bar, the menu bar's titles, the status bar, and the tree's and the sidebar's places
+at their widths. complete() adds the rest (the tree, the sidebar, the actions and their keys, the
+marks, search, the focus ring) in the next turn of the event loop after that picture when the
+window is built `staged` (as the app starts it), or at once otherwise.
 """
 
 from __future__ import annotations
@@ -10,45 +16,55 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import Document
 from ..paths import marks_db
 from ..store import MarkStore
-from . import commands
-from .actions import ACTIONS, MENUS
-from .commands import CHARTS_TAB, LIBRARY_TAB, READING_TAB
-from .dialogs import LoadingProgress, in_ui_language, message_box
-from .idle import IdleRunner
-from .marks import Marks
 from .navigation import Navigation
-from .outline_pane import OutlinePane
 from .preferences import Preferences
 from .qt_names import ALIGN_CENTER
 from .reading_status import ReadingStatus
-from .search import Search
 from .session import ReaderSession
 from .settings import Settings
-from .sidebar import Sidebar
+from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, PANE_WIDTHS, READING_TAB
 from .text_view import ReportView
 
-_PANE_WIDTHS = (300, 700, 300)  # tree | text | sidebar, before the reader moves them
-
-if TYPE_CHECKING:  # dialogs are imported when first used, not at start-up
+if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMenu, QMessageBox
 
     from .charts import ChartsView
+    from .dialogs import LoadingProgress
     from .find_bar import FindBar
+    from .idle import IdleRunner
     from .library import LibraryPane
+    from .marks import Marks
     from .marks_pane import MarksPane
+    from .outline_pane import OutlinePane
     from .results_pane import ResultsPane
+    from .search import Search
+    from .sidebar import Sidebar
+
+__all__ = ["CHARTS_TAB", "LIBRARY_TAB", "READING_TAB", "MainWindow"]
+
+
+def _pane_place(parent: QWidget) -> QFrame:
+    """Where a pane will be: framed and filled like a list, so that the pane appears in place."""
+    place = QFrame(parent)
+    place.setFrameShape(QFrame.Shape.StyledPanel)
+    place.setBackgroundRole(place.palette().ColorRole.Base)
+    place.setAutoFillBackground(True)
+    return place
 
 
 class MainWindow(QMainWindow):
+    completed = Signal()  # the whole window is built: panes, actions and keys
+
     def __init__(self, settings: Settings, doc: Document, path: Path | None = None,
-                 store: MarkStore | None = None) -> None:
+                 store: MarkStore | None = None, *, staged: bool = False) -> None:
         super().__init__()
         self.settings = settings
         self.store = store if store is not None else MarkStore(marks_db())
@@ -60,29 +76,27 @@ class MainWindow(QMainWindow):
         self.library_pane: LibraryPane | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
-        self.idle = IdleRunner(self)  # work for after the first paint
-        self.progress = LoadingProgress(self, self.idle)
         self.actions_by_id: dict[str, QAction] = {}
-        self._build_widgets()
-        self._build_actions()
-        self._connect_signals()
+        self.is_complete = False
+        self._build_frame()
         self._restore_layout()
+        self.session.document_changed.connect(self._on_document)
+        self.session.failed.connect(self.show_error)
         self._on_document()
-        if self.store.warning:
-            self.statusBar().showMessage(in_ui_language(self.store.warning))
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
+        if staged:  # after the first picture's other listeners (the start's clean-up, a bench's clock)
+            self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.complete))
+        else:
+            self.complete()
 
     # -- composition ---------------------------------------------------------------------------
-    def _build_widgets(self) -> None:
+    def _build_frame(self) -> None:
+        """What the first picture shows: the text, the tab bar and the menu titles; the panes' places."""
         self.setObjectName("mainWindow")
-        self.setAcceptDrops(True)
         session = self.session
         self.view = ReportView(session, self.preferences, self)
         self.view.setAcceptDrops(False)
         self.navigation = Navigation(session, self.view, self.store, self)
-        self.search = Search(session, self.view, self)
-        self.marks = Marks(session, self.view, self.store, self.preferences, self, self)
-        self.outline_pane = OutlinePane(session, self)
         self._find_bar: FindBar | None = None  # built on first use: the first picture has none
         center = QWidget(self)
         center.setAccessibleName(self.tr("正文区"))
@@ -91,15 +105,15 @@ class MainWindow(QMainWindow):
         center_layout.setSpacing(0)
         center_layout.addWidget(self.view, 1)
         self._center_layout = center_layout
-        self.sidebar = Sidebar(session, self.search, self.marks, self)
-        self.glossary_pane = self.sidebar.glossary_pane
         self.splitter = QSplitter()  # side by side (the default); addTab below gives it its parent
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
-        self.splitter.addWidget(self.outline_pane)
+        self._places = (_pane_place(self.splitter), _pane_place(self.splitter))  # the tree's, the sidebar's
+        self.splitter.addWidget(self._places[0])
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self._places[1])
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes(list(_PANE_WIDTHS))
+        self._pane_sizes = list(PANE_WIDTHS)  # as set, until the splitter is shown and measures them
+        self.splitter.setSizes(self._pane_sizes)
         self.splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("标签页"))
@@ -111,6 +125,53 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
         self.reading_status = ReadingStatus(self.navigation, self.statusBar())
+        self.menus: dict[str, QMenu] = {
+            key: self.menuBar().addMenu(QApplication.translate("Actions", title)) for key, title in MENUS.items()
+        }
+
+    def complete(self) -> None:
+        """The rest of the window: the tree and the sidebar in their places, the actions and keys,
+        search and marks, the focus ring; then the work for idle time. Once; emits completed."""
+        if self.is_complete:
+            return
+        self.is_complete = True
+        from . import focus_ring
+        from .dialogs import LoadingProgress, in_ui_language
+        from .idle import IdleRunner
+        from .marks import Marks
+        from .outline_pane import OutlinePane
+        from .search import Search
+        from .sidebar import Sidebar
+
+        session = self.session
+        self.idle: IdleRunner = IdleRunner(self)  # work for after the first paint
+        self.progress: LoadingProgress = LoadingProgress(self, self.idle)
+        self.search: Search = Search(session, self.view, self)
+        self.marks: Marks = Marks(session, self.view, self.store, self.preferences, self, self)
+        self.outline_pane: OutlinePane = OutlinePane(session, self)
+        self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
+        self.glossary_pane = self.sidebar.glossary_pane
+        sizes = self.splitter.sizes() if self.splitter.isVisible() else self._pane_sizes
+        for index, pane, place in ((0, self.outline_pane, self._places[0]), (2, self.sidebar, self._places[1])):
+            self.splitter.replaceWidget(index, pane)  # it takes the place's size and visibility
+            place.deleteLater()
+        self.splitter.setSizes(sizes)
+        self._build_actions()
+        self._connect_signals()
+        self.sync_checks()
+        self.setAcceptDrops(True)
+        if self.store.warning:
+            self.statusBar().showMessage(in_ui_language(self.store.warning))
+        focus_ring.install(self.preferences.colors.focus)
+        if self.tabs.currentIndex() != READING_TAB:  # a tab chosen with the mouse before this
+            self._on_tab_changed(self.tabs.currentIndex())
+        # What no picture needs, a slice between events: the search index (else paid by the first
+        # keystroke), then the charts' modules and view (else paid by the first Ctrl+2).
+        from . import commands
+
+        self.idle.add(self.search.prepare())
+        self.idle.add(commands.prepare_charts(self))
+        self.completed.emit()
 
     @property
     def results_pane(self) -> ResultsPane:
@@ -130,7 +191,11 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def _build_actions(self) -> None:
-        menus = {key: self.menuBar().addMenu(QApplication.translate("Actions", title)) for key, title in MENUS.items()}
+        from PySide6.QtGui import QActionGroup
+
+        from .actions import ACTIONS
+
+        menus = self.menus
         groups: dict[str, QActionGroup] = {}
         for spec in ACTIONS:
             action = QAction(self)  # QAction(text, parent) would load QIcon's enums to rule out (icon, text)
@@ -155,17 +220,18 @@ class MainWindow(QMainWindow):
 
     def sync_checks(self) -> None:
         """Every toggle shows its state as the table defines it."""
+        from .actions import ACTIONS
+
         for spec in ACTIONS:
             if spec.checked is not None:
                 self.actions_by_id[spec.id].setChecked(bool(spec.checked(self)))
 
     def _connect_signals(self) -> None:
+        from . import commands
+
         session, search, marks, navigation = self.session, self.search, self.marks, self.navigation
-        session.failed.connect(self.show_error)
         session.loading_started.connect(self.progress.start)
         session.loading_finished.connect(self.progress.finish)
-        session.document_changed.connect(self._on_document)
-        self.view.first_painted.connect(self._after_first_paint)
         self.outline_pane.follow_reader(navigation)
         self.outline_pane.count_hits(search)
         self.outline_pane.count_marks(marks)
@@ -194,14 +260,10 @@ class MainWindow(QMainWindow):
         else:  # a warning about the report before would hide this one's section path
             self.statusBar().clearMessage()
 
-    def _after_first_paint(self) -> None:
-        """What the first picture did not need, a slice between events: the search index (else paid
-        by the first keystroke), then the charts' modules and view (else paid by the first Ctrl+2)."""
-        self.idle.add(self.search.prepare())
-        self.idle.add(commands.prepare_charts(self))
-
     def show_error(self, message: str, title: str = "") -> None:
         """One clear message in a dialog; the open report stays open."""
+        from .dialogs import message_box
+
         self.last_error = message_box(self, title or self.tr("无法打开报告"), message)
 
     # -- the window's own commands -------------------------------------------------------------
@@ -213,6 +275,8 @@ class MainWindow(QMainWindow):
             content.setFocus()
 
     def _on_tab_changed(self, index: int) -> None:
+        from . import commands
+
         if index == CHARTS_TAB and self.charts_view is None:
             self.charts_view = commands.make_charts(self)
         elif index == LIBRARY_TAB:
@@ -255,6 +319,8 @@ class MainWindow(QMainWindow):
 
     # -- layout, closing, drag and drop --------------------------------------------------------
     def _restore_layout(self) -> None:
+        """The window's size and the panes' widths and visibility as the reader left them (for the
+        frame: the panes' places take them, and hand them on to the panes)."""
         geometry = self.settings.get_bytes("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -263,10 +329,10 @@ class MainWindow(QMainWindow):
         sizes = self.settings.get_int_list("window/splitter")
         if len(sizes) == 3 and all(s >= 0 for s in sizes):
             # a pane hidden at exit measured 0: it comes back at the usual width, not a sliver
-            self.splitter.setSizes([size or default for size, default in zip(sizes, _PANE_WIDTHS, strict=True)])
-        self.outline_pane.setVisible(self.preferences.get("view/tree"))
-        self.sidebar.setVisible(self.preferences.get("view/glossary"))
-        self.sync_checks()
+            self._pane_sizes = [size or default for size, default in zip(sizes, PANE_WIDTHS, strict=True)]
+            self.splitter.setSizes(self._pane_sizes)
+        self._places[0].setVisible(self.preferences.get("view/tree"))
+        self._places[1].setVisible(self.preferences.get("view/glossary"))
 
     def save_settings(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
@@ -278,7 +344,10 @@ class MainWindow(QMainWindow):
         if self.persist_on_close:
             self.save_settings()
         self.store.close()
-        commands.close_library(self)
+        if self.is_complete:  # the library opens only from the complete window
+            from . import commands
+
+            commands.close_library(self)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -294,6 +363,8 @@ class MainWindow(QMainWindow):
             if files:
                 self.open_path(files[0])
             else:
+                from . import commands
+
                 commands.open_mime(self, mime)
 
     def set_icon(self, icon: QIcon) -> None:

@@ -7,7 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from .actions import ACTIONS, MENUS, key_text
+from .actions import ACTIONS, key_text
+from .skeleton import MENUS
 
 
 def shortcut_rows() -> list[tuple[str, str, str]]:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from ..model import Document
-from ..model.marks import Placed
-from ..model.search import Hit
 from .preferences import Preferences
 from .qt_names import SELECTABLE_TEXT, Qt, solid_brush
 from .session import ReaderSession
@@ -23,6 +21,9 @@ if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each)
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QMenu
+
+    from ..model.marks import Placed
+    from ..model.search import Hit
 
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 
@@ -193,8 +194,20 @@ class ReportView(QTextBrowser):
 
     def bottom_offset(self) -> int:
         """Offset of the last character in the viewport."""
+        if self._held is not None:
+            self._lay_out_viewport()
         corner = QPoint(self.viewport().width() - 2, self.viewport().height() - 2)
         return self._map.to_py(self.cursorForPosition(corner).position())
+
+    def _lay_out_viewport(self) -> None:
+        """The text laid out to the viewport's bottom. Before the first picture Qt may have laid out
+        less (the rest waits for the picture: _hold_layout), and a hit test below what is laid out
+        answers the end of the text."""
+        layout = self.document().documentLayout()
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        block = self.cursorForPosition(QPoint(4, 4)).block()
+        while block.isValid() and layout.blockBoundingRect(block).bottom() < bottom:
+            block = block.next()
 
     def place_cursor(self, offset: int) -> None:
         cursor = self.textCursor()

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from . import focus_ring
 from .qt_names import Qt
 
 THEMES = ("system", "light", "dark", "sepia")
@@ -88,9 +87,14 @@ def palette_is_dark() -> bool:
     return palette.color(_R.Window).lightness() < palette.color(_R.WindowText).lightness()
 
 
-def apply(app: QApplication, colors: Colors) -> None:
+def apply(app: QApplication, colors: Colors, *, ring: bool = True) -> None:
+    """The theme's palette for the application, and its colour for the focus ring (ring=False:
+    the start, where the window installs the ring after its first picture)."""
     palette = QPalette()
     for role, attribute in _ROLES:
         palette.setColor(role, QColor(getattr(colors, attribute)))
     app.setPalette(palette)
-    focus_ring.install(colors.focus)
+    if ring:
+        from . import focus_ring
+
+        focus_ring.install(colors.focus)

@@ -1,0 +1,83 @@
+"""The window as the app starts it: the text in the first picture, the tree, the sidebar, the
+actions and keys in the turn right after, each in the place and at the width it had."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame
+
+from shigu_gui.model import Document
+
+from .test_reading import press
+
+
+def staged_window(qtbot, settings_path: Path, doc: Document, **settings: object):
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    stored = Settings(str(settings_path))
+    for key, value in settings.items():
+        stored.set(key.replace("__", "/"), value)
+    stored.sync()
+    window = MainWindow(Settings(str(settings_path)), doc, None, staged=True)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    first: dict[str, object] = {}
+
+    def at_first_picture() -> None:
+        first["complete"] = window.is_complete
+        first["places"] = [type(window.splitter.widget(i)) for i in (0, 2)]
+        first["sizes"] = window.splitter.sizes()
+        first["visible"] = [window.splitter.widget(i).isVisible() for i in (0, 2)]
+        first["actions"] = len(window.actions_by_id)
+        first["menus"] = [action.text() for action in window.menuBar().actions()]
+
+    window.view.first_painted.connect(at_first_picture)
+    with qtbot.waitSignal(window.completed, timeout=10_000):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, first
+
+
+def test_the_first_picture_is_the_text_and_the_panes_follow_in_place(qtbot, settings_path, seed_doc) -> None:
+    window, first = staged_window(qtbot, settings_path, seed_doc)
+    assert first["complete"] is False
+    assert first["places"] == [QFrame, QFrame]  # the tree's and the sidebar's places, empty
+    assert first["actions"] == 0
+    assert first["menus"] == ["文件(&F)", "编辑(&E)", "跳转(&G)", "视图(&V)", "批注(&M)", "帮助(&H)"]
+    # Then the panes take their places, at the widths the first picture showed: the text does not move.
+    assert window.splitter.widget(0) is window.outline_pane
+    assert window.splitter.widget(2) is window.sidebar
+    assert window.splitter.sizes() == first["sizes"]
+    assert window.outline_pane.model().rowCount() == len(seed_doc.sections)
+    assert window.glossary_pane.term_list.model().rowCount() == len(seed_doc.glossary)
+    assert not window.findChildren(QFrame, options=Qt.FindChildOption.FindDirectChildrenOnly)  # places gone
+    # The keyboard: still in the text, and the keys of the action table work.
+    assert QApplication.focusWidget() is window.view
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.view.hasFocus)
+    press(qtbot, window, Qt.Key.Key_F6)  # the next pane
+    qtbot.waitUntil(lambda: not window.view.hasFocus())
+    assert window.splitter.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_pane_hidden_last_time_stays_hidden_from_the_first_picture(qtbot, settings_path, seed_doc) -> None:
+    window, first = staged_window(qtbot, settings_path, seed_doc, view__tree=False)
+    assert first["visible"] == [False, True]
+    assert not window.outline_pane.isVisible() and window.sidebar.isVisible()
+    assert not window.actions_by_id["view.tree"].isChecked()
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.outline_pane.isVisible)
+
+
+def test_the_focus_ring_is_on_the_text_once_the_window_is_complete(qtbot, settings_path, seed_doc) -> None:
+    from shigu_gui.ui.focus_ring import FocusRing
+
+    window, _ = staged_window(qtbot, settings_path, seed_doc)
+    qtbot.waitUntil(lambda: window.findChild(FocusRing) is not None and window.findChild(FocusRing).isVisible())
+    assert window.findChild(FocusRing).parent() is window.view
