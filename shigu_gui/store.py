@@ -12,8 +12,10 @@ import time
 import weakref
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .model.marks import Mark
+if TYPE_CHECKING:  # the marks' model loads with the first marks read: the start needs only the position
+    from .model.marks import Mark
 
 SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, str] = {
@@ -217,6 +219,8 @@ class MarkStore:
         except sqlite3.Error as exc:  # the marks are not shown this time; the report still is
             _log.warning("marks not read from %s: %s", self.path, exc)
             return []
+        from .model.marks import Mark
+
         return [
             Mark(kind=r[1], quote=r[2], section_path=tuple(p for p in r[3].split(_SEP) if p), prefix=r[4],
                  suffix=r[5], start=r[6], color=r[7], note=r[8], id=r[0], created=r[9], updated=r[10])

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 # The pure-Python parts load before Qt does: PySide checks the source of every module imported
 # after its QtCore (to support `from __feature__ import …`), which costs start-up time for nothing.
 from .. import store as _store  # noqa: F401
-from ..model import marks as _marks  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
 from ..resources import resource_path
 from . import collector

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import Document
@@ -33,7 +32,7 @@ from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, PANE_WIDTHS, READING_TAB
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from .charts import ChartsView
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def _build_actions(self) -> None:
-        from PySide6.QtGui import QActionGroup
+        from PySide6.QtGui import QAction, QActionGroup
 
         from .actions import ACTIONS
 

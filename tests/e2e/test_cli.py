@@ -98,3 +98,14 @@ def test_the_window_opens_when_the_cache_folder_is_a_file(tmp_path: Path) -> Non
                             capture_output=True, check=False, timeout=60)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert out.stat().st_size > 10_000
+
+
+def test_a_plain_open_reads_as_the_parser_reads_it() -> None:
+    """A double-click (no arguments) or `shigu-gui FILE` skips building the parser, with the same
+    answer; anything else is the parser's."""
+    from shigu_gui.cli import _plain_open, build_parser
+
+    for argv in ([], ["报告.txt"], ["/tmp/a b/2019 报告.docx"]):
+        assert _plain_open(argv) == build_parser().parse_args(argv), argv
+    for argv in (["--lang", "en"], ["-h"], ["a.txt", "--screenshot", "x.png"], ["-"], [""]):
+        assert _plain_open(argv) is None, argv
