@@ -81,7 +81,7 @@ else:
 
     sys.meta_path.insert(0, Hook())
     from shigu_gui.cli import main
-    main([path, "--size", "1280x800"])
+    main([path])  # as a double-click on the report runs it: `shigu-gui FILE` (the window is 1280x800 by default)
 """
 
 
