@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -11,8 +10,7 @@ from . import theme
 from .settings import Settings
 
 
-@dataclass(frozen=True)
-class Pref:
+class Pref(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six methods at every start
     key: str
     type: type
     default: Any

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -12,8 +12,7 @@ from .qt_names import Qt
 THEMES = ("system", "light", "dark", "sepia")
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six methods at every start
     name: str
     window: str
     base: str
