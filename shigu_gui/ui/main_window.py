@@ -164,13 +164,19 @@ class MainWindow(QMainWindow):
         focus_ring.install(self.preferences.colors.focus)
         if self.tabs.currentIndex() != READING_TAB:  # a tab chosen with the mouse before this
             self._on_tab_changed(self.tabs.currentIndex())
-        # What no picture needs, a slice between events: the search index (else paid by the first
-        # keystroke), then the charts' modules and view (else paid by the first Ctrl+2).
+        if self.view.painted:
+            self._prepare_in_idle_time()
+        else:  # a window completed at once: after its first picture, as a staged one
+            self.view.first_painted.connect(self._prepare_in_idle_time)
+        self.completed.emit()
+
+    def _prepare_in_idle_time(self) -> None:
+        """What no picture needs, a slice between events: the search index (else paid by the first
+        keystroke), then the charts' modules and view (else paid by the first Ctrl+2)."""
         from . import commands
 
         self.idle.add(self.search.prepare())
         self.idle.add(commands.prepare_charts(self))
-        self.completed.emit()
 
     @property
     def results_pane(self) -> ResultsPane:

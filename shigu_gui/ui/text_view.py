@@ -79,6 +79,11 @@ class ReportView(QTextBrowser):
         preferences.changed.connect(self._on_preference)
         self._on_document()
 
+    @property
+    def painted(self) -> bool:
+        """Whether the text has been on screen (first_painted has been or is about to be emitted)."""
+        return self._painted
+
     def _on_document(self) -> None:
         self.set_report(self.preferences.colors, self.session.take_prebuilt())
 
