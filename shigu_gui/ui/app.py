@@ -40,15 +40,21 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
 
 
 _started = {"lang": "zh"}
-_QT_ZH_GAPS = {
+_QT_ZH_GAPS = {  # strings Qt's Chinese file lacks (renamed or added after it was made)
     ("QFileDialog", "&Look in:"): "查找范围(&L)：",
     ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
-}  # the interface language run_app chose
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",  # the file dialog's Type column
+    ("QAbstractFileIconProvider", "File"): "文件",
+    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+}
 
 
 def install_qt_translation() -> bool:
-    """Qt's own dialogs and buttons in Chinese, from the translations PySide6-Essentials ships."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    """Qt's own dialogs and buttons in Chinese, from the translations PySide6-Essentials ships; and
+    a Chinese locale (unless the system's is one) for what Qt words from it: a file's type in the
+    file dialog (纯文本文档, not "plain text document"), dates, sizes."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     if app is None:
@@ -58,6 +64,8 @@ def install_qt_translation() -> bool:
     if not translator.load("qtbase_zh_CN", folder):
         return False
     QCoreApplication.installTranslator(translator)
+    if QLocale.system().language() != QLocale.Language.Chinese:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
     class Gaps(QTranslator):
         """The few strings Qt's Chinese file lacks (it predates them); asked first, None (ask the next) for the rest."""

@@ -234,10 +234,16 @@ seen.append(sorted(b.text() for b in buttons.buttons()))
 dialog = QFileDialog(window)
 dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
 seen.append(sorted(label.text() for label in dialog.findChildren(QLabel) if label.text()))
+from PySide6.QtWidgets import QFileSystemModel
+files = QFileSystemModel()
+files.setRootPath(str(__import__("pathlib").Path(__import__("shigu_gui").__file__).parent))
+seen.append([files.type(files.index(__import__("shigu_gui").__path__[0])),
+             files.type(files.index(__import__("shigu_gui").__file__))])
 """)
     assert seen[0] == ["保存(&S)", "取消(&C)"] or seen[0] == ["保存", "取消"], seen[0]
     assert any("文件名" in text for text in seen[1]), seen[1]
     assert not [text for text in seen[1] if re.search("[A-Za-z]{3}", text.replace("&", ""))], seen[1]
+    assert seen[2] == ["文件夹", "Python 脚本"], seen[2]  # the detail view's Type column
 
 
 def test_the_first_paint_builds_only_the_qt_classes_it_uses(tmp_path: Path) -> None:
