@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
         if staged:  # after the first picture's other listeners (the start's clean-up, a bench's clock)
             self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.complete))
+            fallback = QTimer(self)  # a window started minimised is not painted at once (the window's
+            fallback.setSingleShot(True)  # own timer: it goes with the window)
+            fallback.timeout.connect(self.complete)
+            fallback.start(2000)
         else:
             self.complete()
 

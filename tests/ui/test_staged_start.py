@@ -81,3 +81,16 @@ def test_the_focus_ring_is_on_the_text_once_the_window_is_complete(qtbot, settin
     window, _ = staged_window(qtbot, settings_path, seed_doc)
     qtbot.waitUntil(lambda: window.findChild(FocusRing) is not None and window.findChild(FocusRing).isVisible())
     assert window.findChild(FocusRing).parent() is window.view
+
+
+def test_a_window_never_painted_is_complete_after_two_seconds(qtbot, settings_path, seed_doc) -> None:
+    """Started minimised (or hidden), the window has no first picture to wait for."""
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    window = MainWindow(Settings(str(settings_path)), seed_doc, None, staged=True)
+    qtbot.addWidget(window)
+    assert not window.is_complete
+    with qtbot.waitSignal(window.completed, timeout=5000):
+        pass
+    assert window.is_complete and window.actions_by_id
