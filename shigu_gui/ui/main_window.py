@@ -151,7 +151,10 @@ class MainWindow(QMainWindow):
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
-        sizes = self.splitter.sizes() if self.splitter.isVisible() else self._pane_sizes
+        sizes = self._pane_sizes
+        if self.splitter.isVisible():  # the widths the first picture showed; a hidden place measures 0,
+            # and its pane keeps the width it comes back at (told 0, the splitter gives it its minimum)
+            sizes = [shown or kept for shown, kept in zip(self.splitter.sizes(), sizes, strict=True)]
         for index, pane, place in ((0, self.outline_pane, self._places[0]), (2, self.sidebar, self._places[1])):
             self.splitter.replaceWidget(index, pane)  # it takes the place's size and visibility
             place.deleteLater()

@@ -81,3 +81,20 @@ def test_the_focus_ring_is_on_the_text_once_the_window_is_complete(qtbot, settin
     window, _ = staged_window(qtbot, settings_path, seed_doc)
     qtbot.waitUntil(lambda: window.findChild(FocusRing) is not None and window.findChild(FocusRing).isVisible())
     assert window.findChild(FocusRing).parent() is window.view
+
+
+def test_a_pane_hidden_last_time_comes_back_at_its_width_not_a_sliver(qtbot, settings_path, seed_doc) -> None:
+    """Ctrl+T and the glossary key bring back a pane hidden at the last exit as wide as usual (the
+    splitter was told the width the hidden place measured, 0, and gave the pane its minimum)."""
+    from shigu_gui.ui.skeleton import PANE_WIDTHS
+
+    window, _ = staged_window(qtbot, settings_path, seed_doc, view__tree=False, view__glossary=False,
+                              window__splitter=[0, 1200, 0])
+    assert not window.outline_pane.isVisible() and not window.sidebar.isVisible()
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.outline_pane.isVisible)
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.sidebar.isVisible)
+    qtbot.waitUntil(lambda: window.outline_pane.width() > 0 and window.sidebar.width() > 0)
+    assert window.outline_pane.width() >= PANE_WIDTHS[0] * 0.9
+    assert window.sidebar.width() >= PANE_WIDTHS[2] * 0.9
