@@ -178,3 +178,26 @@ def test_closing_before_the_window_is_complete_keeps_the_place_and_builds_nothin
         assert store.position(seed_doc.source_hash) == place
     finally:
         store.close()
+
+
+def test_reopened_at_the_readers_place_the_tree_shows_that_section(qtbot, settings_path, seed_doc) -> None:
+    """The tree, built after the first picture, selects the section the text was reopened at (it
+    heard of the place only when the reader next moved), as a window built at once does."""
+    from shigu_gui.ui.main_window import MainWindow
+    from shigu_gui.ui.settings import Settings
+
+    first = MainWindow(Settings(str(settings_path)), seed_doc, None)
+    qtbot.addWidget(first)
+    first.resize(1200, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    middle = len(seed_doc.flat_sections) // 2
+    first.navigation.go_to_section(middle)
+    qtbot.waitUntil(lambda: first.outline_pane.current_flat() == middle)
+    first.close()
+    window, _ = staged_window(qtbot, settings_path, seed_doc)
+    assert seed_doc.section_index_at(window.view.top_offset()) == middle  # the text is back at the place
+    qtbot.waitUntil(lambda: window.outline_pane.current_flat() == middle, timeout=2000)
+    press(qtbot, window, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)  # into the tree: on the reader's section
+    qtbot.waitUntil(window.outline_pane.hasFocus)
+    assert window.outline_pane.current_flat() == middle
