@@ -33,7 +33,7 @@ from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, PANE_WIDTHS, READING_TAB
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
-    from PySide6.QtCore import QKeyCombination
+    from PySide6.QtCore import QKeyCombination, Qt
     from PySide6.QtGui import QIcon, QKeyEvent
     from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -59,6 +59,12 @@ def _pane_place(parent: QWidget) -> QFrame:
     place.setBackgroundRole(place.palette().ColorRole.Base)
     place.setAutoFillBackground(True)
     return place
+
+
+def _is_symbol(key: Qt.Key) -> bool:
+    """A key whose character Shift may make (a digit or a sign), not a letter or a named key."""
+    code = int(key)
+    return code < 0x01000000 and not ord("A") <= code <= ord("Z")
 
 
 class MainWindow(QMainWindow):
@@ -204,9 +210,10 @@ class MainWindow(QMainWindow):
             if not self.isVisible():  # the window was closed by one of them (Ctrl+Q)
                 return
             modifiers, key = combination.keyboardModifiers(), combination.key()
-            unshifted = QKeyCombination(modifiers & ~Qt.KeyboardModifier.ShiftModifier, key)  # '?' comes as Shift+?
-            action = actions.get(QKeySequence(combination).toString(text)) or actions.get(
-                QKeySequence(unshifted).toString(text))
+            action = actions.get(QKeySequence(combination).toString(text))
+            if action is None and _is_symbol(key):  # as Qt's shortcuts: '+' typed as Shift+= is also Ctrl++
+                unshifted = QKeyCombination(modifiers & ~Qt.KeyboardModifier.ShiftModifier, key)
+                action = actions.get(QKeySequence(unshifted).toString(text))
             if action is not None and action.isEnabled():
                 action.trigger()
                 continue

@@ -116,6 +116,9 @@ def test_keys_pressed_before_the_window_is_complete_are_not_lost(qtbot, settings
         typed.append(window.is_complete)
         view = window.view
         qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        # no key of the window's: not taken for Ctrl+T (only a symbol's Shift is Qt's to drop)
+        qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(view, "gdp")
 
@@ -127,6 +130,7 @@ def test_keys_pressed_before_the_window_is_complete_are_not_lost(qtbot, settings
     assert not window.outline_pane.isVisible()
     assert not window.actions_by_id["view.tree"].isChecked()
     assert window.find_bar.edit.text() == "gdp"
+    assert window.preferences.get("view/font_size") == 15  # one step up from 14: Ctrl++, typed as Ctrl+Shift+=
 
 
 def test_ctrl_q_typed_as_the_window_appears_quits_once_it_is_complete(qtbot, settings_path, seed_doc) -> None:
