@@ -32,7 +32,8 @@ from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, PANE_WIDTHS, READING_TAB
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+    from PySide6.QtCore import QKeyCombination, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from .charts import ChartsView
@@ -59,6 +60,12 @@ def _pane_place(parent: QWidget) -> QFrame:
     return place
 
 
+def _is_symbol(key: Qt.Key) -> bool:
+    """A key whose character Shift may make (a digit or a sign), not a letter or a named key."""
+    code = int(key)
+    return code < 0x01000000 and not ord("A") <= code <= ord("Z")
+
+
 class MainWindow(QMainWindow):
     completed = Signal()  # the whole window is built: panes, actions and keys
 
@@ -77,6 +84,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: QWidget | None = None
         self.actions_by_id: dict[str, QAction] = {}
         self.is_complete = False
+        self._closed = False  # closed before complete(): nothing more is built
+        self._early_keys: list[tuple[QKeyCombination, str]] = []  # typed before complete(), no widget took them
         self._build_frame()
         self._restore_layout()
         self.session.document_changed.connect(self._on_document)
@@ -135,7 +144,7 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """The rest of the window: the tree and the sidebar in their places, the actions and keys,
         search and marks, the focus ring; then the work for idle time. Once; emits completed."""
-        if self.is_complete:
+        if self.is_complete or self._closed:
             return
         self.is_complete = True
         from . import focus_ring
@@ -154,7 +163,10 @@ class MainWindow(QMainWindow):
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
-        sizes = self.splitter.sizes() if self.splitter.isVisible() else self._pane_sizes
+        sizes = self._pane_sizes
+        if self.splitter.isVisible():  # the widths the first picture showed; a hidden place measures 0,
+            # and its pane keeps the width it comes back at (told 0, the splitter gives it its minimum)
+            sizes = [shown or kept for shown, kept in zip(self.splitter.sizes(), sizes, strict=True)]
         for index, pane, place in ((0, self.outline_pane, self._places[0]), (2, self.sidebar, self._places[1])):
             self.splitter.replaceWidget(index, pane)  # it takes the place's size and visibility
             place.deleteLater()
@@ -173,6 +185,7 @@ class MainWindow(QMainWindow):
         else:  # a window completed at once: after its first picture, as a staged one
             self.view.first_painted.connect(self._prepare_in_idle_time)
         self.completed.emit()
+        self._replay_early_keys()
 
     def _prepare_in_idle_time(self) -> None:
         """What no picture needs, a slice between events: the search index (else paid by the first
@@ -181,6 +194,41 @@ class MainWindow(QMainWindow):
 
         self.idle.add(self.search.prepare())
         self.idle.add(commands.prepare_charts(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.is_complete:  # typed as the window appeared, before its keys exist: done once they do
+            self._early_keys.append((event.keyCombination(), event.text()))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _replay_early_keys(self) -> None:
+        """The keys typed before complete() that the text did not take: an action's key runs the
+        action; the others go, as typed, to the field an action opened (Ctrl+F, then the words)."""
+        keys, self._early_keys = self._early_keys, []
+        if not keys:
+            return
+        from PySide6.QtCore import QEvent, QKeyCombination
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+
+        from .qt_names import Qt
+
+        text = QKeySequence.SequenceFormat.PortableText
+        actions = {seq.toString(text): a for a in self.actions_by_id.values() for seq in a.shortcuts()}
+        for combination, typed in keys:
+            if not self.isVisible():  # the window was closed by one of them (Ctrl+Q)
+                return
+            modifiers, key = combination.keyboardModifiers(), combination.key()
+            action = actions.get(QKeySequence(combination).toString(text))
+            if action is None and _is_symbol(key):  # as Qt's shortcuts: '+' typed as Shift+= is also Ctrl++
+                unshifted = QKeyCombination(modifiers & ~Qt.KeyboardModifier.ShiftModifier, key)
+                action = actions.get(QKeySequence(unshifted).toString(text))
+            if action is not None and action.isEnabled():
+                action.trigger()
+                continue
+            focused = QApplication.focusWidget()
+            if focused is not None and focused is not self.view:  # the text had its turn: it let this key by
+                QApplication.sendEvent(focused, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, typed))
 
     @property
     def results_pane(self) -> ResultsPane:
@@ -353,6 +401,7 @@ class MainWindow(QMainWindow):
         if self.persist_on_close:
             self.save_settings()
         self.store.close()
+        self._closed = True
         if self.is_complete:  # the library opens only from the complete window
             from . import commands
 

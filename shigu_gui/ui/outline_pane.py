@@ -44,9 +44,12 @@ class OutlinePane(QTreeView):
         self._on_document()
 
     def follow_reader(self, navigation: Navigation) -> None:
-        """Choosing a section goes there; the selection follows where the reader is."""
+        """Choosing a section goes there; the selection follows where the reader is, from where
+        the reader is now (the window builds the tree after the text is at the remembered place)."""
         self.section_chosen.connect(navigation.go_to_section)
         navigation.moved.connect(lambda flat, _offset: self.follow(flat))
+        if navigation.current >= 0:
+            self.follow(navigation.current)
 
     def count_hits(self, search: Search) -> None:
         self._search = search
