@@ -24,8 +24,11 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 # '[1]', '【2】', '一、', '（三）', '注4：' (also numbers an entry)
 _OTHER_LABEL = re.compile(
     r"^([【\[［〔]\s*[0-9０-９]{1,3}\s*[】\]］〕]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-    r"|注\s*[0-9０-９]{1,3}\s*[：:.．、]?)\s*"
+    r"|注\s*[0-9０-９]{1,3}\s*[：:.．、]?|[●•◆■▪▶►◇○※★☆])\s*"
 )
+# An entry whose term stands in brackets, with no colon after it: '【“两重”建设】指…'.
+_BRACKET_TERM = re.compile(r"^()(?=[【［\[〔][^】］\]〕0-9０-９][^】］\]〕]{1,29}[】］\]〕]\s*\S)")
+_CLOSING_BRACKET = re.compile("[】］\\]〕]")
 # An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…').
 _BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S)")
 
@@ -43,11 +46,19 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
     m = _ENTRY.match(text)
     if m and int(m.group(2).translate(_FULLWIDTH_DIGITS)) == expected:
         return m
-    return _BARE_TERM.match(text) if bare else None
+    if not bare:
+        return None
+    return _BARE_TERM.match(text) or _BRACKET_TERM.match(text)
 
 
 def split_entry(rest: str) -> tuple[str, str | None, str, int]:
-    """'“五中心合一”综治模式（P2）：即…' → (term, 'P2', definition, length of term+page+colon)."""
+    """'“五中心合一”综治模式（P2）：即…' → (term, 'P2', definition, length of term+page+colon);
+    '【“两重”建设】指…' → ('“两重”建设', None, '指…', length of the bracketed term)."""
+    if rest[:1] in "【［[〔":
+        close = _CLOSING_BRACKET.search(rest, 1, _TERM_MAX)
+        if close is not None and _SEPARATOR.search(rest, 1, close.start()) is None:
+            after = close.end() + (1 if _SEPARATOR.match(rest, close.end()) else 0)
+            return rest[1: close.start()].strip(), None, rest[after:].strip(), after
     sep = _SEPARATOR.search(rest)
     head_end = sep.start() if sep and sep.start() <= _TERM_MAX + 12 else -1
     if head_end < 0:
@@ -68,28 +79,67 @@ def split_entry(rest: str) -> tuple[str, str | None, str, int]:
 
 
 def parse_glossary(
-    text: str, paragraphs: list[Paragraph], start: int, end: int
+    text: str, paragraphs: list[Paragraph], start: int, end: int, heading_end: int | None = None
 ) -> list[tuple[int, str, str | None, str, int]]:
-    """Entries (number, term, page, definition, offset) of the glossary between start and end."""
+    """Entries (number, term, page, definition, offset) of the glossary between start and end,
+    below its heading (ending at heading_end; None: notes with no heading)."""
     entries: list[tuple[int, str, str | None, str, int]] = []
     bare = False  # the entries have no numbers
     for para in paragraphs:
         if para.start < start or para.start >= end:
             continue
-        body = text[para.start: para.end]
-        if para.start == start:
-            continue  # the glossary's heading ('附件：名词解释' is no entry)
-        m = entry_label(body, len(entries) + 1, bare=not entries or bare)
-        if m:
-            digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or str(len(entries) + 1)
-            term, page, definition, _ = split_entry(body[m.end():])
-            if term:
-                bare = not m.group(1)
-                entries.append((int(digits), term, page, definition, para.start))
-        elif entries and not body.startswith(("（以上", "(以上")):
-            number, term, page, definition, offset = entries[-1]
-            entries[-1] = (number, term, page, definition + "\n" + body, offset)
+        first = para.start
+        if heading_end is not None and para.start == start:
+            # the glossary's heading ('附件：名词解释' is no entry), or what runs on after it
+            if heading_end >= para.end:
+                continue
+            first = heading_end + len(text[heading_end: para.end]) - len(text[heading_end: para.end].lstrip())
+        for offset, body in _run_in_entries(text[first: para.end], first, len(entries) + 1):
+            m = entry_label(body, len(entries) + 1, bare=not entries or bare)
+            if m:
+                digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or str(len(entries) + 1)
+                term, page, definition, _ = split_entry(body[m.end():])
+                if term:
+                    bare = not m.group(1)
+                    entries.append((int(digits), term, page, definition, offset))
+            elif entries and not body.startswith(("（以上", "(以上")):
+                number, term, page, definition, first = entries[-1]
+                entries[-1] = (number, term, page, definition + "\n" + body, first)
     return entries
+
+
+# Where the next entries run on in the same paragraph (a copy that lost its line breaks):
+# '1.“四上”企业：指…。2.“专精特新”：指…' — after a sentence's end, the next number's label and a
+# term with its colon.
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[。！!？?])\s*(?:([0-9０-９]{1,3})\s*[．.、](?![0-9０-９])|[【\[［〔]\s*([0-9０-９]{1,3})\s*[】\]］〕]|([①-⑳]))"
+)
+
+
+def _label_number(m: re.Match[str]) -> int:
+    if m.group(3):
+        return ord(m.group(3)) - 0x245F
+    return int((m.group(1) or m.group(2)).translate(_FULLWIDTH_DIGITS))
+
+
+def _run_in_entries(body: str, offset: int, expected: int) -> list[tuple[int, str]]:
+    """The paragraph's pieces, each with its offset: cut before each next entry run in."""
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    number = expected + 1  # the paragraph itself may be entry `expected`
+    for m in _RUN_IN_LABEL.finditer(body):
+        # the next number, and a term with its colon ('…。2.投产一批。' is a list in a definition)
+        if _label_number(m) != number or not _TERM_HEAD.match(body, m.end()):
+            continue
+        cut = m.end() - len(m.group(0).lstrip())
+        pieces.append((offset + at, body[at:cut].rstrip()))
+        at = cut
+        number += 1
+    pieces.append((offset + at, body[at:]))
+    return pieces
+
+
+_TERM_HEAD = re.compile(f"[^。！？!?；;]{{1,{_TERM_MAX}}}?[：:]")
 
 
 
@@ -168,7 +218,7 @@ def find_occurrences(
 
 def build_glossary(
     text: str, paragraphs: list[Paragraph], glossary_span: tuple[int, int] | None,
-    report_span: tuple[int, int] | None = None,
+    report_span: tuple[int, int] | None = None, heading_end: int | None = None,
 ) -> tuple[GlossaryEntry, ...]:
     """The glossary's entries and their occurrences in the body of its report (report_span: the
     part of a file of several reports that holds this one; the whole text by default)."""
@@ -181,5 +231,6 @@ def build_glossary(
     return tuple(
         GlossaryEntry(number, term, page, definition, offset,
                       find_occurrences(text, term, body, blind) if i < MAX_SEARCHED_TERMS else ())
-        for i, (number, term, page, definition, offset) in enumerate(parse_glossary(text, paragraphs, start, end))
+        for i, (number, term, page, definition, offset)
+        in enumerate(parse_glossary(text, paragraphs, start, end, heading_end))
     )

@@ -72,7 +72,12 @@ def parse_report(source: str, source_name: str = "") -> Document:
         (s for s in sections if s.kind == "appendix" and is_glossary_heading(s.title)), None
     )
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
-    glossary = build_glossary(display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span))
+    if glossary_span is None:
+        glossary_span = _headless_notes(display, paragraphs, texts)
+    glossary = build_glossary(
+        display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span),
+        heading_end=glossary_section.heading_end if glossary_section else None,
+    )
     ranges = _indicator_ranges(paragraphs, sections, first_body, meta, texts)
     indicators = extract_indicators(display, ranges)
     return Document(
@@ -120,6 +125,35 @@ def _opens_report(texts: list[str], index: int) -> bool:
         if label is not None and label[0] in ("part", "bare", "ordinal", "paren_cn"):
             return label_value(label[1].group(1)) == 1
     return False
+
+
+# The first note of a list of notes with no heading, at the report's end: '〔1〕“1336”发展战略：…',
+# '[1]…', '【1】…', '①…'; the body bears the same mark where the term stands.
+_FIRST_NOTE = re.compile(r"^(?:([〔\[［【])\s*[1１]\s*([〕\]］】])|①)")
+_NOTES_WITHIN = 60  # the notes are among the report's last paragraphs
+_TERM_COLON = re.compile(r"[^：:。；;，,]{2,30}[：:]")
+
+
+def _headless_notes(
+    display: str, paragraphs: list[Paragraph], texts: list[str]
+) -> tuple[int, int] | None:
+    """The span of the notes a report ends with when no heading ('注释', '名词解释') stands above
+    them: two or more paragraphs numbered 1, 2, … by a note mark the body has used before them."""
+    first = max(len(texts) - _NOTES_WITHIN, 0)
+    for i in range(len(texts) - 2, first - 1, -1):
+        m = _FIRST_NOTE.match(texts[i])
+        if m is None:
+            continue
+        mark = m.group(0).replace(" ", "")
+        if display.find(mark, 0, paragraphs[i].start) < 0:
+            return None  # the body bears no such mark: a list, not notes
+        second = f"{m.group(1)}2{m.group(2)}" if m.group(1) else "②"
+        if not texts[i + 1].startswith(second):
+            return None
+        if not m.group(1) and not all(_TERM_COLON.match(t, 1) for t in texts[i: i + 2]):
+            return None  # '①…②…' is as often a list: notes define a term ('①“1336”发展战略：…')
+        return paragraphs[i].start, paragraphs[-1].end
+    return None
 
 
 def _build_outline(

@@ -18,7 +18,10 @@ GLOSSARY_HEADING = re.compile(
     r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]"
 )
 # '注释' or '注解' as a heading line of its own (with 附, brackets or a colon around it).
-_NOTES_LINE = re.compile(r"^[【\[［〔（(]?(?:附[件录錄]?[：:]?)?注[释釋解][】\]］〕）)]?[：:]?$")
+# '注：' alone on a line heads the notes as well.
+_NOTES_LINE = re.compile(
+    r"^[【\[［〔（(]?(?:附[件录錄]?[：:]?)?注(?:[释釋解][】\]］〕）)]?[：:]?|[】\]］〕）)]?[：:])$"
+)
 PART_WORDS = re.compile(
     r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
     r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
@@ -123,6 +126,16 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 # (a regex finds a label's digits or numerals in one call: a generator over its characters was slower)
 _LABEL_DIGITS = re.compile("[0-9０-９]+")
 _LABEL_NUMERALS = re.compile(f"[{CN_NUM}]+")
+
+
+# The glossary's heading with its first entry run on after it: '名词解释：1.“四上”企业：指…',
+# '注：〔1〕“1336”发展战略：…' (group 1: the heading).
+GLOSSARY_RUN_IN = re.compile(
+    r"^((?:附\s*[件录錄]\s*[0-9０-９一二三四五]*\s*[：:]?\s*)?[《〈【\[]?(?:政府工作[报報]告)?[》〉]?"
+    r"(?:名[词詞](?:解[释釋]|注[释釋])|注[释釋解]?)[】\]]?[：:]?)\s*"
+    r"(?=[0-9０-９]{1,2}\s*[．.、](?![0-9０-９])|[【\[［〔][0-9０-９]{1,2}[】\]］〕]|[①-⑳])"
+)
+GLOSSARY_RUN_IN_FIRST = "名附注《〈【["
 
 
 def is_glossary_heading(text: str) -> bool:

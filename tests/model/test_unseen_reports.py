@@ -51,3 +51,76 @@ def test_a_sentence_about_work_arrangements_is_no_run_in_heading() -> None:
     doc = parse_report("各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2021年工作回顾\n" + text + "\n")
     assert [s.title for s in doc.sections] == ["2021年工作回顾"]
     assert len(doc.paragraphs) == 4
+
+
+_REPORT = (
+    "政 府 工 作 报 告\n"
+    "2022年1月19日\n"
+    "在遂宁市安居区第五届人民代表大会第二次会议上\n"
+    "遂宁市安居区人民政府区长 杨文彬\n"
+    "各位代表:\n"
+    "我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席会议的同志提出意见。\n"
+    "一、2021年工作回顾\n"
+    "区政府聚焦聚力区委“1336”发展战略〔1〕,紧盯盯紧“五个领跑、两个提升”〔2〕“十四五”奋斗目标,"
+    "实现地区生产总值210.42亿元、增长8.7%。\n"
+    "二、2022年工作安排\n"
+    "地区生产总值增长7.5%左右。\n"
+)
+_ENTRY_1 = "“1336”发展战略：指坚持一个定位、围绕三个目标、实施三大战略、推进六大工程。"
+_ENTRY_2 = "“五个领跑、两个提升”：指经济增长、项目投资等五项指标领跑全市。"
+
+
+def _glossary(text: str) -> list[tuple[str, str]]:
+    return [(e.term, e.definition) for e in parse_report(text).glossary]
+
+
+_WANT = [("“1336”发展战略", "指坚持一个定位、围绕三个目标、实施三大战略、推进六大工程。"),
+         ("“五个领跑、两个提升”", "指经济增长、项目投资等五项指标领跑全市。")]
+
+
+def test_notes_with_no_heading_after_the_report_are_its_glossary() -> None:
+    # '〔1〕…' lines at the end, numbered by the marks the body bears
+    doc = parse_report(_REPORT + f"〔1〕{_ENTRY_1}\n〔2〕{_ENTRY_2}\n")
+    assert [(e.term, e.definition) for e in doc.glossary] == _WANT
+    assert doc.glossary[0].occurrences  # the term is found in the body, not in its own note
+    assert [s.title for s in doc.sections] == ["2021年工作回顾", "2022年工作安排"]
+    squared = _REPORT.replace("〔1〕", "[1]").replace("〔2〕", "[2]")
+    assert _glossary(squared + f"[1]{_ENTRY_1}\n[2]{_ENTRY_2}\n") == _WANT
+
+
+def test_a_list_at_the_end_is_no_notes() -> None:
+    # marks the body does not bear; '①…②…' items without a term and its colon
+    assert _glossary(_REPORT + f"[1]{_ENTRY_1}\n[2]{_ENTRY_2}\n") == []
+    circled = _REPORT.replace("〔1〕", "①").replace("〔2〕", "②")
+    assert _glossary(circled + "①加快项目建设,确保全年完成。\n②加强民生保障,办好民生实事。\n") == []
+    assert _glossary(circled + f"①{_ENTRY_1}\n②{_ENTRY_2}\n") == _WANT
+
+
+def test_glossary_layouts_bullets_brackets_and_a_bare_note_heading() -> None:
+    assert _glossary(_REPORT + f"名词解释\n●{_ENTRY_1}\n●{_ENTRY_2}\n") == _WANT
+    bracketed = [e.replace("：", "", 1) for e in (_ENTRY_1, _ENTRY_2)]
+    bracketed = ["【" + e.replace("指", "】指", 1) for e in bracketed]
+    assert _glossary(_REPORT + "名词解释\n" + "\n".join(bracketed) + "\n") == _WANT
+    assert _glossary(_REPORT + f"注：\n1.{_ENTRY_1}\n2.{_ENTRY_2}\n") == _WANT
+
+
+def test_a_glossary_heading_with_its_entries_run_on() -> None:
+    assert _glossary(_REPORT + f"注：〔1〕{_ENTRY_1}\n〔2〕{_ENTRY_2}\n") == _WANT
+    assert _glossary(_REPORT + f"名词解释：1.{_ENTRY_1}2.{_ENTRY_2}\n") == _WANT
+    # a list inside a definition stays in it
+    inner = "“三个一批”：指三类项目。1.开工一批。2.投产一批。"
+    assert _glossary(_REPORT + f"名词解释：1.{inner}2.{_ENTRY_2}\n") == [
+        ("“三个一批”", "指三类项目。1.开工一批。2.投产一批。"), _WANT[1]]
+
+
+def test_a_sentence_naming_the_glossary_heads_the_entries_after_it() -> None:
+    doc = parse_report(
+        "1月16日上午,郯城县第十九届人民代表大会第四次会议开幕。郯城县人民政府县长于广威作政府工作报告。"
+        "“专精特新‘小巨人’企业” “瞪羚企业” “五大主导产业”……政府工作报告涵盖了各行各业,有不少专业名词。"
+        "为此,大众网郯城两会报道组梳理了一本“小词典”,24个名词解释方便大家读懂政府工作报告。\n\n"
+        "1.“1354”总体思路:一个定位:打造对接长三角“三步走”先行区;三个坚持:坚持以党的建设为引领。\n\n"
+        "2.专精特新“小巨人”企业:“专精特新”中小企业中的佼佼者。\n\n"
+        "3.瞪羚企业:创业后跨过死亡谷,以科技创新或商业模式创新为支撑,进入高成长期的中小企业。\n"
+    )
+    assert [e.term for e in doc.glossary] == ["“1354”总体思路", "专精特新“小巨人”企业", "瞪羚企业"]
+    assert [s.title for s in doc.sections] == ["名词解释"]
