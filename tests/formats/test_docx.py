@@ -204,3 +204,43 @@ def test_number_formats(n: int, fmt: str, shown: str) -> None:
     from shigu_gui.model.formats.docx import format_number
 
     assert format_number(n, fmt) == shown
+
+
+def test_footnotes_are_the_reports_notes(tmp_path: Path) -> None:
+    """Word footnotes (a report's 注释, its glossary) follow the body, numbered as the body refers
+    to them; the references read 〔N〕 where the terms stand."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("遂宁市安居区2022年政府工作报告")
+    document.add_paragraph("各位代表：")
+    document.add_paragraph("现在，我代表区人民政府向大会报告工作，请予审议。")
+    document.add_paragraph("一、2021年工作回顾")
+    body = document.add_paragraph("区政府聚焦聚力区委“1336”发展战略")
+    body._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="2"/></w:r>'))
+    body.add_run("，紧盯“五个领跑、两个提升”")
+    body._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    body.add_run("目标。" + BODY)
+    notes = (
+        f'<w:footnotes {nsdecls("w")}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+        "<w:r><w:t>“五个领跑、两个提升”：指经济增长领跑全市。</w:t></w:r></w:p></w:footnote>"
+        '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>'
+        "<w:r><w:t>“1336”发展战略：指坚持一个定位。</w:t></w:r></w:p></w:footnote>"
+        "</w:footnotes>"
+    ).encode()
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes, document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    text = report_text(path.read_bytes(), path.name)
+    assert "“1336”发展战略〔1〕，紧盯“五个领跑、两个提升”〔2〕目标。" in text
+    assert text.endswith("注释\n〔1〕“1336”发展战略：指坚持一个定位。\n〔2〕“五个领跑、两个提升”：指经济增长领跑全市。")
+    doc = load_report(path)
+    assert [(e.term, e.definition) for e in doc.glossary] == [
+        ("“1336”发展战略", "指坚持一个定位。"), ("“五个领跑、两个提升”", "指经济增长领跑全市。")]
