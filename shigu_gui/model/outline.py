@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .document import Paragraph, Section
 from .glossary import entry_label, split_entry
+from .numerals import arabic
 from .patterns import (
     APPENDIX,
     CLOSING,
@@ -47,7 +48,7 @@ _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
-    r"^(?P<org>.*?)(?P<role>(?:代理?)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
+    r"^(?P<org>.*?)(?P<role>(?:代理?|(?:常务|常務)?副)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
     r"旗长|旗長|盟长|盟長|主席))"
     r"\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{0,8})$"
 )
@@ -66,7 +67,8 @@ _ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
 # The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
 _GENERIC_HEADING = re.compile(
-    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?$"
+    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
+    r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
 )
 _YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
 # A title that is not called 政府工作报告 ('区长在代表会上工作汇报', '區政府工作會議的講話').
@@ -76,7 +78,9 @@ _OTHER_TITLE_MAX = 30
 _BULLET = re.compile(rf"^(?:[•·●◆■▪]\s*|\d{{1,3}}、?(?={_NAME_CHAR}))")
 _PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
 _BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
-_REGION_TAG = re.compile(rf"^[（(]{_NAME_CHAR}{{2,8}}[）)]\s*(?=[0-9]|{_NAME_CHAR})")
+_REGION_TAG = re.compile(
+    rf"^(?:[（(]{_NAME_CHAR}{{2,8}}[）)]|[\[【［]{_NAME_CHAR}{{2,8}}[\]】］])\s*(?=[0-9]|{_NAME_CHAR})"
+)
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
@@ -85,7 +89,7 @@ _NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
 _NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
-_REVIEW_PART = re.compile(r"回[顾顧]")
+_REVIEW_PART = re.compile(r"回[顾顧]|工作情[况況]|[执執]行情[况況]")
 _PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
 _SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录錄]\s*[0-9０-９一二三四五六七八九十]*")
@@ -192,13 +196,28 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
+    elif (
+        "speaker" in meta and (m := _MEETING_PLACE.search(meta.get("date_place", ""))) is not None
+        and _abbreviates(meta["place"], m.group("place"))
+    ):
+        meta["place"] = m.group("place")  # '东乌旗人民政府代旗长' at '东乌珠穆沁旗第十六届…会议'
     if "place" not in meta:
         for text in opening or ():
             m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
+    if "year" not in meta and (m := _GENERIC_HEADING.match(meta.get("heading", ""))) and m.group("year"):
+        meta["year"] = m.group("year")  # '政府工作报告(2022年)'
     return meta
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'东乌旗' for '东乌珠穆沁旗': the same first and last characters, the rest in order within."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(ch in rest for ch in short[1:-1])
 
 
 def _clean_heading(line: str) -> tuple[str, str]:
@@ -244,7 +263,7 @@ def report_title(
                 return m.group(1)
     year = meta.get("year")
     if not year:
-        year = _year_from_parts(sections)
+        year = year_from_parts(sections)
     written = [heading, meta.get("date_place", ""), meta.get("speaker_role", ""), *(opening or [])]
     report = "政府工作報告" if _traditional(written) else "政府工作报告"
     note = generic.group("note") or "" if generic else ""
@@ -261,15 +280,18 @@ def report_title(
     return fallback or report
 
 
-def _year_from_parts(sections: list[Section]) -> str | None:
+def year_from_parts(sections: list[Section], review_only: bool = False) -> str | None:
     """The plan year: that of a part reviewing the year before, plus one, or of a part planning it."""
-    for s in sections:
-        m = _YEAR_IN_PART.search(s.title)
-        if m and _REVIEW_PART.search(s.title) and "五年" not in s.title:
+    titles = [arabic(s.title) for s in sections]  # also '一九八六年的主要工作情况'
+    for title in titles:
+        m = _YEAR_IN_PART.search(title)
+        if m and _REVIEW_PART.search(title) and "五年" not in title:
             return str(int(m.group(1)) + 1)
-    for s in sections:
-        m = _YEAR_IN_PART.search(s.title)
-        if m and _PLAN_PART.search(s.title):
+    if review_only:
+        return None
+    for title in titles:
+        m = _YEAR_IN_PART.search(title)
+        if m and _PLAN_PART.search(title):
             return m.group(1)
     return None
 

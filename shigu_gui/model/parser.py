@@ -15,7 +15,7 @@ from .glossary import build_glossary
 from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
-from .outline import OutlineBuilder, body_start, parse_meta, report_title
+from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
 from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
 
 _PLAN = re.compile(
@@ -68,6 +68,12 @@ def parse_report(source: str, source_name: str = "") -> Document:
     meta = parse_meta(texts[:first_body], texts[first_body: first_body + 3])
     sections = _build_outline(display, paragraphs, texts, first_body, apart)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
+    if "year" not in meta and (year := year_from_parts(sections, review_only=True)) is not None:
+        # no date in the title block: the year after the one the review part names
+        # ('區政府工作會議的講話' over '2008年工作回顧'), unless the title says another
+        titled = _YEAR.search(title)
+        if titled is None or titled.group(1) == year:
+            meta["year"] = year
     glossary_section = next(
         (s for s in sections if s.kind == "appendix" and is_glossary_heading(s.title)), None
     )

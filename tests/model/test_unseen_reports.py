@@ -124,3 +124,57 @@ def test_a_sentence_naming_the_glossary_heads_the_entries_after_it() -> None:
     )
     assert [e.term for e in doc.glossary] == ["“1354”总体思路", "专精特新“小巨人”企业", "瞪羚企业"]
     assert [s.title for s in doc.sections] == ["名词解释"]
+
+
+def test_a_forum_region_tag_and_a_deputy_speaker() -> None:
+    doc = parse_report(
+        "[内蒙古] 2024年乌拉特后旗政府工作报告\n"
+        "2024年乌拉特后旗政府工作报告\n"
+        "2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上\n"
+        "乌拉特后旗人民政府副旗长  阿拉腾宝力格\n"
+        "各位代表:\n"
+        "现在,我代表旗人民政府向大会报告工作,请予审议。\n"
+        "一、2023年工作回顾\n"
+        "初步测算,地区生产总值完成113亿元,增长4%。\n"
+    )
+    assert doc.title == "2024年乌拉特后旗政府工作报告"
+    assert doc.meta["place"] == "乌拉特后旗"
+    assert doc.meta["speaker"] == "阿拉腾宝力格"
+
+
+def test_the_meetings_full_place_name_over_the_speakers_short_one() -> None:
+    doc = parse_report(
+        "政 府 工 作 报 告(2022年)\n"
+        "政府工作报告\n"
+        "  ——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+        "  东乌旗人民政府代旗长 周玉龙\n"
+        "  (2022年1月5日)\n"
+        "各位代表:\n"
+        "  现在,我代表旗人民政府向大会报告工作,请予审议。\n"
+        "  一、过去四年工作回顾\n"
+        "  过去的四年,是我旗发展进程中攻坚克难、砥砺奋进、开拓进取的四年。\n"
+    )
+    assert doc.meta["place"] == "东乌珠穆沁旗"
+    assert doc.title == "东乌珠穆沁旗2022年政府工作报告"
+    # the year in brackets after a bare title, when nothing else dates the report
+    doc = parse_report("政府工作报告（2022年）\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、工作回顾\n")
+    assert doc.meta["year"] == "2022"
+
+
+def test_with_no_date_the_year_is_the_one_after_the_reviewed_year() -> None:
+    doc = parse_report(
+        "區政府工作會議的講話\n"
+        "各位代表:\n"
+        "現在,我代表區人民政府向大會報告工作,請予審議。\n"
+        "一、2008年工作回顧\n"
+        "2008年是××歷史上很不平凡的一年。\n"
+    )
+    assert doc.meta["year"] == "2009"
+    assert doc.title == "區政府工作會議的講話"
+    doc = parse_report(
+        "各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。\n"
+        "一、一九八六年的主要工作情况\n"
+        "一九八六年,我市在省委、省人民政府和市委的领导下,认真贯彻执行了党中央、国务院一系列的方针。\n"
+    )
+    assert doc.meta["year"] == "1987"
+    assert doc.title == "1987年政府工作报告"
