@@ -178,3 +178,26 @@ def test_with_no_date_the_year_is_the_one_after_the_reviewed_year() -> None:
     )
     assert doc.meta["year"] == "1987"
     assert doc.title == "1987年政府工作报告"
+
+
+def _growths(sentence: str) -> list[tuple[str, float | None, float | None]]:
+    doc = parse_report("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n" + sentence + "\n")
+    return [(i.name, i.value, i.growth) for i in doc.indicators]
+
+
+def test_growths_written_as_bi_zeng_at_constant_prices_or_as_a_rate() -> None:
+    # '比增' (比上年增长), as southern reports write it; '分别…和…' for two figures
+    assert _growths("全县生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一。") == [
+        ("全县生产总值", 92.51, 5.1), ("规上工业增加值", 10.74, 15.3)]
+    assert _growths("地区生产总值预计完成92.51亿元,可比增长5.1%。") == [("地区生产总值", 92.51, 5.1)]
+    assert _growths("国内生产总值达到74772亿元，按可比价格计算，比上年增长8.8%。") == [("国内生产总值", 74772.0, 8.8)]
+    assert _growths("全年实现地区生产总值1360亿元，增幅5.1%。") == [("地区生产总值", 1360.0, 5.1)]
+
+
+def test_respective_growths_go_to_their_figures_and_keep_their_sign() -> None:
+    incomes = "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格上涨因素，分别增长7.7%和6.8%。"
+    assert _growths(incomes) == [
+        ("城镇居民人均可支配收入", 9422.0, 7.7), ("农村居民人均纯收入", 2936.0, 6.8)]
+    assert [g for _, _, g in _growths("生产安全事故起数、死亡人数分别下降12.8%和10.5%。")] == [-12.8, -10.5]
+    # the GDP named first in a list is the GDP's growth
+    assert _growths("地区生产总值和一般公共预算收入分别增长5.1%、8%。")[0] == ("地区生产总值", None, 5.1)
