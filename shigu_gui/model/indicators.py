@@ -105,8 +105,10 @@ _UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
 _GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低|比增|比降"
 _GROWTH_AFTER = "近|约|超过|逾"
 # '可比增长5.1%', '按可比价格计算增长5.1%': a growth at constant prices, not something named 可比
+# ('同比(下同)增长4.5%': a note in brackets before the verb)
 _GROWTH_VERB = re.compile(
-    rf"(同比|比上年|年均|分别|均|实际|(?:按)?可比(?:价格?)?(?:计算)?)?({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$"
+    rf"(同比|比上年|年均|分别|均|实际|(?:按)?可比(?:价格?)?(?:计算)?)?(?:[（(][^（）()]{{1,10}}[）)])?"
+    rf"({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$"
 )
 # The characters a text that _GROWTH_VERB finds can end with: most words before a number end with
 # none (one test instead of a search tried at each of the last characters).

@@ -55,6 +55,12 @@ _PINYIN = re.compile(rf"\((?<=[^\x00-\x7f]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED
 _LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
 _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
+# A scramble of 4–12 ASCII marks, letters and digits after a Chinese line and a space, at least one
+# mark and one letter in it: a site's anti-copying noise, different on each line.
+_JUNK = r"(?=[!-~ ]*[A-Za-z])(?=[!-~ ]*[^A-Za-z0-9\s])(?=[!-~ ]{4,14}$)[!-~]{1,12}(?: [!-~]{1,12})?"
+_LINE_END_JUNK = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$")
+_LINE_END_JUNK_ALL = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$", re.MULTILINE)
+_JUNK_TAIL = 14
 _WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 _WRAP_MIN = 16
@@ -211,10 +217,15 @@ def _without_watermark(text: str) -> str:
     marks every line, so its first lines show the mark (only they are counted)."""
     counts: dict[str, int] = {}
     lines = text[:_WATERMARK_SAMPLE].split("\n")
+    junk = 0
     for line in lines:
         m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
         if m is not None:  # after a Chinese character or a mark
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        junk += _LINE_END_JUNK.search(line[-_JUNK_TAIL:]) is not None
+    if junk >= _WATERMARK_LINES and junk * 10 >= len(lines):
+        # a different scramble of ASCII after each line ('政 府 工 作 报 告 LsMq&a-j2', '一、去年工作回顾 *2m{i:3')
+        return _LINE_END_JUNK_ALL.sub("", text)
     if not counts:
         return text
     token, count = max(counts.items(), key=lambda kv: kv[1])

@@ -84,6 +84,8 @@ _REGION_TAG = re.compile(
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
+# A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
+_INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
 _NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
 _NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
@@ -154,6 +156,8 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
         elif line.startswith(("来源", "來源")):
             meta["source"] = re.sub(r"^[来來]源\s*[：:]\s*", "", line)
         elif ("政府工作报告" in line or "政府工作報告" in line) and "。" not in line and (
+            not _INTRODUCING.match(line)
+        ) and (
             "heading" not in meta or _GENERIC_HEADING.match(meta["heading"])
         ):
             heading, subtitle = _clean_heading(line)

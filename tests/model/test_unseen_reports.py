@@ -201,3 +201,24 @@ def test_respective_growths_go_to_their_figures_and_keep_their_sign() -> None:
     assert [g for _, _, g in _growths("生产安全事故起数、死亡人数分别下降12.8%和10.5%。")] == [-12.8, -10.5]
     # the GDP named first in a list is the GDP's growth
     assert _growths("地区生产总值和一般公共预算收入分别增长5.1%、8%。")[0] == ("地区生产总值", None, 5.1)
+
+
+def test_a_growth_with_a_note_in_brackets_before_its_verb() -> None:
+    assert _growths("全年地区生产总值同比(下同)增长4.5%,规模以上工业增加值增长6.9%。")[0] == ("地区生产总值", None, 4.5)
+
+
+def test_a_scramble_of_ascii_after_each_line_is_no_part_of_it() -> None:
+    doc = parse_report(
+        "政 府 工 作 报 告 LsMq&a-j2\n"
+        "——2006年3月5日在第十届全国人民代表大会第四次会议上 6lr<\n"
+        "国务院总理 温家宝 FhEfW7]0,\n"
+        "下面是温家宝总理2006年3月5日在第十届全国人民代表大会第四次会议上所作的政府工作报告全文 Zwtz )ZII\n"
+        '各位代表: (f"LD8MJ/\n'
+        "现在,我代表国务院,向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。 )5diX\n"
+        "一、去年工作回顾 *2m{i:3\n"
+        "2005年,我国社会主义现代化事业取得显著成就。 y&F&Z3t\n"
+        "——经济平稳较快发展。全年国内生产总值达到18.23万亿元,比上年增长9.9%。 *M~BN}.\n"
+    )
+    assert doc.title == "2006年政府工作报告"
+    assert [s.title for s in doc.sections] == ["去年工作回顾"]
+    assert "y&F" not in doc.text
