@@ -84,6 +84,8 @@ _REGION_TAG = re.compile(
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
+_PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
+_RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
 _INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
@@ -232,6 +234,8 @@ def _clean_heading(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line)  # also a page number a document-sharing site runs in: '1政府工作报告'
     line = _REGION_TAG.sub("", line)
     line = _PUBLISHER_NOTE.sub("", line)
+    # a document site's page number, and the date run in after '…政府工作报告全文' ('1、2015年…')
+    line = _RUN_IN_DATE_AFTER_TITLE.sub("——", _PAGE_CHUNK_NUMBER.sub("", line), count=1)
     parts = _RUN_IN_DATE.split(line, maxsplit=1)
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 

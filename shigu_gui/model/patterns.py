@@ -15,7 +15,8 @@ PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
 DASH = re.compile(r"^(——)(?![0-9]{4}年)")
 APPENDIX = re.compile(r"^附(件|录|錄)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
 GLOSSARY_HEADING = re.compile(
-    r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]"
+    r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明|[释釋]义|[释釋]義|解[读讀])|[词詞][语語](?:解[释釋]|注[释釋])"
+    r"|有[关關]名[词詞]|[术術][语語](?:解[释釋]|[说說]明)|用[语語](?:解[释釋]|[说說]明)"
 )
 # '注释' or '注解' as a heading line of its own (with 附, brackets or a colon around it).
 # '注：' alone on a line heads the notes as well.

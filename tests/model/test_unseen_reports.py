@@ -222,3 +222,17 @@ def test_a_scramble_of_ascii_after_each_line_is_no_part_of_it() -> None:
     assert doc.title == "2006年政府工作报告"
     assert [s.title for s in doc.sections] == ["去年工作回顾"]
     assert "y&F" not in doc.text
+
+
+def test_a_document_sites_title_line_with_page_number_and_run_in_date() -> None:
+    doc = parse_report(
+        "1、2015 年 武 汉 市 政 府 工 作 报 告 全 文2015 年 2 月 3 日在武汉市第十三届人民代表大会第四次会议上"
+        " 代市长 万勇 各位代表: 现在,我代表市人民政府向大会报告工作,请予审议。\n"
+    )
+    assert doc.title == "2015年武汉市政府工作报告"
+    assert doc.meta["year"] == "2015"
+
+
+def test_other_names_of_the_glossary() -> None:
+    for heading in ("名词释义", "术语解释", "用语说明", "词语注释"):
+        assert _glossary(_REPORT + f"{heading}\n1.{_ENTRY_1}\n2.{_ENTRY_2}\n") == _WANT, heading
