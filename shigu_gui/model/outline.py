@@ -63,6 +63,9 @@ _MEETING_PLACE = re.compile(
 _TITLE_PLACE = re.compile(
     rf"^(?:\d{{4}}\s*年)?(?P<place>{_NAME_CHAR}{{2,20}}?)(?:\d{{4}}\s*年)?(?:人民)?政府工作(?:报告|報告)"
 )
+_TO_MEETING = re.compile(
+    rf"向(?P<place>{_NAME_CHAR}{{2,20}}?)第[一二三四五六七八九十0-9]{{1,3}}[届屆]人民代表大[会會]"
+)
 _ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
 # The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
@@ -84,6 +87,7 @@ _REGION_TAG = re.compile(
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
+_HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
 _PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
 _RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
@@ -209,12 +213,15 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
         meta["place"] = m.group("place")  # '东乌旗人民政府代旗长' at '东乌珠穆沁旗第十六届…会议'
     if "place" not in meta:
         for text in opening or ():
-            m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
+            # '现在，我代表上杭县人民政府…', '…向山西省第一届人民代表大会第四次会议作政府工作报告'
+            m = _ON_BEHALF.search(text) or _TO_MEETING.search(text)
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
     if "year" not in meta and (m := _GENERIC_HEADING.match(meta.get("heading", ""))) and m.group("year"):
         meta["year"] = m.group("year")  # '政府工作报告(2022年)'
+    if "year" not in meta and (m := _HEADING_YEAR.match(meta.get("heading", ""))):
+        meta["year"] = m.group(1)  # '2020年东宝区政府工作报告' with no date line
     return meta
 
 

@@ -16,7 +16,7 @@ from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
-from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
+from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
 
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
@@ -65,6 +65,8 @@ def parse_report(source: str, source_name: str = "") -> Document:
         offset += len(text) + 1
 
     first_body = body_start(texts)
+    if first_body == 0 and len(texts) > 1 and _is_title_line(texts[0]):
+        first_body = 1  # no greeting nor part near the top, but a title line first ('2020年东宝区政府工作报告')
     meta = parse_meta(texts[:first_body], texts[first_body: first_body + 3])
     sections = _build_outline(display, paragraphs, texts, first_body, apart)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
@@ -97,6 +99,15 @@ def parse_report(source: str, source_name: str = "") -> Document:
         source_name=source_name,
         source_hash=source_hash,
     )
+
+
+def _is_title_line(text: str) -> bool:
+    return ("政府工作报告" in text or "政府工作報告" in text) and is_short_title(text, _TITLE_LINE_MAX) and (
+        not is_glossary_heading(text)
+    )
+
+
+_TITLE_LINE_MAX = 40
 
 
 def _source_hash(source: str, encoded: bytes) -> str:

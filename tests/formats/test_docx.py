@@ -244,3 +244,15 @@ def test_footnotes_are_the_reports_notes(tmp_path: Path) -> None:
     doc = load_report(path)
     assert [(e.term, e.definition) for e in doc.glossary] == [
         ("“1336”发展战略", "指坚持一个定位。"), ("“五个领跑、两个提升”", "指经济增长领跑全市。")]
+
+
+def test_a_pages_markup_saved_as_text_is_read_as_the_page() -> None:
+    page = (
+        "<h3> 2月26日上午9時,章貢區第五屆人民代表大會第四次會議在區政中心隆重開幕。</h3><h3></h3>"
+        "<h3> 區委副書記、區長連天浪代表章貢區人民政府向大會報告工作。</h3>"
+        '<h1 style="text-align: center;"><b>2018年工作回顧</b></h1><h3></h3>'
+        "<h3> 在市委、市政府和區委的堅強領導下,全區上下堅持以新發展理念為指導。</h3>"
+    ).encode() * 8
+    assert sniff(page, "report.txt") == "html"
+    text = report_text(page, "report.txt")
+    assert "<h3>" not in text and "2018年工作回顧" in text

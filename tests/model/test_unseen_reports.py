@@ -236,3 +236,30 @@ def test_a_document_sites_title_line_with_page_number_and_run_in_date() -> None:
 def test_other_names_of_the_glossary() -> None:
     for heading in ("名词释义", "术语解释", "用语说明", "词语注释"):
         assert _glossary(_REPORT + f"{heading}\n1.{_ENTRY_1}\n2.{_ENTRY_2}\n") == _WANT, heading
+
+
+def test_a_districts_own_product_is_its_gdp() -> None:
+    from shigu_gui.model.canonical import is_gdp
+
+    assert is_gdp("区属地区生产总值")
+    assert not is_gdp("区属规模以上工业增加值")
+
+
+def test_a_summary_opening_with_its_title_line() -> None:
+    doc = parse_report(
+        "2020 年东宝区政府工作报告\n"
+        "12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕。"
+        "区委副书记、区长江稳代表区政府向大会作《政府工作报告》。\n"
+        "2019 年成绩\n"
+        "2019 年,全区预计实现地区生产总值 369 亿元,增长 7.6%。\n"
+    )
+    assert doc.title == "2020年东宝区政府工作报告"
+    assert (doc.meta["place"], doc.meta["year"]) == ("东宝区", "2020")
+
+
+def test_the_place_of_the_congress_the_report_is_made_to() -> None:
+    doc = parse_report(
+        "各位代表:我代表省人民委员会向山西省第一届人民代表大会第四次会议作政府工作报告。"
+        "1955年,是我们国家的政治形势发生根本变化的一年。\n"
+    )
+    assert doc.meta["place"] == "山西省"
