@@ -111,8 +111,9 @@ def parse_glossary(
 # Where the next entries run on in the same paragraph (a copy that lost its line breaks):
 # '1.“四上”企业：指…。2.“专精特新”：指…' — after a sentence's end, the next number's label and a
 # term with its colon.
+# (the mark first: a pattern starting with a look-behind is tried at every character)
 _RUN_IN_LABEL = re.compile(
-    r"(?<=[。！!？?])\s*(?:([0-9０-９]{1,3})\s*[．.、](?![0-9０-９])|[【\[［〔]\s*([0-9０-９]{1,3})\s*[】\]］〕]|([①-⑳]))"
+    r"[。！!？?]\s*(?:([0-9０-９]{1,3})\s*[．.、](?![0-9０-９])|[【\[［〔]\s*([0-9０-９]{1,3})\s*[】\]］〕]|([①-⑳]))"
 )
 
 
@@ -124,6 +125,8 @@ def _label_number(m: re.Match[str]) -> int:
 
 def _run_in_entries(body: str, offset: int, expected: int) -> list[tuple[int, str]]:
     """The paragraph's pieces, each with its offset: cut before each next entry run in."""
+    if _RUN_IN_LABEL.search(body) is None:
+        return [(offset, body)]  # (most entries: one a paragraph)
     pieces: list[tuple[int, str]] = []
     at = 0
     number = expected + 1  # the paragraph itself may be entry `expected`
@@ -131,7 +134,7 @@ def _run_in_entries(body: str, offset: int, expected: int) -> list[tuple[int, st
         # the next number, and a term with its colon ('…。2.投产一批。' is a list in a definition)
         if _label_number(m) != number or not _TERM_HEAD.match(body, m.end()):
             continue
-        cut = m.end() - len(m.group(0).lstrip())
+        cut = m.end() - len(m.group(0)[1:].lstrip())
         pieces.append((offset + at, body[at:cut].rstrip()))
         at = cut
         number += 1

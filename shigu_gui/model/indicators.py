@@ -105,14 +105,22 @@ _UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
 _GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低|比增|比降"
 _GROWTH_AFTER = "近|约|超过|逾"
 # '可比增长5.1%', '按可比价格计算增长5.1%': a growth at constant prices, not something named 可比
-# ('同比(下同)增长4.5%': a note in brackets before the verb)
-_GROWTH_VERB = re.compile(
+_GROWTH_VERB = re.compile(rf"(同比|比上年|年均|分别|均|实际)?({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$")
+# The same with what else may stand before the verb: '同比(下同)增长4.5%' (a note in brackets),
+# '可比增长', '按可比价格计算增长' (at constant prices). Tried only when the character before a verb
+# found is one these end with: the common case keeps the shorter pattern.
+_GROWTH_VERB_NOTED = re.compile(
     rf"(同比|比上年|年均|分别|均|实际|(?:按)?可比(?:价格?)?(?:计算)?)?(?:[（(][^（）()]{{1,10}}[）)])?"
     rf"({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$"
 )
+_NOTED_LAST = frozenset("比算格价）)")
 # The characters a text that _GROWTH_VERB finds can end with: most words before a number end with
 # none (one test instead of a search tried at each of the last characters).
-_GROWTH_VERB_LAST = frozenset(word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|"))
+# (比增 and 比降 left out: 增 ends many a tail, '新增5家'; a tail ending in them is tested apart)
+_GROWTH_VERB_LAST = frozenset(
+    word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|") if word not in ("比增", "比降")
+)
+_BI_VERBS = ("比增", "比降")
 _NEGATIVE = ("下降", "减少", "回落", "降低", "比降")
 _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
@@ -310,13 +318,21 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
         number = _Number(
             m, lead, lead.strip(), _number(num), (mult or "") + unit,
             unit, _qualifier(m, tail), tail, near_end,
-            _GROWTH_VERB.search(tail, near_end) if tail[-1:] in _GROWTH_VERB_LAST else None,
+            _growth_verb(tail, near_end) if (last := tail[-1:]) in _GROWTH_VERB_LAST
+            or (last in "增降" and tail.endswith(_BI_VERBS)) else None,
         )
         for rule in _RULES:
             if rule(number, state):
                 break
     if state.pending:
         _attach_growths(state.pending, items)
+
+
+def _growth_verb(tail: str, near_end: int) -> re.Match[str] | None:
+    m = _GROWTH_VERB.search(tail, near_end)
+    if m is not None and m.group(1) is None and m.start() > near_end and tail[m.start() - 1] in _NOTED_LAST:
+        return _GROWTH_VERB_NOTED.search(tail, near_end) or m
+    return m
 
 
 # The rules, in the order they are tried. Each takes a number and returns True when it placed it.
@@ -463,7 +479,7 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
         )]
     item_year = item.year or year
     count = max(len(item.values), len(item.growths))
-    names = _subject_names(item.name, count, bool(item.growths))
+    names = [item.name] if count <= 1 else _subject_names(item.name, count, bool(item.growths))
     result = []
     for i in range(count):
         value = item.values[i] if i < len(item.values) else None

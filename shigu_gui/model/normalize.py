@@ -171,13 +171,13 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             tail = piece[-_TAIL:]
     paragraphs = [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
     # A copy without line breaks runs part headings into its long chunks: the first long ones (the
-    # opening sentence runs on into the first part) and any holding a whole report are read for
-    # them, and a long one starting with a numeral for a heading it opens with.
-    longs = [i for i, (p, _, _) in enumerate(paragraphs) if len(p) > _RUN_IN_MIN]
-    looked = set(longs[:_RUN_IN_FIRST])
-    looked.update(i for i in longs if len(paragraphs[i][0]) > _RUN_IN_WHOLE or paragraphs[i][0][0] in CN_NUM)
-    split = {i: run_in for i in looked if len(run_in := _run_in_parts(
-        paragraphs[i][0], i in longs[:_RUN_IN_FIRST] or len(paragraphs[i][0]) > _RUN_IN_WHOLE)) > 1}
+    # opening sentence runs on into the first part) and any holding a whole report are read for them.
+    lengths = list(map(len, map(itemgetter(0), paragraphs)))
+    looked = list(itertools.islice((i for i, n in enumerate(lengths) if n > _RUN_IN_MIN), _RUN_IN_FIRST))
+    first_long = set(looked)
+    if max(lengths, default=0) > _RUN_IN_WHOLE:
+        looked += [i for i, n in enumerate(lengths) if n > _RUN_IN_WHOLE and i not in first_long]
+    split = {i: run_in for i in looked if len(run_in := _run_in_parts(paragraphs[i][0])) > 1}
     if not split:
         return paragraphs
     return [piece for i, para in enumerate(paragraphs)
@@ -337,20 +337,17 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     return pieces, soft, gaps
 
 
-def _run_in_parts(chunk: str, scan: bool) -> list[str]:
+def _run_in_parts(chunk: str) -> list[str]:
     """A long chunk cut before and after the part headings run into it (a copy with no line
-    breaks): the text before, each heading, the text after. The chunk's sentences are looked
-    behind only with scan (the first long chunks, where a copy's opening sentence runs on into the
-    first part, or a whole report on a line): a report's own long paragraphs hold no headings."""
+    breaks): the text before, each heading, the text after."""
     cuts: list[int] = []
     first = _RUN_IN_PART.match(chunk)  # a heading opening the chunk
     if first is not None and first.end() < len(chunk):
         cuts += [first.start(1), first.end()]
-    if scan:
-        for mark in _RUN_IN_MARK.finditer(chunk, first.end() if first else 0):
-            m = _RUN_IN_PART.match(chunk, mark.start())
-            if m is not None and m.end() < len(chunk):
-                cuts += [m.start(1), m.end()]
+    for mark in _RUN_IN_MARK.finditer(chunk, first.end() if first else 0):
+        m = _RUN_IN_PART.match(chunk, mark.start())
+        if m is not None and m.end() < len(chunk):
+            cuts += [m.start(1), m.end()]
     if not cuts:
         return [chunk]
     bounds = [0, *cuts, len(chunk)]

@@ -297,7 +297,9 @@ def report_title(
 
 def year_from_parts(sections: list[Section], review_only: bool = False) -> str | None:
     """The plan year: that of a part reviewing the year before, plus one, or of a part planning it."""
-    titles = [arabic(s.title) for s in sections]  # also '一九八六年的主要工作情况'
+    # also '一九八六年的主要工作情况' (numerals read only in a title with 年 and no year in digits)
+    titles = [s.title if "年" not in s.title or _YEAR_IN_PART.search(s.title) else arabic(s.title)
+              for s in sections]
     for title in titles:
         m = _YEAR_IN_PART.search(title)
         if m and _REVIEW_PART.search(title) and "五年" not in title:
@@ -558,7 +560,7 @@ class OutlineBuilder:
         return False
 
 
-_FIRST_ENTRY_START = "1１〔[【［①"
+_FIRST_ENTRY_START = frozenset("1１〔[【［①")
 _LEAD_TAIL = 60  # the glossary is named in the lead paragraph's last words
 
 

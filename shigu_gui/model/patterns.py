@@ -136,7 +136,7 @@ GLOSSARY_RUN_IN = re.compile(
     r"(?:名[词詞](?:解[释釋]|注[释釋])|注[释釋解]?)[】\]]?[：:]?)\s*"
     r"(?=[0-9０-９]{1,2}\s*[．.、](?![0-9０-９])|[【\[［〔][0-9０-９]{1,2}[】\]］〕]|[①-⑳])"
 )
-GLOSSARY_RUN_IN_FIRST = "名附注《〈【["
+GLOSSARY_RUN_IN_FIRST = frozenset("名附注《〈【[")
 
 
 def is_glossary_heading(text: str) -> bool:
