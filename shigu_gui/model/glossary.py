@@ -29,14 +29,31 @@ _OTHER_LABEL = re.compile(
 # An entry whose term stands in brackets, with no colon after it: '【“两重”建设】指…'.
 _BRACKET_TERM = re.compile(r"^()(?=[【［\[〔][^】］\]〕0-9０-９][^】］\]〕]{1,29}[】］\]〕]\s*\S)")
 _CLOSING_BRACKET = re.compile("[】］\\]〕]")
-# An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…').
-_BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S)")
+# An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…'); or a
+# table's row, the term and its definition in cells ('“两重”建设\t指…').
+_BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S|[^\t。；;]{2,30}\t\s*\S)")
+# A table's row numbered in its first cell ('1\t“两重”建设\t指…').
+# ('1 “两重”建设 指…': a page's row, its cells run together with spaces)
+_ROW_NUMBER = re.compile(r"^([0-9０-９]{1,3})(?:[ \u3000]*\t|[ \u3000]+)\s*(?=\S)")
+# A table's head row ('序号\t名词\t解释'): no entry.
+_HEAD_CELLS = frozenset(("序号", "序號", "名词", "名詞", "词语", "詞語", "术语", "術語", "名称", "名稱",
+                         "解释", "解釋", "释义", "釋義", "含义", "含義", "说明", "說明", "注释", "註釋"))
+
+
+_GAP = re.compile("\t+|[ \u3000]{2,}")
+# The word that starts a definition written on after its term: '…是指…', '…系指…', '…指的是…'
+_SAID = re.compile("(?<=[”\"’」』）)])(?:是|系)?指|\\s(?:是|系)?指|是指|系指|指的是")
 
 
 def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] | None:
     """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due. With
     bare (the glossary's first entry, or one whose entries have no numbers), 'term：…' is an entry
     with an empty label."""
+    if "\t" in text and all(cell.strip() in _HEAD_CELLS for cell in text.split("\t")):
+        return None  # a table's head row
+    row = _ROW_NUMBER.match(text)
+    if row is not None and int(row.group(1).translate(_FULLWIDTH_DIGITS)) == expected:
+        return row
     m = ARABIC.match(text) or PAREN_AR.match(text)
     if m:
         return m
@@ -61,8 +78,14 @@ def split_entry(rest: str) -> tuple[str, str | None, str, int]:
             return rest[1: close.start()].strip(), None, rest[after:].strip(), after
     sep = _SEPARATOR.search(rest)
     head_end = sep.start() if sep and sep.start() <= _TERM_MAX + 12 else -1
+    gap = _GAP.search(rest, 0, _TERM_MAX + 2)  # a table's cells, or a term and its definition set apart
+    if gap is not None and 2 <= gap.start() < head_end + (head_end < 0) * (_TERM_MAX + 2):
+        return rest[: gap.start()].strip(), None, rest[gap.end():].strip(), gap.end()
     if head_end < 0:
+        said = _SAID.search(rest, 2, _TERM_MAX + 2)  # '“两重”建设是指…'
         cut = rest.find("，")
+        if said is not None and not 0 < cut < said.start():
+            return rest[: said.start()].strip(), None, rest[said.start():].lstrip().lstrip("是系"), said.start()
         head_end = cut if 0 < cut <= _TERM_MAX else min(len(rest), _TERM_MAX)
         definition = rest[head_end:].lstrip("，")
         consumed = head_end

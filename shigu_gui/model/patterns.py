@@ -141,8 +141,8 @@ GLOSSARY_RUN_IN_FIRST = frozenset("名附注《〈【[")
 
 def is_glossary_heading(text: str) -> bool:
     """'名词解释', '附：名词注释', '名 词 解 释', '【注释】': the heading of the report's glossary."""
-    if len(text) > 40 or _GLOSSARY_STOP.search(text):
-        return False
+    if len(text) > 40 or _GLOSSARY_STOP.search(text) or "\t" in text:
+        return False  # (a table's head row '序号\t名词\t解释' is no heading)
     compact = "".join(text.split())
     return len(compact) <= 30 and (GLOSSARY_HEADING.search(compact) is not None
                                    or _NOTES_LINE.match(compact) is not None)

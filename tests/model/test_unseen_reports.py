@@ -263,3 +263,18 @@ def test_the_place_of_the_congress_the_report_is_made_to() -> None:
         "1955年,是我们国家的政治形势发生根本变化的一年。\n"
     )
     assert doc.meta["place"] == "山西省"
+
+
+def test_glossary_terms_set_apart_from_their_definitions_without_a_colon() -> None:
+    for tail in (
+        f"名词解释\n1．“1336”发展战略  {_ENTRY_1.split('：')[1]}\n2．“五个领跑、两个提升”  {_ENTRY_2.split('：')[1]}\n",
+        f"名词解释\n1.“1336”发展战略是{_ENTRY_1.split('：')[1]}\n2.“五个领跑、两个提升”是{_ENTRY_2.split('：')[1]}\n",
+        # a table (a DOCX's or a page's rows: cells between tabs), with its head row
+        f"名词解释\n序号\t名词\t解释\n1\t“1336”发展战略\t{_ENTRY_1.split('：')[1]}\n"
+        f"2\t“五个领跑、两个提升”\t{_ENTRY_2.split('：')[1]}\n",
+        f"名词解释\n名词\t解释\n“1336”发展战略\t{_ENTRY_1.split('：')[1]}\n“五个领跑、两个提升”\t{_ENTRY_2.split('：')[1]}\n",
+    ):
+        assert _glossary(_REPORT + tail) == _WANT, tail
+    # a page's table row: its cells run together with a space
+    row = "1 “1336”发展战略 指坚持一个定位、围绕三个目标、实施三大战略、推进六大工程。"
+    assert _glossary(_REPORT + "名词解释\n" + row + "\n")[0] == _WANT[0]
