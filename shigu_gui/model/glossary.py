@@ -8,7 +8,7 @@ import re
 from itertools import accumulate, count
 
 from .document import GlossaryEntry, Paragraph
-from .patterns import ARABIC, PAREN_AR
+from .patterns import ARABIC, PAREN_AR, is_glossary_heading
 
 _PAGE = re.compile(r"[（(]\s*(P\s*\d+(?:\s*[-－、,，]\s*P?\s*\d+)*)\s*[)）]", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[：:]")
@@ -32,6 +32,13 @@ _CLOSING_BRACKET = re.compile("[】］\\]〕]")
 # An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…'); or a
 # table's row, the term and its definition in cells ('“两重”建设\t指…').
 _BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S|[^\t。；;]{2,30}\t\s*\S)")
+# A term alone on its line, its definition on the next ('“两重”建设' / '指…'), in a glossary whose
+# entries have no numbers.
+_TERM_LINE = re.compile(r"^()(?=[^。；;：:！？!?，,\t]{2,30}$)")
+# The report's end matter after its notes: the issuing office, the date it was printed.
+_END_MATTER = re.compile(
+    r"(?:人民政府|办公室|辦公室|办公厅|辦公廳)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|印發)?$"
+)
 # A table's row numbered in its first cell ('1\t“两重”建设\t指…').
 # ('1 “两重”建设 指…': a page's row, its cells run together with spaces)
 _ROW_NUMBER = re.compile(r"^([0-9０-９]{1,3})(?:[ \u3000]*\t|[ \u3000]+)\s*(?=\S)")
@@ -65,7 +72,8 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
         return m
     if not bare:
         return None
-    return _BARE_TERM.match(text) or _BRACKET_TERM.match(text)
+    return _BARE_TERM.match(text) or _BRACKET_TERM.match(text) or (
+        None if _END_MATTER.search(text) or is_glossary_heading(text) else _TERM_LINE.match(text))
 
 
 def split_entry(rest: str) -> tuple[str, str | None, str, int]:
@@ -126,8 +134,10 @@ def parse_glossary(
                     bare = not m.group(1)
                     entries.append((int(digits), term, page, definition, offset))
             elif entries and not body.startswith(("（以上", "(以上")):
+                if _END_MATTER.search(body):
+                    return entries  # '…人民政府办公室' / '2022年1月25日印发': the notes have ended
                 number, term, page, definition, first = entries[-1]
-                entries[-1] = (number, term, page, definition + "\n" + body, first)
+                entries[-1] = (number, term, page, f"{definition}\n{body}" if definition else body, first)
     return entries
 
 

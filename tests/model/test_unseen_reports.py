@@ -278,3 +278,10 @@ def test_glossary_terms_set_apart_from_their_definitions_without_a_colon() -> No
     # a page's table row: its cells run together with a space
     row = "1 “1336”发展战略 指坚持一个定位、围绕三个目标、实施三大战略、推进六大工程。"
     assert _glossary(_REPORT + "名词解释\n" + row + "\n")[0] == _WANT[0]
+
+
+def test_unnumbered_terms_on_their_own_lines_and_the_end_matter_after_the_notes() -> None:
+    terms = "“1336”发展战略\n" + _WANT[0][1] + "\n“五个领跑、两个提升”\n" + _WANT[1][1] + "\n"
+    assert _glossary(_REPORT + "名词解释\n" + terms) == _WANT
+    end = "遂宁市安居区人民政府办公室\n2022年1月25日印发\n"
+    assert _glossary(_REPORT + f"注释：\n〔1〕{_ENTRY_1}\n〔2〕{_ENTRY_2}\n" + end) == _WANT
