@@ -8,7 +8,7 @@ import re
 from itertools import accumulate, count
 
 from .document import GlossaryEntry, Paragraph
-from .patterns import ARABIC, PAREN_AR, is_glossary_heading
+from .patterns import ARABIC, PAREN_AR, is_glossary_heading, label_value
 
 _PAGE = re.compile(r"[（(]\s*(P\s*\d+(?:\s*[-－、,，]\s*P?\s*\d+)*)\s*[)）]", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[：:]")
@@ -128,11 +128,11 @@ def parse_glossary(
         for offset, body in _run_in_entries(text[first: para.end], first, len(entries) + 1):
             m = entry_label(body, len(entries) + 1, bare=not entries or bare)
             if m:
-                digits = re.sub(r"\D", "", m.group(1).translate(_FULLWIDTH_DIGITS)) or str(len(entries) + 1)
+                number = label_value(m.group(1)) or len(entries) + 1  # ('①' is 1, '（二）' is 2)
                 term, page, definition, _ = split_entry(body[m.end():])
                 if term:
                     bare = not m.group(1)
-                    entries.append((int(digits), term, page, definition, offset))
+                    entries.append((number, term, page, definition, offset))
             elif entries and not body.startswith(("（以上", "(以上")):
                 if _END_MATTER.search(body):
                     return entries  # '…人民政府办公室' / '2022年1月25日印发': the notes have ended
@@ -269,4 +269,27 @@ def build_glossary(
                       find_occurrences(text, term, body, blind) if i < MAX_SEARCHED_TERMS else ())
         for i, (number, term, page, definition, offset)
         in enumerate(parse_glossary(text, paragraphs, start, end, heading_end))
+    )
+
+
+def build_notes_glossary(
+    text: str, paragraphs: list[Paragraph], notes: list[int]
+) -> tuple[GlossaryEntry, ...]:
+    """The glossary of notes standing apart among the paragraphs (at the feet of a printed copy's
+    pages): one entry each, its occurrences searched in the rest of the text."""
+    body: list[tuple[int, int]] = []
+    at = 0
+    entries = []
+    for index in notes:
+        para = paragraphs[index]
+        body.append((at, para.start))
+        at = para.end
+        found = parse_glossary(text, paragraphs, para.start, para.end)
+        entries += [(number, term, page, definition, offset) for number, term, page, definition, offset in found[:1]]
+    body.append((at, len(text)))
+    blind = QuoteBlindText(text)
+    return tuple(
+        GlossaryEntry(number, term, page, definition, offset,
+                      find_occurrences(text, term, body, blind) if i < MAX_SEARCHED_TERMS else ())
+        for i, (number, term, page, definition, offset) in enumerate(entries)
     )

@@ -11,7 +11,7 @@ from .decode import escape_surrogates, read_report_bytes
 from .document import Document, Paragraph, Section
 from .errors import ReportError
 from .formats import report_text
-from .glossary import build_glossary
+from .glossary import build_glossary, build_notes_glossary
 from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
@@ -82,10 +82,14 @@ def parse_report(source: str, source_name: str = "") -> Document:
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
     if glossary_span is None:
         glossary_span = _headless_notes(display, paragraphs, texts)
-    glossary = build_glossary(
-        display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span),
-        heading_end=glossary_section.heading_end if glossary_section else None,
-    )
+    scattered = _scattered_notes(display, paragraphs, texts) if glossary_span is None else []
+    if scattered:
+        glossary = build_notes_glossary(display, paragraphs, scattered)
+    else:
+        glossary = build_glossary(
+            display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span),
+            heading_end=glossary_section.heading_end if glossary_section else None,
+        )
     ranges = _indicator_ranges(paragraphs, sections, first_body, meta, texts)
     indicators = extract_indicators(display, ranges)
     return Document(
@@ -169,8 +173,31 @@ def _headless_notes(
             return None
         if not m.group(1) and not all(_TERM_COLON.match(t, 1) for t in texts[i: i + 2]):
             return None  # '①…②…' is as often a list: notes define a term ('①“1336”发展战略：…')
+        if any(t[:1] not in _NOTE_START and numbered_label(t) is not None for t in texts[i + 2:]):
+            return None  # the body goes on after them: notes at a page's foot (_scattered_notes)
         return paragraphs[i].start, paragraphs[-1].end
     return None
+
+
+# A note's first characters (the page's foot in a printed copy: '①“1336”发展战略：…', '〔2〕…').
+_NOTE_START = frozenset("〔[［【" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)))
+_NOTE_LABEL = re.compile(r"^(?:[〔\[［【]\s*([0-9]{1,2})\s*[〕\]］】]|[①-⑳])")
+_NOTE_TERM = re.compile(r"[^。；;，,]{2,30}?(?:[：:]|(?:是|系)?指)")
+
+
+def _scattered_notes(display: str, paragraphs: list[Paragraph], texts: list[str]) -> list[int]:
+    """Notes at the feet of a printed copy's pages, among its paragraphs: two or more paragraphs
+    opening with a note mark the text bears before them and defining a term ('①“1336”发展战略：…')."""
+    if "〔" not in display and "[" not in display and "①" not in display:
+        return []
+    found: list[int] = []
+    for i in [i for i, t in enumerate(texts) if t[:1] in _NOTE_START]:
+        m = _NOTE_LABEL.match(texts[i])
+        if m is None or not _NOTE_TERM.match(texts[i], m.end()):
+            continue
+        if display.find(m.group(0).replace(" ", ""), 0, paragraphs[i].start) >= 0:
+            found.append(i)
+    return found if len(found) >= 2 else []
 
 
 def _build_outline(

@@ -285,3 +285,15 @@ def test_unnumbered_terms_on_their_own_lines_and_the_end_matter_after_the_notes(
     assert _glossary(_REPORT + "名词解释\n" + terms) == _WANT
     end = "遂宁市安居区人民政府办公室\n2022年1月25日印发\n"
     assert _glossary(_REPORT + f"注释：\n〔1〕{_ENTRY_1}\n〔2〕{_ENTRY_2}\n" + end) == _WANT
+
+
+def test_notes_at_the_feet_of_a_printed_copys_pages() -> None:
+    body = ("区政府聚焦聚力区委“1336”发展战略①,紧盯“五个领跑、两个提升”②奋斗目标,实现地区生产总值210亿元、增长8.7%,"
+            "全区经济稳中有进,社会大局和谐稳定。")
+    doc = parse_report(
+        "各位代表:\n一、2021年工作回顾\n" + body + "\n①" + _ENTRY_1 + "\n②" + _ENTRY_2 + "\n"
+        "二、2022年工作安排\n地区生产总值增长7.5%左右。\n"
+    )
+    assert [(e.number, e.term, e.definition) for e in doc.glossary] == [(1, *_WANT[0]), (2, *_WANT[1])]
+    assert [s.title for s in doc.sections] == ["2021年工作回顾", "2022年工作安排"]
+    assert doc.glossary[0].occurrences
