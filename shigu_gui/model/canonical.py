@@ -8,9 +8,9 @@ from collections import Counter
 from .document import Document, Indicator
 
 # 国内生产总值, 地区生产总值, (全州)生产总值, 国民生产总值, GDP; older reports say 经济增长(速度);
-# districts of the municipalities say 区增加值.
+# districts of the municipalities say 区增加值; a city's district its own 区属地区生产总值.
 _GDP = re.compile(
-    r"^(?:全[省市区州盟县国]|我[省市区州国])?(?:国内|地区|国民|本地)?(?:生产总值|GDP)$"
+    r"^(?:全[省市区州盟县国]|我[省市区州国]|[区县市]属)?(?:国内|地区|国民|本地)?(?:生产总值|GDP)$"
     r"|^(?:全[省市区州盟县国]|我[省市区州国]|国民)?经济(?:增长)?(?:速度|增速|总量)?$"
     # a district's product: '地区增加值', '全区增加值', '区增加值'
     r"|^(?:全区|本区|地区|区域|区)增加值$"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .canonical import is_gdp
 from .document import Indicator
 from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 from .script import TRADITIONAL_HINT, to_simplified
@@ -78,7 +79,7 @@ _COMPARED_WITH = re.compile(r"[与同和跟](\d{4})年(?:相比|比较)")
 # '经济增长速度8%', '增速为8%': a growth written as a percentage value.
 _GROWTH_AS_VALUE = re.compile(
     # '经济增长速度的调控目标定为8%': a few words may say what kind of target it is.
-    r"(?:增长速度|增长率|增速|增长)的?(?:[\u4e00-\u9fff]{0,4}目标|预期|预计)?(?:力争|争取)?"
+    r"(?:增长速度|增长率|增速|增幅|增长)的?(?:[\u4e00-\u9fff]{0,4}目标|预期|预计)?(?:力争|争取)?"
     r"(?:(?:确定|设定|拟定|安排|预定|调整|定)?为|是|达到|保持在)?$"
 )
 # '增长速度的宏观调控目标，定为8%至9%': the figure set for a target named in the clause before.
@@ -100,13 +101,27 @@ _FRAGMENT_END = re.compile(r"\d年(?:底|末)?$")
 _SENTENCE_MARKS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 _UP_TO_LAST_MARK = re.compile(f".*[{_SENTENCE_MARKS}]", re.DOTALL)
-_GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低"
+# '比增5.1%' (比上年增长), as reports in the south write it
+_GROWTH_VERBS = "增长|下降|减少|回落|上涨|上升|增加|提高|降低|比增|比降"
 _GROWTH_AFTER = "近|约|超过|逾"
+# '可比增长5.1%', '按可比价格计算增长5.1%': a growth at constant prices, not something named 可比
 _GROWTH_VERB = re.compile(rf"(同比|比上年|年均|分别|均|实际)?({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$")
+# The same with what else may stand before the verb: '同比(下同)增长4.5%' (a note in brackets),
+# '可比增长', '按可比价格计算增长' (at constant prices). Tried only when the character before a verb
+# found is one these end with: the common case keeps the shorter pattern.
+_GROWTH_VERB_NOTED = re.compile(
+    rf"(同比|比上年|年均|分别|均|实际|(?:按)?可比(?:价格?)?(?:计算)?)?(?:[（(][^（）()]{{1,10}}[）)])?"
+    rf"({_GROWTH_VERBS})(了)?({_GROWTH_AFTER})?$"
+)
+_NOTED_LAST = frozenset("比算格价）)")
 # The characters a text that _GROWTH_VERB finds can end with: most words before a number end with
 # none (one test instead of a search tried at each of the last characters).
-_GROWTH_VERB_LAST = frozenset(word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|"))
-_NEGATIVE = ("下降", "减少", "回落", "降低")
+# (比增 and 比降 left out: 增 ends many a tail, '新增5家'; a tail ending in them is tested apart)
+_GROWTH_VERB_LAST = frozenset(
+    word[-1] for word in f"{_GROWTH_VERBS}|了|{_GROWTH_AFTER}".split("|") if word not in ("比增", "比降")
+)
+_BI_VERBS = ("比增", "比降")
+_NEGATIVE = ("下降", "减少", "回落", "降低", "比降")
 _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
     "其中", "累计", "同比", "预计", "共", "再", "已", "要", "并", "均", "同时", "另外", "当年",
@@ -303,7 +318,8 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
         number = _Number(
             m, lead, lead.strip(), _number(num), (mult or "") + unit,
             unit, _qualifier(m, tail), tail, near_end,
-            _GROWTH_VERB.search(tail, near_end) if tail[-1:] in _GROWTH_VERB_LAST else None,
+            _growth_verb(tail, near_end) if (last := tail[-1:]) in _GROWTH_VERB_LAST
+            or (last in "增降" and tail.endswith(_BI_VERBS)) else None,
         )
         for rule in _RULES:
             if rule(number, state):
@@ -312,12 +328,19 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
         _attach_growths(state.pending, items)
 
 
+def _growth_verb(tail: str, near_end: int) -> re.Match[str] | None:
+    m = _GROWTH_VERB.search(tail, near_end)
+    if m is not None and m.group(1) is None and m.start() > near_end and tail[m.start() - 1] in _NOTED_LAST:
+        return _GROWTH_VERB_NOTED.search(tail, near_end) or m
+    return m
+
+
 # The rules, in the order they are tried. Each takes a number and returns True when it placed it.
 
 def _more_growths(n: _Number, c: _Clause) -> bool:
     """'增长8.4%、9.2%': a further growth of a list with no name yet."""
-    if c.pending and n.listed in ("、", "") and n.base_unit == "%":
-        c.pending.append((n.value, n.qualifier))
+    if c.pending and n.listed in ("、", "", "和", "及") and n.base_unit == "%":
+        c.pending.append((-n.value if c.pending[0][0] < 0 else n.value, n.qualifier))  # '分别下降12.8%和10.5%'
         return True
     return False
 
@@ -365,8 +388,9 @@ def _growth(n: _Number, c: _Clause) -> bool:
 
 def _listed_growth(n: _Number, c: _Clause) -> bool:
     """'分别增长8.4%、9.2%' after a named growth."""
-    if n.listed == "、" and c.current is not None and c.current.growths and not c.current.values:
-        c.current.growths.append((n.value, n.qualifier))
+    if n.listed in ("、", "和", "及") and c.current is not None and c.current.growths and not c.current.values:
+        negative = c.current.growths[0][0] < 0  # '分别下降12.8%、10.5%'
+        c.current.growths.append((-n.value if negative else n.value, n.qualifier))
         return True
     return False
 
@@ -393,6 +417,9 @@ def _growth_as_value(n: _Number, c: _Clause) -> bool:
     if name:
         c.current = _Item(name, growths=[(n.value, n.qualifier)])
         c.items.append(c.current)
+    else:
+        c.pending.append((n.value, n.qualifier))  # '…1360亿元，增幅5.1%': of the value before
+        c.current = None
     return True
 
 
@@ -452,7 +479,7 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
         )]
     item_year = item.year or year
     count = max(len(item.values), len(item.growths))
-    names = _subject_names(item.name, count)
+    names = [item.name] if count <= 1 else _subject_names(item.name, count, bool(item.growths))
     result = []
     for i in range(count):
         value = item.values[i] if i < len(item.values) else None
@@ -470,13 +497,21 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
     return result
 
 
-def _subject_names(name: str, count: int) -> list[str]:
+def _subject_names(name: str, count: int, growths: bool = False) -> list[str]:
     if count <= 1:
         return [name]
     if count == 2 and name.startswith("城乡"):
         rest = name[2:]
         return [f"城镇{rest}", f"农村{rest}"]
+    # '地区生产总值和一般公共预算收入' (分别增长5.1%、8%): the GDP named first is a name of its own
+    # (a listed name may share the words after it: '先进制造业、高技术制造业增加值占比')
+    listed = _SUBJECTS.split(name)
+    if growths and len(listed) == count and is_gdp(listed[0]):
+        return [listed[0]] + [f"{name}（{i + 1}）" for i in range(1, count)]
     return [f"{name}（{i + 1}）" for i in range(count)]
+
+
+_SUBJECTS = re.compile("、|和|及|与")
 
 
 def _growth_name(lead: str) -> str:

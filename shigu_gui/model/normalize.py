@@ -3,6 +3,7 @@ rejoin paragraphs that the source's page breaks cut in the middle of a sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from operator import itemgetter
@@ -54,6 +55,12 @@ _PINYIN = re.compile(rf"\((?<=[^\x00-\x7f]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED
 _LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
 _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
+# A scramble of 4–12 ASCII marks, letters and digits after a Chinese line and a space, at least one
+# mark and one letter in it: a site's anti-copying noise, different on each line.
+_JUNK = r"(?=[!-~ ]*[A-Za-z])(?=[!-~ ]*[^A-Za-z0-9\s])(?=[!-~ ]{4,14}$)[!-~]{1,12}(?: [!-~]{1,12})?"
+_LINE_END_JUNK = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$")
+_LINE_END_JUNK_ALL = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$", re.MULTILINE)
+_JUNK_TAIL = 14
 _WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 _WRAP_MIN = 16
@@ -64,6 +71,26 @@ _PAGE_NUMBER_LINE = re.compile(
 )
 _PAGE_NUMBER_FIRST = frozenset("—-–－第")  # what a page number line can start with (the pattern's first characters)
 _PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
+# A copy that lost its line breaks runs a part's heading into the sentences around it:
+# '…提出意见。一、过去五年工作回顾本届政府任期…', '…请予审议。过去五年和2021年工作回顾过去五年，…'.
+# The heading starts a chunk or follows a sentence's end, is at most a short line, ends in a word
+# that closes a part's title (回顾, 工作安排 …) and runs straight into its text (no mark after it).
+_RUN_IN_MIN = 200  # only a chunk this long is a run of paragraphs (a line of its own is left alone)
+_RUN_IN_WHOLE = 3000  # a chunk this long is a whole report on one line
+_RUN_IN_FIRST = 3  # the first long chunks: the opening sentence and the first part are among them
+_PART_END = (
+    r"(?:工作回[顾顧忆憶]|的回[顾顧]|工作情[况況]|工作安排|工作部署|工作任[务務]|主要任[务務]|目[标標]任[务務]"
+    r"|[总總][体體]要求|政府自身建[设設]|[发發]展成就)"
+)
+# (Un-numbered, only a review opens a part: '按照市委工作安排部署' is a sentence.) The pattern starts
+# with the mark before the heading, a class the regex engine scans for fast; a chunk's start is
+# tried with match().
+_RUN_IN_PART = re.compile(
+    rf"[。！？!?：:]?\s*((?:[{CN_NUM}]{{1,3}}[、．.]\s*[^。！？!?；;：:，,、\s]{{0,30}}?{_PART_END}"
+    r"|[^。！？!?；;：:，,、\s]{0,24}?(?:工作回[顾顧忆憶]|工作的回[顾顧]))[”〞\"]?)"
+    r"\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
+)
+_RUN_IN_MARK = re.compile(r"[。！？!?：:]")
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -142,7 +169,19 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             lines.append(line_no)
             own.append(alone[i])
             tail = piece[-_TAIL:]
-    return [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+    paragraphs = [("".join(p), line, o) for p, line, o in zip(parts, lines, own, strict=True)]
+    # A copy without line breaks runs part headings into its long chunks: the first long ones (the
+    # opening sentence runs on into the first part) and any holding a whole report are read for them.
+    lengths = list(map(len, map(itemgetter(0), paragraphs)))
+    looked = list(itertools.islice((i for i, n in enumerate(lengths) if n > _RUN_IN_MIN), _RUN_IN_FIRST))
+    first_long = set(looked)
+    if max(lengths, default=0) > _RUN_IN_WHOLE:
+        looked += [i for i, n in enumerate(lengths) if n > _RUN_IN_WHOLE and i not in first_long]
+    split = {i: run_in for i in looked if len(run_in := _run_in_parts(paragraphs[i][0])) > 1}
+    if not split:
+        return paragraphs
+    return [piece for i, para in enumerate(paragraphs)
+            for piece in ([(q, para[1], False) for q in split[i]] if i in split else [para])]
 
 
 def _wrap_width(pieces: list[tuple[str, int]]) -> int:
@@ -178,10 +217,15 @@ def _without_watermark(text: str) -> str:
     marks every line, so its first lines show the mark (only they are counted)."""
     counts: dict[str, int] = {}
     lines = text[:_WATERMARK_SAMPLE].split("\n")
+    junk = 0
     for line in lines:
         m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
         if m is not None:  # after a Chinese character or a mark
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        junk += _LINE_END_JUNK.search(line[-_JUNK_TAIL:]) is not None
+    if junk >= _WATERMARK_LINES and junk * 10 >= len(lines):
+        # a different scramble of ASCII after each line ('政 府 工 作 报 告 LsMq&a-j2', '一、去年工作回顾 *2m{i:3')
+        return _LINE_END_JUNK_ALL.sub("", text)
     if not counts:
         return text
     token, count = max(counts.items(), key=lambda kv: kv[1])
@@ -291,6 +335,23 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
             soft.append(follows)
             gaps.append(gap)
     return pieces, soft, gaps
+
+
+def _run_in_parts(chunk: str) -> list[str]:
+    """A long chunk cut before and after the part headings run into it (a copy with no line
+    breaks): the text before, each heading, the text after."""
+    cuts: list[int] = []
+    first = _RUN_IN_PART.match(chunk)  # a heading opening the chunk
+    if first is not None and first.end() < len(chunk):
+        cuts += [first.start(1), first.end()]
+    for mark in _RUN_IN_MARK.finditer(chunk, first.end() if first else 0):
+        m = _RUN_IN_PART.match(chunk, mark.start())
+        if m is not None and m.end() < len(chunk):
+            cuts += [m.start(1), m.end()]
+    if not cuts:
+        return [chunk]
+    bounds = [0, *cuts, len(chunk)]
+    return [p for a, b in itertools.pairwise(bounds) if (p := chunk[a:b].strip())]
 
 
 def _label_only(line: str) -> bool:

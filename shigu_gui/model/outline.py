@@ -7,11 +7,15 @@ from dataclasses import dataclass, field, replace
 
 from .document import Paragraph, Section
 from .glossary import entry_label, split_entry
+from .numerals import arabic
 from .patterns import (
     APPENDIX,
     CLOSING,
     CN_NUM,
     FOOTER,
+    GLOSSARY_HEADING,
+    GLOSSARY_RUN_IN,
+    GLOSSARY_RUN_IN_FIRST,
     GREETING,
     OPENING,
     PART_WORDS,
@@ -44,7 +48,7 @@ _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPEAKER = re.compile(
-    r"^(?P<org>.*?)(?P<role>(?:代理?)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
+    r"^(?P<org>.*?)(?P<role>(?:代理?|(?:常务|常務)?副)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
     r"旗长|旗長|盟长|盟長|主席))"
     r"\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{0,8})$"
 )
@@ -59,11 +63,15 @@ _MEETING_PLACE = re.compile(
 _TITLE_PLACE = re.compile(
     rf"^(?:\d{{4}}\s*年)?(?P<place>{_NAME_CHAR}{{2,20}}?)(?:\d{{4}}\s*年)?(?:人民)?政府工作(?:报告|報告)"
 )
+_TO_MEETING = re.compile(
+    rf"向(?P<place>{_NAME_CHAR}{{2,20}}?)第[一二三四五六七八九十0-9]{{1,3}}[届屆]人民代表大[会會]"
+)
 _ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
 # The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
 _GENERIC_HEADING = re.compile(
-    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?$"
+    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
+    r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
 )
 _YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
 # A title that is not called 政府工作报告 ('区长在代表会上工作汇报', '區政府工作會議的講話').
@@ -73,16 +81,23 @@ _OTHER_TITLE_MAX = 30
 _BULLET = re.compile(rf"^(?:[•·●◆■▪]\s*|\d{{1,3}}、?(?={_NAME_CHAR}))")
 _PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
 _BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
-_REGION_TAG = re.compile(rf"^[（(]{_NAME_CHAR}{{2,8}}[）)]\s*(?=[0-9]|{_NAME_CHAR})")
+_REGION_TAG = re.compile(
+    rf"^(?:[（(]{_NAME_CHAR}{{2,8}}[）)]|[\[【［]{_NAME_CHAR}{{2,8}}[\]】］])\s*(?=[0-9]|{_NAME_CHAR})"
+)
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
 )
+_HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
+_PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
+_RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
+_INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
 _NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
 _NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
 _PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
 _YEAR_IN_PART = re.compile(r"(\d{4})年")
-_REVIEW_PART = re.compile(r"回[顾顧]")
+_REVIEW_PART = re.compile(r"回[顾顧]|工作情[况況]|[执執]行情[况況]")
 _PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
 _SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录錄]\s*[0-9０-９一二三四五六七八九十]*")
@@ -147,6 +162,8 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
         elif line.startswith(("来源", "來源")):
             meta["source"] = re.sub(r"^[来來]源\s*[：:]\s*", "", line)
         elif ("政府工作报告" in line or "政府工作報告" in line) and "。" not in line and (
+            not _INTRODUCING.match(line)
+        ) and (
             "heading" not in meta or _GENERIC_HEADING.match(meta["heading"])
         ):
             heading, subtitle = _clean_heading(line)
@@ -189,13 +206,31 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
+    elif (
+        "speaker" in meta and (m := _MEETING_PLACE.search(meta.get("date_place", ""))) is not None
+        and _abbreviates(meta["place"], m.group("place"))
+    ):
+        meta["place"] = m.group("place")  # '东乌旗人民政府代旗长' at '东乌珠穆沁旗第十六届…会议'
     if "place" not in meta:
         for text in opening or ():
-            m = _ON_BEHALF.search(text)  # '现在，我代表上杭县人民政府…'
+            # '现在，我代表上杭县人民政府…', '…向山西省第一届人民代表大会第四次会议作政府工作报告'
+            m = _ON_BEHALF.search(text) or _TO_MEETING.search(text)
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
                 break
+    if "year" not in meta and (m := _GENERIC_HEADING.match(meta.get("heading", ""))) and m.group("year"):
+        meta["year"] = m.group("year")  # '政府工作报告(2022年)'
+    if "year" not in meta and (m := _HEADING_YEAR.match(meta.get("heading", ""))):
+        meta["year"] = m.group(1)  # '2020年东宝区政府工作报告' with no date line
     return meta
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'东乌旗' for '东乌珠穆沁旗': the same first and last characters, the rest in order within."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(ch in rest for ch in short[1:-1])
 
 
 def _clean_heading(line: str) -> tuple[str, str]:
@@ -206,6 +241,8 @@ def _clean_heading(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line)  # also a page number a document-sharing site runs in: '1政府工作报告'
     line = _REGION_TAG.sub("", line)
     line = _PUBLISHER_NOTE.sub("", line)
+    # a document site's page number, and the date run in after '…政府工作报告全文' ('1、2015年…')
+    line = _RUN_IN_DATE_AFTER_TITLE.sub("——", _PAGE_CHUNK_NUMBER.sub("", line), count=1)
     parts = _RUN_IN_DATE.split(line, maxsplit=1)
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 
@@ -241,7 +278,7 @@ def report_title(
                 return m.group(1)
     year = meta.get("year")
     if not year:
-        year = _year_from_parts(sections)
+        year = year_from_parts(sections)
     written = [heading, meta.get("date_place", ""), meta.get("speaker_role", ""), *(opening or [])]
     report = "政府工作報告" if _traditional(written) else "政府工作报告"
     note = generic.group("note") or "" if generic else ""
@@ -258,15 +295,20 @@ def report_title(
     return fallback or report
 
 
-def _year_from_parts(sections: list[Section]) -> str | None:
+def year_from_parts(sections: list[Section], review_only: bool = False) -> str | None:
     """The plan year: that of a part reviewing the year before, plus one, or of a part planning it."""
-    for s in sections:
-        m = _YEAR_IN_PART.search(s.title)
-        if m and _REVIEW_PART.search(s.title) and "五年" not in s.title:
+    # also '一九八六年的主要工作情况' (numerals read only in a title with 年 and no year in digits)
+    titles = [s.title if "年" not in s.title or _YEAR_IN_PART.search(s.title) else arabic(s.title)
+              for s in sections]
+    for title in titles:
+        m = _YEAR_IN_PART.search(title)
+        if m and _REVIEW_PART.search(title) and "五年" not in title:
             return str(int(m.group(1)) + 1)
-    for s in sections:
-        m = _YEAR_IN_PART.search(s.title)
-        if m and _PLAN_PART.search(s.title):
+    if review_only:
+        return None
+    for title in titles:
+        m = _YEAR_IN_PART.search(title)
+        if m and _PLAN_PART.search(title):
             return m.group(1)
     return None
 
@@ -453,6 +495,20 @@ class OutlineBuilder:
             self._terms = 0
             self._bare_terms = False
             return Heading("appendix", None, text, len(text), "appendix")
+        if text[0] in GLOSSARY_RUN_IN_FIRST:
+            run_in = GLOSSARY_RUN_IN.match(text)  # '名词解释：1.“四上”企业：指…' on one line
+            if run_in is not None:
+                self._in_appendix = self._in_glossary = True
+                self._terms = 1
+                self._bare_terms = False
+                return Heading("appendix", None, run_in.group(1), run_in.end(), "appendix")
+        if following and following[0] in _FIRST_ENTRY_START and not self._in_glossary:
+            lead = _glossary_lead(text, following)
+            if lead is not None:  # '…梳理了一本“小词典”，24个名词解释方便大家读懂政府工作报告。' / '1.…：…'
+                self._in_appendix = self._in_glossary = True
+                self._terms = 0
+                self._bare_terms = False
+                return Heading("appendix", None, lead, len(text), "appendix")
         m = APPENDIX.match(text) if len(text) <= 40 else None  # (the length first: most paragraphs are longer)
         if m and not any(c in SENTENCE_MARKS for c in text[m.end():]):
             self._in_appendix = True
@@ -502,6 +558,27 @@ class OutlineBuilder:
             if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
+
+
+_FIRST_ENTRY_START = frozenset("1１〔[【［①")
+_LEAD_TAIL = 60  # the glossary is named in the lead paragraph's last words
+
+
+def _glossary_lead(text: str, following: str) -> str | None:
+    """The glossary's name when a sentence introduces the entries listed after it, not a
+    heading line ('…24个名词解释方便大家读懂政府工作报告。' / '1.“1354”总体思路：…')."""
+    if len(text) <= 40:
+        return None
+    named = GLOSSARY_HEADING.search(text, len(text) - _LEAD_TAIL)
+    if named is None:
+        return None
+    entry = entry_label(following, 1)
+    if entry is None or not _COLON.search(following, entry.end(), entry.end() + 40):
+        return None
+    return named.group(0)
+
+
+_COLON = re.compile("[：:]")
 
 
 def _opening_part(lead: Section) -> list[Section] | None:

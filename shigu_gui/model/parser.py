@@ -11,12 +11,12 @@ from .decode import escape_surrogates, read_report_bytes
 from .document import Document, Paragraph, Section
 from .errors import ReportError
 from .formats import report_text
-from .glossary import build_glossary
+from .glossary import build_glossary, build_notes_glossary
 from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
-from .outline import OutlineBuilder, body_start, parse_meta, report_title
-from .patterns import GREETING, is_glossary_heading, label_value, numbered_label
+from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
+from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
 
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
@@ -65,14 +65,31 @@ def parse_report(source: str, source_name: str = "") -> Document:
         offset += len(text) + 1
 
     first_body = body_start(texts)
+    if first_body == 0 and len(texts) > 1 and _is_title_line(texts[0]):
+        first_body = 1  # no greeting nor part near the top, but a title line first ('2020年东宝区政府工作报告')
     meta = parse_meta(texts[:first_body], texts[first_body: first_body + 3])
     sections = _build_outline(display, paragraphs, texts, first_body, apart)
     title = report_title(meta, sections, source_name, texts[first_body: first_body + 3])
+    if "year" not in meta and (year := year_from_parts(sections, review_only=True)) is not None:
+        # no date in the title block: the year after the one the review part names
+        # ('區政府工作會議的講話' over '2008年工作回顧'), unless the title says another
+        titled = _YEAR.search(title)
+        if titled is None or titled.group(1) == year:
+            meta["year"] = year
     glossary_section = next(
         (s for s in sections if s.kind == "appendix" and is_glossary_heading(s.title)), None
     )
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
-    glossary = build_glossary(display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span))
+    if glossary_span is None:
+        glossary_span = _headless_notes(display, paragraphs, texts)
+    scattered = _scattered_notes(display, paragraphs, texts) if glossary_span is None else []
+    if scattered:
+        glossary = build_notes_glossary(display, paragraphs, scattered)
+    else:
+        glossary = build_glossary(
+            display, paragraphs, glossary_span, _report_span(paragraphs, texts, glossary_span),
+            heading_end=glossary_section.heading_end if glossary_section else None,
+        )
     ranges = _indicator_ranges(paragraphs, sections, first_body, meta, texts)
     indicators = extract_indicators(display, ranges)
     return Document(
@@ -86,6 +103,15 @@ def parse_report(source: str, source_name: str = "") -> Document:
         source_name=source_name,
         source_hash=source_hash,
     )
+
+
+def _is_title_line(text: str) -> bool:
+    return ("政府工作报告" in text or "政府工作報告" in text) and is_short_title(text, _TITLE_LINE_MAX) and (
+        not is_glossary_heading(text)
+    )
+
+
+_TITLE_LINE_MAX = 40
 
 
 def _source_hash(source: str, encoded: bytes) -> str:
@@ -120,6 +146,58 @@ def _opens_report(texts: list[str], index: int) -> bool:
         if label is not None and label[0] in ("part", "bare", "ordinal", "paren_cn"):
             return label_value(label[1].group(1)) == 1
     return False
+
+
+# The first note of a list of notes with no heading, at the report's end: '〔1〕“1336”发展战略：…',
+# '[1]…', '【1】…', '①…'; the body bears the same mark where the term stands.
+_FIRST_NOTE = re.compile(r"^(?:([〔\[［【])\s*[1１]\s*([〕\]］】])|①)")
+_NOTES_WITHIN = 60  # the notes are among the report's last paragraphs
+_TERM_COLON = re.compile(r"[^：:。；;，,]{2,30}[：:]")
+
+
+def _headless_notes(
+    display: str, paragraphs: list[Paragraph], texts: list[str]
+) -> tuple[int, int] | None:
+    """The span of the notes a report ends with when no heading ('注释', '名词解释') stands above
+    them: two or more paragraphs numbered 1, 2, … by a note mark the body has used before them."""
+    first = max(len(texts) - _NOTES_WITHIN, 0)
+    for i in range(len(texts) - 2, first - 1, -1):
+        m = _FIRST_NOTE.match(texts[i])
+        if m is None:
+            continue
+        mark = m.group(0).replace(" ", "")
+        if display.find(mark, 0, paragraphs[i].start) < 0:
+            return None  # the body bears no such mark: a list, not notes
+        second = f"{m.group(1)}2{m.group(2)}" if m.group(1) else "②"
+        if not texts[i + 1].startswith(second):
+            return None
+        if not m.group(1) and not all(_TERM_COLON.match(t, 1) for t in texts[i: i + 2]):
+            return None  # '①…②…' is as often a list: notes define a term ('①“1336”发展战略：…')
+        if any(t[:1] not in _NOTE_START and numbered_label(t) is not None for t in texts[i + 2:]):
+            return None  # the body goes on after them: notes at a page's foot (_scattered_notes)
+        return paragraphs[i].start, paragraphs[-1].end
+    return None
+
+
+# A note's first characters (the page's foot in a printed copy: '①“1336”发展战略：…', '〔2〕…').
+_NOTE_START = frozenset("〔[［【" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)))
+_NOTE_LABEL = re.compile(r"^(?:[〔\[［【]\s*([0-9]{1,2})\s*[〕\]］】]|[①-⑳])")
+_NOTE_TERM = re.compile(r"[^。；;，,]{2,30}?(?:[：:]|(?:是|系)?指)")
+
+
+def _scattered_notes(display: str, paragraphs: list[Paragraph], texts: list[str]) -> list[int]:
+    """Notes at the feet of a printed copy's pages, among its paragraphs: two or more paragraphs
+    opening with a note mark the text bears before them and defining a term ('①“1336”发展战略：…')."""
+    if "〔" not in display and "[" not in display and "①" not in display:
+        return []
+    found: list[int] = []
+    for i in [i for i, t in enumerate(texts) if t[:1] in _NOTE_START]:
+        m = _NOTE_LABEL.match(texts[i])
+        if m is None or not _NOTE_TERM.match(texts[i], m.end()):
+            continue
+        if display.find(m.group(0).replace(" ", ""), 0, paragraphs[i].start) >= 0:
+            found.append(i)
+    return found if len(found) >= 2 else []
 
 
 def _build_outline(

@@ -15,10 +15,14 @@ PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
 DASH = re.compile(r"^(——)(?![0-9]{4}年)")
 APPENDIX = re.compile(r"^附(件|录|錄)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
 GLOSSARY_HEADING = re.compile(
-    r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明)|[词詞][语語]解[释釋]|有[关關]名[词詞]"
+    r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明|[释釋]义|[释釋]義|解[读讀])|[词詞][语語](?:解[释釋]|注[释釋])"
+    r"|有[关關]名[词詞]|[术術][语語](?:解[释釋]|[说說]明)|用[语語](?:解[释釋]|[说說]明)"
 )
 # '注释' or '注解' as a heading line of its own (with 附, brackets or a colon around it).
-_NOTES_LINE = re.compile(r"^[【\[［〔（(]?(?:附[件录錄]?[：:]?)?注[释釋解][】\]］〕）)]?[：:]?$")
+# '注：' alone on a line heads the notes as well.
+_NOTES_LINE = re.compile(
+    r"^[【\[［〔（(]?(?:附[件录錄]?[：:]?)?注(?:[释釋解][】\]］〕）)]?[：:]?|[】\]］〕）)]?[：:])$"
+)
 PART_WORDS = re.compile(
     r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
     r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
@@ -125,10 +129,20 @@ _LABEL_DIGITS = re.compile("[0-9０-９]+")
 _LABEL_NUMERALS = re.compile(f"[{CN_NUM}]+")
 
 
+# The glossary's heading with its first entry run on after it: '名词解释：1.“四上”企业：指…',
+# '注：〔1〕“1336”发展战略：…' (group 1: the heading).
+GLOSSARY_RUN_IN = re.compile(
+    r"^((?:附\s*[件录錄]\s*[0-9０-９一二三四五]*\s*[：:]?\s*)?[《〈【\[]?(?:政府工作[报報]告)?[》〉]?"
+    r"(?:名[词詞](?:解[释釋]|注[释釋])|注[释釋解]?)[】\]]?[：:]?)\s*"
+    r"(?=[0-9０-９]{1,2}\s*[．.、](?![0-9０-９])|[【\[［〔][0-9０-９]{1,2}[】\]］〕]|[①-⑳])"
+)
+GLOSSARY_RUN_IN_FIRST = frozenset("名附注《〈【[")
+
+
 def is_glossary_heading(text: str) -> bool:
     """'名词解释', '附：名词注释', '名 词 解 释', '【注释】': the heading of the report's glossary."""
-    if len(text) > 40 or _GLOSSARY_STOP.search(text):
-        return False
+    if len(text) > 40 or _GLOSSARY_STOP.search(text) or "\t" in text:
+        return False  # (a table's head row '序号\t名词\t解释' is no heading)
     compact = "".join(text.split())
     return len(compact) <= 30 and (GLOSSARY_HEADING.search(compact) is not None
                                    or _NOTES_LINE.match(compact) is not None)

@@ -204,3 +204,55 @@ def test_number_formats(n: int, fmt: str, shown: str) -> None:
     from shigu_gui.model.formats.docx import format_number
 
     assert format_number(n, fmt) == shown
+
+
+def test_footnotes_are_the_reports_notes(tmp_path: Path) -> None:
+    """Word footnotes (a report's 注释, its glossary) follow the body, numbered as the body refers
+    to them; the references read 〔N〕 where the terms stand."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("遂宁市安居区2022年政府工作报告")
+    document.add_paragraph("各位代表：")
+    document.add_paragraph("现在，我代表区人民政府向大会报告工作，请予审议。")
+    document.add_paragraph("一、2021年工作回顾")
+    body = document.add_paragraph("区政府聚焦聚力区委“1336”发展战略")
+    body._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="2"/></w:r>'))
+    body.add_run("，紧盯“五个领跑、两个提升”")
+    body._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    body.add_run("目标。" + BODY)
+    notes = (
+        f'<w:footnotes {nsdecls("w")}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+        "<w:r><w:t>“五个领跑、两个提升”：指经济增长领跑全市。</w:t></w:r></w:p></w:footnote>"
+        '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>'
+        "<w:r><w:t>“1336”发展战略：指坚持一个定位。</w:t></w:r></w:p></w:footnote>"
+        "</w:footnotes>"
+    ).encode()
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes, document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    text = report_text(path.read_bytes(), path.name)
+    assert "“1336”发展战略〔1〕，紧盯“五个领跑、两个提升”〔2〕目标。" in text
+    assert text.endswith("注释\n〔1〕“1336”发展战略：指坚持一个定位。\n〔2〕“五个领跑、两个提升”：指经济增长领跑全市。")
+    doc = load_report(path)
+    assert [(e.term, e.definition) for e in doc.glossary] == [
+        ("“1336”发展战略", "指坚持一个定位。"), ("“五个领跑、两个提升”", "指经济增长领跑全市。")]
+
+
+def test_a_pages_markup_saved_as_text_is_read_as_the_page() -> None:
+    page = (
+        "<h3> 2月26日上午9時,章貢區第五屆人民代表大會第四次會議在區政中心隆重開幕。</h3><h3></h3>"
+        "<h3> 區委副書記、區長連天浪代表章貢區人民政府向大會報告工作。</h3>"
+        '<h1 style="text-align: center;"><b>2018年工作回顧</b></h1><h3></h3>'
+        "<h3> 在市委、市政府和區委的堅強領導下,全區上下堅持以新發展理念為指導。</h3>"
+    ).encode() * 8
+    assert sniff(page, "report.txt") == "html"
+    text = report_text(page, "report.txt")
+    assert "<h3>" not in text and "2018年工作回顧" in text

@@ -37,6 +37,15 @@ def _page_patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
 
 
 @cache
+def _fragment_tags() -> re.Pattern[bytes]:
+    """Block tags of a page's markup copied as text ('<h3> 2月26日上午…</h3><h3>…')."""
+    return re.compile(rb"<(?:h[1-6]|p|div|br|span|section|article|table|tr|td|li|strong|b)[\s>/]", re.IGNORECASE)
+
+
+_FRAGMENT_MIN_TAGS = 5  # a text with this many block tags near its start is markup, not a report's text
+
+
+@cache
 def _report_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Chinese characters, and the words every report uses."""
     return re.compile(r"[\u3400-\u9fff]"), re.compile(r"报告|代表|政府")
@@ -55,6 +64,8 @@ def sniff(data: bytes, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if suffix in SUFFIXES[HTML] and page_tags.search(head):
         return HTML
+    if b"<" in head and len(_fragment_tags().findall(head)) >= _FRAGMENT_MIN_TAGS:
+        return HTML  # a page's markup saved as text: read as the page it is
     return TEXT
 
 

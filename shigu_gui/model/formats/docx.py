@@ -2,7 +2,9 @@
 
 Kept: every paragraph's text (tracked insertions included), Word list numbers rendered from
 numbering.xml, tables as one line per row, bold runs wrapped in `**…**` (the parser's heading hint).
-Left out: headers, footers, footnotes and comments (other parts of the package), tracked deletions,
+Footnotes and endnotes (often the report's 注释, its glossary) follow the body under a 注释 line,
+each as '〔N〕…', numbered in the order the body refers to them; a reference in the body reads '〔N〕'.
+Left out: headers, footers and comments (other parts of the package), tracked deletions,
 field codes, and the fallback copy of text boxes that Word stores twice.
 """
 
@@ -27,7 +29,11 @@ P, TBL, TR, TC, R, T, TAB, BR, CR = (_q(t) for t in ("p", "tbl", "tr", "tc", "r"
 SDT, SDT_CONTENT, CUSTOM_XML, HYPERLINK, INS = (_q(t) for t in ("sdt", "sdtContent", "customXml", "hyperlink", "ins"))
 # Subtrees whose text is not part of the reading text.
 _SKIP = {_q("del"), _q("delText"), _q("instrText"), _q("moveFrom"), _q("pPr"), _q("rPr"),
-         f"{{{_MC}}}Fallback", _q("footnoteReference"), _q("endnoteReference")}
+         f"{{{_MC}}}Fallback"}
+NOTE_REFERENCE = {_q("footnoteReference"): "footnotes", _q("endnoteReference"): "endnotes"}
+_NOTE = {"footnotes": _q("footnote"), "endnotes": _q("endnote")}
+_ID = _q("id")
+_NOTES_HEADING = "注释"
 VAL = _q("val")
 NO_BREAK_HYPHEN = _q("noBreakHyphen")
 _OFF = {"0", "false", "off", "none"}
@@ -44,7 +50,9 @@ def docx_text(data: bytes) -> str:
     except Exception as exc:  # lxml's XMLSyntaxError and friends: a damaged part
         raise ReportError(f"Word（DOCX）文档已损坏 / Damaged Word (DOCX) document ({type(exc).__name__})") from None
     reader = _Reader(document)
-    return "\n".join(reader.blocks(document.element.body))
+    body = "\n".join(reader.blocks(document.element.body))
+    notes = reader.notes()
+    return body + "\n" + "\n".join([_NOTES_HEADING, *notes]) if notes else body
 
 
 @dataclass
@@ -52,6 +60,27 @@ class _Reader:
     document: Any
     numbering: _Numbering = field(init=False)
     _style_bold: dict[str, bool] = field(default_factory=dict)
+    _referred: dict[tuple[str, str], int] = field(default_factory=dict)  # (part, id) → number shown
+
+    def notes(self) -> list[str]:
+        """The referred foot- and endnotes, '〔N〕text', in the order of their references."""
+        if not self._referred:
+            return []
+        texts: dict[tuple[str, str], str] = {}
+        for kind, tag in _NOTE.items():
+            element = _notes_element(self.document, kind)
+            if element is None:
+                continue
+            for note in element.iterchildren(tag):
+                key = (kind, note.get(_ID, ""))
+                if key in self._referred:
+                    texts[key] = "".join(line.strip() for line in self.blocks(note))
+        return [f"〔{n}〕{texts[key]}" for key, n in sorted(self._referred.items(), key=lambda kv: kv[1])
+                if texts.get(key)]
+
+    def _note_mark(self, kind: str, note_id: str) -> str:
+        number = self._referred.setdefault((kind, note_id), len(self._referred) + 1)
+        return f"〔{number}〕"
 
     def __post_init__(self) -> None:
         self.numbering = _Numbering(self.document)
@@ -106,6 +135,8 @@ class _Reader:
                         out.append(("-", bold))
                     elif part.tag in (BR, CR) and part.get(_q("type")) in (None, "textWrapping"):
                         out.append(("\n", False))
+                    elif part.tag in NOTE_REFERENCE:
+                        out.append((self._note_mark(NOTE_REFERENCE[part.tag], part.get(_ID, "")), False))
                     elif part.tag not in _SKIP:
                         self._runs(part, style_bold, out)  # text boxes inside drawings
             elif tag == P:  # a text box's own paragraphs
@@ -148,6 +179,22 @@ class _Reader:
                 bold = False
             self._style_bold[style_id] = bold
         return self._style_bold[style_id]
+
+
+def _notes_element(document: Any, kind: str) -> Any:
+    """The root element of the document's footnotes or endnotes part, or None."""
+    from docx.oxml import parse_xml
+
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/" + kind):
+            continue
+        part = rel.target_part
+        element = getattr(part, "element", None)
+        try:
+            return element if element is not None else parse_xml(part.blob)
+        except Exception:  # a damaged part: the notes are left out, the body is read
+            return None
+    return None
 
 
 def _on(toggle: Any) -> bool:
