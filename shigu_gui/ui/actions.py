@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -16,8 +15,7 @@ from .skeleton import CHARTS_TAB, LIBRARY_TAB, READING_TAB
 StandardKey = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six methods at every start
     id: str
     title: str  # Chinese source text; English comes from the translation files
     menu: str
