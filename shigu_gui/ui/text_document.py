@@ -46,8 +46,9 @@ class OffsetMap:
         return position - bisect.bisect_left(self._astral_qt, position)
 
 
-def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocument:
-    """The styled text of a report. Touches no widget, so a worker thread may build it."""
+def build_text_document(doc: Document, colors: Colors, font: QFont, offsets: OffsetMap | None = None) -> QTextDocument:
+    """The styled text of a report. Touches no widget, so a worker thread may build it. offsets:
+    the text's OffsetMap when the caller has it (finding a long text's astral characters takes ms)."""
     qdoc = QTextDocument()
     qdoc.setUndoRedoEnabled(False)
     qdoc.setDefaultFont(font)
@@ -56,7 +57,7 @@ def build_text_document(doc: Document, colors: Colors, font: QFont) -> QTextDocu
     # default one, the view's setDocument laid the first blocks out at a width of -1 for nothing).
     qdoc.setPageSize(QSizeF(0, 0))
     qdoc.setPlainText(doc.text)
-    _Formatter(qdoc, doc, colors, QFontInfo(font).styleName()).run()
+    _Formatter(qdoc, doc, colors, QFontInfo(font).styleName(), offsets).run()
     return qdoc
 
 
@@ -87,11 +88,12 @@ def _bold(fmt: QTextCharFormat, regular_style: str) -> None:
 
 
 class _Formatter:
-    def __init__(self, qdoc: QTextDocument, doc: Document, colors: Colors, regular_style: str = "") -> None:
+    def __init__(self, qdoc: QTextDocument, doc: Document, colors: Colors, regular_style: str = "",
+                 offsets: OffsetMap | None = None) -> None:
         self.doc = doc
         self.regular_style = regular_style
         self.colors = colors
-        self.map = OffsetMap(doc.text)
+        self.map = offsets if offsets is not None else OffsetMap(doc.text)
         self.cursor = QTextCursor(qdoc)
 
     def run(self) -> None:
