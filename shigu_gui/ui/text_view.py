@@ -254,9 +254,13 @@ class ReportView(QTextBrowser):
         self._refresh_selections()
 
     def set_marks(self, placed: list[Placed]) -> None:
+        had = bool(self._marks)
         self._marks = [p for p in placed if p.placed]
         self._refresh_selections()
-        if self._painted:  # else the first paint draws them; PySide's first viewport() costs ~8 ms
+        # The margin's signs repainted when there were or are marks (none to none: the window's
+        # second step for a reader without marks). Before the first paint, that paint draws them;
+        # PySide's first viewport() costs ~8-12 ms.
+        if self._painted and (had or self._marks):
             self.viewport().update()
 
     def marks_at(self, offset: int) -> list[Placed]:
