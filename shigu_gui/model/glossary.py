@@ -31,9 +31,12 @@ _BRACKET_TERM = re.compile(r"^()(?=[【［\[〔][^】］\]〕0-9０-９][^】］
 _CLOSING_BRACKET = re.compile("[】］\\]〕]")
 # An entry with no number: a short term and a colon, then its definition ('“两重”建设：指…'); or a
 # table's row, the term and its definition in cells ('“两重”建设\t指…').
-_BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S|[^\t。；;]{2,30}\t\s*\S)")
+_BARE_TERM = re.compile(r"^()(?=[^：:。；;，,！？!?\s]{2,24}[：:]\s*\S)")
+_BARE_ROW = re.compile(r"^()(?=[^\t。；;]{2,30}\t\s*\S)")
+_ROW_TAB_WITHIN = 36  # a row's first tab stands before this (a number and a term)
 # A term alone on its line, its definition on the next ('“两重”建设' / '指…'), in a glossary whose
 # entries have no numbers.
+_TERM_LINE_MAX = 30
 _TERM_LINE = re.compile(r"^()(?=[^。；;：:！？!?，,\t]{2,30}$)")
 # The report's end matter after its notes: the issuing office, the date it was printed.
 _END_MATTER = re.compile(
@@ -56,11 +59,13 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
     """The number label of a glossary entry. '8.6个重大科技专项' is entry 8 when 8 is due. With
     bare (the glossary's first entry, or one whose entries have no numbers), 'term：…' is an entry
     with an empty label."""
-    if "\t" in text and all(cell.strip() in _HEAD_CELLS for cell in text.split("\t")):
+    row_tab = text.find("\t", 0, _ROW_TAB_WITHIN) >= 0
+    if row_tab and all(cell.strip() in _HEAD_CELLS for cell in text.split("\t")):
         return None  # a table's head row
-    row = _ROW_NUMBER.match(text)
-    if row is not None and int(row.group(1).translate(_FULLWIDTH_DIGITS)) == expected:
-        return row
+    if text[:1].isdigit():
+        row = _ROW_NUMBER.match(text)
+        if row is not None and int(row.group(1).translate(_FULLWIDTH_DIGITS)) == expected:
+            return row
     m = ARABIC.match(text) or PAREN_AR.match(text)
     if m:
         return m
@@ -72,8 +77,10 @@ def entry_label(text: str, expected: int, bare: bool = False) -> re.Match[str] |
         return m
     if not bare:
         return None
-    return _BARE_TERM.match(text) or _BRACKET_TERM.match(text) or (
-        None if _END_MATTER.search(text) or is_glossary_heading(text) else _TERM_LINE.match(text))
+    m = _BARE_TERM.match(text) or _BRACKET_TERM.match(text) or (_BARE_ROW.match(text) if row_tab else None)
+    if m is not None or len(text) > _TERM_LINE_MAX:
+        return m
+    return None if _END_MATTER.search(text) or is_glossary_heading(text) else _TERM_LINE.match(text)
 
 
 def split_entry(rest: str) -> tuple[str, str | None, str, int]:
@@ -86,8 +93,9 @@ def split_entry(rest: str) -> tuple[str, str | None, str, int]:
             return rest[1: close.start()].strip(), None, rest[after:].strip(), after
     sep = _SEPARATOR.search(rest)
     head_end = sep.start() if sep and sep.start() <= _TERM_MAX + 12 else -1
-    gap = _GAP.search(rest, 0, _TERM_MAX + 2)  # a table's cells, or a term and its definition set apart
-    if gap is not None and 2 <= gap.start() < head_end + (head_end < 0) * (_TERM_MAX + 2):
+    # a table's cells, or a term and its definition set apart (before the colon, if any)
+    gap = _GAP.search(rest, 2, head_end if head_end >= 0 else _TERM_MAX + 2)
+    if gap is not None:
         return rest[: gap.start()].strip(), None, rest[gap.end():].strip(), gap.end()
     if head_end < 0:
         said = _SAID.search(rest, 2, _TERM_MAX + 2)  # '“两重”建设是指…'
@@ -134,7 +142,7 @@ def parse_glossary(
                     bare = not m.group(1)
                     entries.append((number, term, page, definition, offset))
             elif entries and not body.startswith(("（以上", "(以上")):
-                if _END_MATTER.search(body):
+                if len(body) <= _TERM_LINE_MAX and _END_MATTER.search(body):
                     return entries  # '…人民政府办公室' / '2022年1月25日印发': the notes have ended
                 number, term, page, definition, first = entries[-1]
                 entries[-1] = (number, term, page, f"{definition}\n{body}" if definition else body, first)

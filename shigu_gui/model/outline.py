@@ -13,9 +13,8 @@ from .patterns import (
     CLOSING,
     CN_NUM,
     FOOTER,
-    GLOSSARY_HEADING,
     GLOSSARY_RUN_IN,
-    GLOSSARY_RUN_IN_FIRST,
+    GLOSSARY_RUN_IN_STARTS,
     GREETING,
     OPENING,
     PART_WORDS,
@@ -495,20 +494,6 @@ class OutlineBuilder:
             self._terms = 0
             self._bare_terms = False
             return Heading("appendix", None, text, len(text), "appendix")
-        if text[0] in GLOSSARY_RUN_IN_FIRST:
-            run_in = GLOSSARY_RUN_IN.match(text)  # '名词解释：1.“四上”企业：指…' on one line
-            if run_in is not None:
-                self._in_appendix = self._in_glossary = True
-                self._terms = 1
-                self._bare_terms = False
-                return Heading("appendix", None, run_in.group(1), run_in.end(), "appendix")
-        if following and following[0] in _FIRST_ENTRY_START and not self._in_glossary:
-            lead = _glossary_lead(text, following)
-            if lead is not None:  # '…梳理了一本“小词典”，24个名词解释方便大家读懂政府工作报告。' / '1.…：…'
-                self._in_appendix = self._in_glossary = True
-                self._terms = 0
-                self._bare_terms = False
-                return Heading("appendix", None, lead, len(text), "appendix")
         m = APPENDIX.match(text) if len(text) <= 40 else None  # (the length first: most paragraphs are longer)
         if m and not any(c in SENTENCE_MARKS for c in text[m.end():]):
             self._in_appendix = True
@@ -524,6 +509,13 @@ class OutlineBuilder:
         if label is not None:
             kind, match = label
             return _numbered_heading(kind, text, match)
+        if text.startswith(GLOSSARY_RUN_IN_STARTS):
+            run_in = GLOSSARY_RUN_IN.match(text)  # '名词解释：1.“四上”企业：指…' on one line
+            if run_in is not None:
+                self._in_appendix = self._in_glossary = True
+                self._terms = 1
+                self._bare_terms = False
+                return Heading("appendix", None, run_in.group(1), run_in.end(), "appendix")
         if CLOSING.match(text):
             return Heading("part", None, text, len(text), "top")
         ordinal = _ORDINAL_COMMA.match(text) if len(text) <= _ORDINAL_MAX else None
@@ -558,27 +550,6 @@ class OutlineBuilder:
             if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
-
-
-_FIRST_ENTRY_START = frozenset("1１〔[【［①")
-_LEAD_TAIL = 60  # the glossary is named in the lead paragraph's last words
-
-
-def _glossary_lead(text: str, following: str) -> str | None:
-    """The glossary's name when a sentence introduces the entries listed after it, not a
-    heading line ('…24个名词解释方便大家读懂政府工作报告。' / '1.“1354”总体思路：…')."""
-    if len(text) <= 40:
-        return None
-    named = GLOSSARY_HEADING.search(text, len(text) - _LEAD_TAIL)
-    if named is None:
-        return None
-    entry = entry_label(following, 1)
-    if entry is None or not _COLON.search(following, entry.end(), entry.end() + 40):
-        return None
-    return named.group(0)
-
-
-_COLON = re.compile("[：:]")
 
 
 def _opening_part(lead: Section) -> list[Section] | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from operator import attrgetter
 from pathlib import Path
 
 from .decode import escape_surrogates, read_report_bytes
 from .document import Document, Paragraph, Section
 from .errors import ReportError
 from .formats import report_text
-from .glossary import build_glossary, build_notes_glossary
+from .glossary import build_glossary, build_notes_glossary, entry_label
 from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
@@ -82,6 +83,8 @@ def parse_report(source: str, source_name: str = "") -> Document:
     glossary_span = (glossary_section.start, glossary_section.end) if glossary_section else None
     if glossary_span is None:
         glossary_span = _headless_notes(display, paragraphs, texts)
+    if glossary_span is None:
+        glossary_span = _entries_after_a_lead(display, paragraphs, texts)
     scattered = _scattered_notes(display, paragraphs, texts) if glossary_span is None else []
     if scattered:
         glossary = build_notes_glossary(display, paragraphs, scattered)
@@ -177,6 +180,36 @@ def _headless_notes(
             return None  # the body goes on after them: notes at a page's foot (_scattered_notes)
         return paragraphs[i].start, paragraphs[-1].end
     return None
+
+
+_LEAD_WORDS = ("名词解释", "名詞解釋")
+_LEAD_TAIL = 60  # the glossary is named in the lead paragraph's last words
+
+
+def _entries_after_a_lead(
+    display: str, paragraphs: list[Paragraph], texts: list[str]
+) -> tuple[int, int] | None:
+    """The entries a sentence introduces when no heading line names the glossary ('…梳理了一本
+    “小词典”，24个名词解释方便大家读懂政府工作报告。' / '1.“1354”总体思路：…' / '2.…'): the run of
+    paragraphs numbered 1, 2, … after it, each a term and its colon."""
+    for word in _LEAD_WORDS:
+        pos = display.find(word)
+        while pos >= 0:
+            i = bisect.bisect_right(paragraphs, pos, key=_START) - 1
+            if i + 1 < len(texts) and pos >= paragraphs[i].end - _LEAD_TAIL:
+                last = i
+                for j in range(i + 1, len(texts)):
+                    entry = entry_label(texts[j], j - i)
+                    if entry is None or not entry.group(1) or not _TERM_COLON.match(texts[j], entry.end()):
+                        break
+                    last = j
+                if last > i + 1:  # two entries at least
+                    return paragraphs[i + 1].start, paragraphs[last].end
+            pos = display.find(word, paragraphs[i].end)
+    return None
+
+
+_START = attrgetter("start")
 
 
 # A note's first characters (the page's foot in a printed copy: '①“1336”发展战略：…', '〔2〕…').

@@ -131,18 +131,22 @@ _LABEL_NUMERALS = re.compile(f"[{CN_NUM}]+")
 
 # The glossary's heading with its first entry run on after it: '名词解释：1.“四上”企业：指…',
 # '注：〔1〕“1336”发展战略：…' (group 1: the heading).
+# What such a heading starts with (a test of str.startswith: indexing makes a string of a paragraph's
+# first character, and a regex call costs more; every paragraph is tested)
+GLOSSARY_RUN_IN_STARTS = ("名", "附", "注", "《", "〈", "【", "[")
 GLOSSARY_RUN_IN = re.compile(
     r"^((?:附\s*[件录錄]\s*[0-9０-９一二三四五]*\s*[：:]?\s*)?[《〈【\[]?(?:政府工作[报報]告)?[》〉]?"
     r"(?:名[词詞](?:解[释釋]|注[释釋])|注[释釋解]?)[】\]]?[：:]?)\s*"
     r"(?=[0-9０-９]{1,2}\s*[．.、](?![0-9０-９])|[【\[［〔][0-9０-９]{1,2}[】\]］〕]|[①-⑳])"
 )
-GLOSSARY_RUN_IN_FIRST = frozenset("名附注《〈【[")
 
 
 def is_glossary_heading(text: str) -> bool:
     """'名词解释', '附：名词注释', '名 词 解 释', '【注释】': the heading of the report's glossary."""
-    if len(text) > 40 or _GLOSSARY_STOP.search(text) or "\t" in text:
-        return False  # (a table's head row '序号\t名词\t解释' is no heading)
+    if len(text) > 40 or _GLOSSARY_STOP.search(text):
+        return False
     compact = "".join(text.split())
     return len(compact) <= 30 and (GLOSSARY_HEADING.search(compact) is not None
-                                   or _NOTES_LINE.match(compact) is not None)
+                                   or _NOTES_LINE.match(compact) is not None) and (
+        "\t" not in text  # (a table's head row '序号\t名词\t解释' is no heading)
+    )

