@@ -19,6 +19,8 @@ from .loader import Loading
 from .platform_check import display_problem
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from ..model import Document
     from .main_window import MainWindow
 
@@ -167,10 +169,30 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     window.completed.connect(lambda: _after_start(window))  # just after the first picture
     QTimer.singleShot(2000, collector.enable)  # in case the window starts minimised and isn't painted
     window.show()
+    _paint_before_timers(app, window)
     try:
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def _paint_before_timers(app: QApplication, window: MainWindow, seconds: float = 0.5) -> None:
+    """The first picture before any timer runs: Qt lays out the text below the first screen in
+    timed slices, which before the picture laid out a dozen screens (~10 ms; the view also holds
+    them back, see ReportView._hold_layout, with an event filter whose first event makes PySide
+    build all ~50 QEvent classes). Events other than timers (the window shown, exposed, painted,
+    keys) are handled meanwhile. X11ExcludeTimers is honoured by Qt's Unix event dispatchers;
+    elsewhere this is the plain event loop's first turns. Up to `seconds`, for a window not shown."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    flags = QEventLoop.ProcessEventsFlag.X11ExcludeTimers
+    deadline = time.monotonic() + seconds
+    while not window.view.painted and window.isVisible() and time.monotonic() < deadline:
+        app.processEvents(flags)
+        if not window.view.painted:
+            time.sleep(0.0005)  # the window system's answer (expose) is on its way
 
 
 def settle() -> None:

@@ -64,6 +64,7 @@ class ReportView(QTextBrowser):
         self._marks: list[Placed] = []
         self._painted = False
         self._held: _HoldLayout | None = None
+        self._tips: _Tooltips | None = None
         self._shown_doc: QTextDocument | None = None  # the one set_report gave the view last
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
@@ -377,21 +378,6 @@ class ReportView(QTextBrowser):
         entry = glossary[row]
         return f"<p style='max-width:28em'><b>{html.escape(entry.term)}</b><br>{html.escape(entry.definition)}</p>"
 
-    def viewportEvent(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
-            from PySide6.QtGui import QHelpEvent
-            from PySide6.QtWidgets import QToolTip
-
-            assert isinstance(e, QHelpEvent)
-            tip = self.term_tooltip(e.pos())
-            if tip:
-                QToolTip.showText(e.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-                e.ignore()
-            return True
-        return super().viewportEvent(e)
-
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
         if not self._painted:
@@ -442,7 +428,11 @@ class ReportView(QTextBrowser):
         cursor = Qt.CursorShape.PointingHandCursor if self._term_at(e.position().toPoint()) is not None else (
             Qt.CursorShape.IBeamCursor
         )
-        self.viewport().setCursor(cursor)
+        viewport = self.viewport()
+        viewport.setCursor(cursor)
+        if self._tips is None:  # a tooltip follows the mouse: its filter comes with the first move
+            self._tips = _Tooltips(self)
+            viewport.installEventFilter(self._tips)
 
     def setSource(
         self,
@@ -451,6 +441,32 @@ class ReportView(QTextBrowser):
     ) -> None:
         """Links are terms, never pages to load: nothing is fetched, from the network or disk."""
         return
+
+
+class _Tooltips(QObject):
+    """A term's definition, or a note, as the viewport's tooltip. An event filter installed at the
+    first mouse move, not a viewportEvent override: a Python method Qt calls with a QEvent makes
+    PySide build all ~50 QEvent classes (~5 M instructions) at its first call, and the viewport's
+    first events come before the first picture."""
+
+    def __init__(self, view: ReportView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        from PySide6.QtGui import QHelpEvent
+        from PySide6.QtWidgets import QToolTip
+
+        assert isinstance(event, QHelpEvent)
+        tip = self.view.term_tooltip(event.pos())
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, self.view.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
 
 
 class _HoldLayout(QObject):

@@ -91,6 +91,7 @@ def test_hover_on_a_term_shows_its_definition(qtbot, window, seed_doc: Document)
     cursor.setPosition(start + 1)
     point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
     viewport = window.view.viewport()
+    qtbot.mouseMove(viewport, point)  # the mouse rests on the term; then Qt asks for its tooltip
     event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     QApplication.sendEvent(viewport, event)
     qtbot.waitUntil(QToolTip.isVisible)
