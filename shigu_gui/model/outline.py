@@ -212,7 +212,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
         meta["place"] = m.group("place")  # '东乌旗人民政府代旗长' at '东乌珠穆沁旗第十六届…会议'
     if "place" not in meta:
         for text in opening or ():
-            # '现在，我代表上杭县人民政府…', '…向山西省第一届人民代表大会第四次会议作政府工作报告'
+            # '现在，我代表某县人民政府…', '…向某省第一届人民代表大会第四次会议作政府工作报告'
             m = _ON_BEHALF.search(text) or _TO_MEETING.search(text)
             if m and _is_place(m.group("place")):
                 meta["place"] = m.group("place")
@@ -233,7 +233,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _clean_heading(line: str) -> tuple[str, str]:
-    """A title line without a site's marks around it ('(广西)…(全文)', '• ', a table's cells),
+    """A title line without a site's marks around it ('(某省)…(全文)', '• ', a table's cells),
     and the date line run in after it ('政府工作报告(摘要)--1999年2月25日在…会议上')."""
     if "|" in line:
         line = next((c.strip() for c in line.split("|") if "报告" in c or "報告" in c), line)
