@@ -53,17 +53,6 @@ if mode == "bare":
     w.show()
     app.exec()
 else:
-    def watch_paint(widget):
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        class Painted(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint:
-                    QTimer.singleShot(0, done)  # once this picture is on screen
-                return False
-
-        widget.installEventFilter(Painted(widget))
-
     # The real start-up path (shigu_gui.cli.main); the window's __init__ is wrapped once its
     # module is imported, so nothing is imported earlier than the app itself does it. The view
     # says when it is first painted (first_painted); done() runs before run_app's handler (the icon).
@@ -83,8 +72,11 @@ else:
 
                 def init_and_watch(window, *args, **kwargs):
                     init(window, *args, **kwargs)
-                    if mode == "whole":  # the tree, the sidebar and the keys too: done once the tree is painted
-                        window.completed.connect(lambda: watch_paint(window.outline_pane.viewport()))
+                    if mode == "whole":  # the tree, the sidebar and the keys too: done once both are painted
+                        # (painted here at once, as the next turn would: watching their viewports'
+                        # paint events would cost the harness PySide's first viewport(), ~10 ms)
+                        window.completed.connect(
+                            lambda: (window.outline_pane.repaint(), window.sidebar.repaint(), done()))
                     else:
                         window.view.first_painted.connect(done)
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-
 def _put_in_tab(window: MainWindow, index: int, widget: QWidget) -> None:
     """Put a tab's real content where its placeholder was; the tab shown stays the one shown."""
     tabs = window.tabs
