@@ -13,7 +13,7 @@ from shigu_gui.model.formats import PDF, report_text, sniff
 from shigu_gui.model.formats.pdf import fold
 
 from ..conftest import CORPUS, SEED
-from .pdfs import build_pdf, scanned_pdf
+from .pdfs import build_pdf, read_back, scanned_pdf
 
 
 def _titles(sections: list[dict]) -> list[tuple]:  # type: ignore[type-arg]
@@ -38,7 +38,7 @@ def seed_pdf(qapp) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
 def test_seed_pdf_gives_the_seed_document(seed_pdf: tuple[bytes, str]) -> None:
     data, text = seed_pdf
     assert sniff(data, "x") == PDF
-    assert report_text(data, "report.pdf").split("\n") == [fold(line) for line in text.split("\n")]
+    assert report_text(data, "report.pdf").split("\n") == [read_back(line) for line in text.split("\n")]
     assert_same_document(parse_bytes(data, "report", "report.pdf"), parse_report(text, "report"))
 
 
@@ -156,7 +156,7 @@ def test_text_layer_without_unicode_map(qapp) -> None:  # type: ignore[no-untype
 def test_ragged_right_with_first_line_indent(qapp) -> None:  # type: ignore[no-untyped-def]
     """Left-aligned lines, each a character or two short where line-breaking rules pushed one down."""
     data, text = build_pdf(SEED.read_text(encoding="utf-8").split("\n"), justify=False)
-    assert report_text(data, "r.pdf").split("\n") == [fold(line) for line in text.split("\n")]
+    assert report_text(data, "r.pdf").split("\n") == [read_back(line) for line in text.split("\n")]
     assert_same_document(parse_bytes(data, "r", "r.pdf"), parse_report(text, "r"))
 
 
