@@ -19,6 +19,7 @@ from .patterns import (
     OPENING,
     PART_WORDS,
     SENTENCE_MARKS,
+    SLOGAN_PART,
     cjk_ratio,
     ends_sentence,
     is_glossary_heading,
@@ -390,7 +391,8 @@ class OutlineBuilder:
         lead, rest = roots[0], roots[1:]
         if rest and (self._root_styles[0] != "plain" or any(s not in _TOP for s in self._root_styles[1:])):
             return roots
-        if sum(c.kind == "part" for c in lead.children) > 1:
+        if sum(c.kind == "part" for c in lead.children) > 1 and not any(
+                c.kind == "part" for r in rest for c in r.children):
             # One un-numbered line above all the numbered parts (but the closing words) is a motto or
             # subtitle, not a part; unless it opens the report with a text of its own and the
             # numbered parts after it do not begin with the review ('首先报告2001年的工作').
@@ -526,6 +528,8 @@ class OutlineBuilder:
         spaced = _SPACED_NUMERAL.match(text)
         if spaced and is_short_title(text):  # '一　国内形势' : a numeral and a space, on a line of its own
             return _numbered_heading("part", text, spaced)
+        if following is not None and not self._in_glossary and _slogan_part(text):
+            return Heading("part", None, text, len(text), "top")
         if following is not None and not self._in_glossary and is_short_title(text):
             if PART_WORDS.search(text) and len(text) <= 24:
                 return Heading("part", None, text, len(text), "top")
@@ -550,6 +554,14 @@ class OutlineBuilder:
             if item.style not in _LEAVES:
                 return item.kind == "headline"
         return False
+
+
+def _slogan_part(text: str) -> bool:
+    """A slogan, a colon and a part's name, on a line of its own ('站在新起点：2012年工作回顾')."""
+    if len(text) > 42 or ("：" not in text and ":" not in text):
+        return False
+    m = SLOGAN_PART.match(text)
+    return bool(m and is_short_title(m.group(1)) and is_short_title(m.group(2)) and PART_WORDS.search(m.group(2)))
 
 
 def _opening_part(lead: Section) -> list[Section] | None:

@@ -25,8 +25,10 @@ _NOTES_LINE = re.compile(
 )
 PART_WORDS = re.compile(
     r"工作回[顾顧]|工作安排|工作建[议議]|工作任[务務]|政府工作任[务務]|[总總][体體]要求|政策取向|主要目[标標]|"
-    r"重[点點]工作|政府自身建[设設]|目[标標]任[务務]"
+    r"重[点點]工作|工作重[点點]|主要任[务務]|政府自身建[设設]|目[标標]任[务務]"
 )
+# A part heading led by a slogan and a colon: '站在新起点：2012年工作回顾'.
+SLOGAN_PART = re.compile(r"^([^：:]{2,16})[：:]\s*([^：:]{4,24})$")
 # Closing words: always a part of their own.
 CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 # The end of the report in a copy: a licence box, a web page's footer.

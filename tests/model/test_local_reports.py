@@ -366,3 +366,26 @@ def test_a_page_number_alone_after_running_text_is_no_empty_line() -> None:
     text = "各位代表：\n" + running + "\n2、\n— 3 —\n"
     doc = parse_report(text)
     assert all(p.end > p.start for p in doc.paragraphs)
+
+
+_REVIEW = "过去一年，全县经济平稳较快发展，各项事业全面进步，人民生活持续改善。\n"
+_ITEMS = "".join(f"{c}、做好第{c}方面的工作\n全面推进第{c}项工作，确保取得实效，让群众得到实惠。\n"
+                 for c in "一二三四五六七八九十")
+
+
+def test_an_unnumbered_part_heading_holds_the_numbered_list_below_it() -> None:
+    # '2005年主要任务' / '今年政府工作重点' on a line of its own, over 一、…十、: one part holding ten
+    # items, not ten parts.
+    for heading in ("2005年主要任务", "今年政府工作重点"):
+        doc = parse_report("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n2004年工作回顾\n"
+                           + _REVIEW + heading + "\n今年政府工作的总体要求是：坚持发展第一要务。\n" + _ITEMS)
+        assert [s.title for s in doc.sections] == ["2004年工作回顾", heading]
+        assert len(doc.sections[1].children) == 10
+
+
+def test_a_slogan_and_a_colon_before_a_part_name() -> None:
+    doc = parse_report("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n站在新起点：2012年工作回顾\n"
+                       + _REVIEW + "（一）经济发展稳中向好。地区生产总值增长6.5%。\n"
+                       "迈向新征程：2013年工作安排\n今年是关键之年。\n（一）着力扩大有效投资。全年实施重点项目100个。\n")
+    assert [s.title for s in doc.sections] == ["站在新起点：2012年工作回顾", "迈向新征程：2013年工作安排"]
+    assert [c.title for c in doc.sections[0].children] == ["经济发展稳中向好"]
