@@ -69,6 +69,11 @@ _WRAP_LINES = 10
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
 )
+# The same page numbers left inside a line by a copy that lost its line breaks ('…二、— 20 —
+# 2024年工作安排…'); the text around the mark is checked in Python (a pattern starting with a
+# look-behind is tried at every character).
+_DASHES = "—\\-–－"
+_INLINE_PAGE_NUMBER = re.compile(rf"[{_DASHES}]{{1,2}}[^\S\n]*(\d{{1,4}})[^\S\n]*[{_DASHES}]{{1,2}}(?![{_DASHES}])")
 _PAGE_NUMBER_FIRST = frozenset("—-–－第")  # what a page number line can start with (the pattern's first characters)
 _PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
 # A copy that lost its line breaks runs a part's heading into the sentences around it:
@@ -312,6 +317,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     if "**" in text:  # bold type marked **…**; a line with an odd count holds a placeholder ('一、**年工作回顾')
         text = "\n".join(_BOLD.sub("", line) if line.count("**") % 2 == 0 else line for line in text.split("\n"))
     text = _SPACED_DIGITS.sub(r"\1", text)
+    text = _without_inline_page_numbers(text)
     for line_no, raw in enumerate(text.split("\n"), start=1):
         first = True
         # (only a run of spaces inside the line splits it: an indentation is stripped as any)
@@ -335,6 +341,32 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
             soft.append(follows)
             gaps.append(gap)
     return pieces, soft, gaps
+
+
+_DASHES_AND_DIGITS = frozenset("—-–－0123456789")
+
+
+def _without_inline_page_numbers(text: str) -> str:
+    """Page numbers run into a line are taken out when they count pages: two or more, rising,
+    each with text before and after it on its line. One such mark alone, or numbers out of order,
+    are the report's own words."""
+    spans: list[tuple[int, int]] = []
+    numbers: list[int] = []
+    for m in _INLINE_PAGE_NUMBER.finditer(text):
+        start, end = m.start(), m.end()
+        if start and text[start - 1] in _DASHES_AND_DIGITS:
+            continue
+        while start and text[start - 1] in " \t\u3000":
+            start -= 1
+        while end < len(text) and text[end] in " \t\u3000":
+            end += 1
+        if start and end < len(text) and text[start - 1] not in "\n0123456789" and text[end] != "\n":
+            spans.append((start, end))
+            numbers.append(int(m.group(1)))
+    if len(spans) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return text
+    bounds = [0, *itertools.chain.from_iterable(spans), len(text)]
+    return "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _run_in_parts(chunk: str) -> list[str]:

@@ -389,3 +389,23 @@ def test_a_slogan_and_a_colon_before_a_part_name() -> None:
                        "迈向新征程：2013年工作安排\n今年是关键之年。\n（一）着力扩大有效投资。全年实施重点项目100个。\n")
     assert [s.title for s in doc.sections] == ["站在新起点：2012年工作回顾", "迈向新征程：2013年工作安排"]
     assert [c.title for c in doc.sections[0].children] == ["经济发展稳中向好"]
+
+
+def test_page_numbers_run_into_a_one_line_copy_are_taken_out() -> None:
+    # A PDF flattened to one line keeps its page numbers ('— 20 —') where the pages broke, even
+    # between a heading's number and its words.
+    review = "过去一年，全县上下齐心协力，经济运行稳中有进，地区生产总值增长6.5%，城乡居民收入稳步提高。" * 20
+    plan = "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。" * 20
+    for mark in ("二、— 20 — 2024年工作安排", "— 20 — 二、2024年工作安排", "二、-20-2024年工作安排"):
+        doc = parse_report("各位代表：现在，我代表县人民政府向大会报告工作，请予审议。一、2023年工作回顾"
+                           + review + "— 19 —" + review + mark + plan + "— 21 —" + plan)
+        assert [s.title for s in doc.sections] == ["2023年工作回顾", "2024年工作安排"]
+        assert not any(mark in doc.text for mark in ("— 19 —", "— 21 —", "-20-", "— 20 —"))
+        assert "稳步提高。过去一年" in doc.text
+
+
+def test_a_dash_and_a_number_in_the_text_are_not_page_numbers() -> None:
+    # One such mark alone is the report's own words.
+    text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n"
+            "重点项目—20—个全部开工，增长6.5%。\n")
+    assert "—20—" in parse_report(text).text
