@@ -793,6 +793,10 @@
         <translation>Reading progress</translation>
     </message>
     <message>
+        <source>（未识别出章节目录）</source>
+        <translation> (no outline found)</translation>
+    </message>
+    <message>
         <source>正在打开 %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
@@ -1020,6 +1024,10 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>目录</source>
         <translation>Contents</translation>
+    </message>
+    <message>
+        <source>没有识别出章节标题（如“一、”“（一）”），所以目录是空的。全文照常阅读；按 Ctrl+F 可在全文中查找。</source>
+        <translation>No section headings (such as “一、” or “（一）”) were found, so the outline is empty. The text reads as usual; Ctrl+F finds words in it.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from .outline_model import OutlineModel
+from .plain import plain
 from .qt_names import ELIDE_MIDDLE, Qt
 from .session import ReaderSession
 
@@ -38,6 +39,17 @@ class OutlinePane(QTreeView):
         self._following = False
         self._search: Search | None = None
         self._marks: Marks | None = None
+        # Said where the tree would be when the report has no headings the parser could find.
+        self.empty_note = QLabel(self.tr("没有识别出章节标题（如“一、”“（一）”），所以目录是空的。"
+                                         "全文照常阅读；按 Ctrl+F 可在全文中查找。"))
+        plain(self.empty_note)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setObjectName("outlineEmptyNote")
+        self.empty_note.setContentsMargins(8, 8, 8, 8)
+        placeholder = QVBoxLayout(self.viewport())
+        placeholder.setContentsMargins(0, 0, 0, 0)
+        placeholder.addWidget(self.empty_note)
+        placeholder.addStretch(1)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
         session.document_changed.connect(self._on_document)
@@ -69,6 +81,7 @@ class OutlinePane(QTreeView):
 
     def _on_document(self) -> None:
         self.outline.set_document(self.session.doc)
+        self.empty_note.setVisible(self.outline.rowCount() == 0)
         self._show_counts()
         for row in range(self.outline.rowCount()):
             self.expand(self.outline.index(row, 0))

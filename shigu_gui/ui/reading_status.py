@@ -23,7 +23,12 @@ class ReadingStatus:
 
     def show_place(self, flat: int, offset: int) -> None:
         doc = self.navigation.session.doc
-        path = " › ".join(s.label for s in doc.section_path(flat)) if flat >= 0 else doc.title
+        if flat >= 0:
+            path = " › ".join(s.label for s in doc.section_path(flat))
+        elif not doc.sections:
+            path = doc.title + QCoreApplication.translate("MainWindow", "（未识别出章节目录）")
+        else:
+            path = doc.title
         self.section_label.setText(path)
         total = max(1, len(doc.text))
         self.percent_label.setText(f"{min(100, round(offset * 100 / total))}%")

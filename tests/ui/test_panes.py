@@ -280,3 +280,31 @@ def test_the_report_opens_at_its_top_with_the_texts_top_margin(qtbot, window) ->
     window.navigation.go_to_section(0)
     section = window.session.doc.flat_sections[0]
     qtbot.waitUntil(lambda: view.top_offset() <= section.start <= view.bottom_offset())
+
+
+FLAT = "关于本区工作情况的报告\n各位代表：\n" + "今年以来，全区上下认真贯彻落实各项决策部署，经济平稳发展。\n" * 20
+
+
+def test_a_report_with_no_headings_says_why_the_tree_is_empty(qtbot, session, view, tmp_path: Path) -> None:
+    from shigu_gui.store import MarkStore
+    from shigu_gui.ui.navigation import Navigation
+    from shigu_gui.ui.outline_pane import OutlinePane
+    from shigu_gui.ui.reading_status import ReadingStatus
+
+    pane = OutlinePane(session)
+    qtbot.addWidget(pane)
+    pane.show()
+    store = MarkStore(tmp_path / "marks.sqlite3")
+    navigation = Navigation(session, view, store)
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = ReadingStatus(navigation, bar)
+    assert not pane.empty_note.isVisible()
+    session.set_document(parse_report(FLAT, "flat"), None)
+    navigation.jump_to(10)
+    assert pane.outline.rowCount() == 0
+    assert pane.empty_note.isVisible() and "没有识别出章节标题" in pane.empty_note.text()
+    assert status.section_label.text() == "关于本区工作情况的报告（未识别出章节目录）"
+    session.set_document(parse_report(SMALL, "small"), None)
+    assert not pane.empty_note.isVisible()
+    store.close()
