@@ -536,8 +536,19 @@ class Library:
         """Store a parsed report under the hash of its file's bytes; returns its id."""
         return self.store(prepare(doc, path), digest)
 
+    def begin(self) -> None:
+        """Take the write lock now (unless this connection holds it): what is read next stays true
+        until the commit, whatever another command adds meanwhile."""
+        if not self.con.in_transaction:
+            self.con.execute("BEGIN IMMEDIATE")
+
     def store(self, ready: Prepared, digest: str) -> int:
-        """Store a report made ready by prepare() (maybe in another process); returns its id."""
+        """Store a report made ready by prepare() (maybe in another process); returns its id. The
+        same bytes stored meanwhile by another command (with this parser) are not stored twice."""
+        self.begin()
+        same = self.doc_for_hash(digest)
+        if same is not None:
+            return same
         self._delete_doc_by_hash(digest)  # read by an older parser
         self._segment_map = None
         cur = self.con.execute(

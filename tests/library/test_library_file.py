@@ -90,6 +90,21 @@ def test_a_report_gone_while_another_command_writes_is_missing_all_the_same(tmp_
         assert lib.file_row(str(reports / "2016年某市政府工作报告.txt"))["status"] == "missing"  # type: ignore[index]
 
 
+def test_a_write_waits_then_says_busy_and_never_sets_the_file_aside(tmp_path: Path, reports: Path,
+                                                                     short_wait: None) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library(path) as lib:
+        add_paths(lib, [reports / "石鼓区2019.txt"])
+    before = names(tmp_path)
+    with writer_holding_the_lock(path), Library(path) as lib:
+        assert lib.warning == ""
+        with pytest.raises(LibraryError, match=BUSY):
+            add_paths(lib, [reports])
+    assert names(tmp_path) == before
+    with Library(path) as lib:
+        assert [Path(e.path).name for e in lib.reports()] == ["石鼓区2019.txt"]
+
+
 def test_a_new_library_being_made_by_another_command_is_busy_not_damaged(tmp_path: Path, short_wait: None) -> None:
     path = tmp_path / "library.sqlite3"
     other = sqlite3.connect(path, isolation_level=None)
@@ -155,6 +170,39 @@ def test_an_empty_sqlite_database_becomes_a_library(tmp_path: Path, reports: Pat
     sqlite3.connect(path).close()
     with Library(path) as lib:
         assert add_paths(lib, [reports / "石鼓区2019.txt"]).added
+
+
+def test_two_adds_at_once_both_succeed_and_store_each_report_once(tmp_path: Path, reports: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    command = [sys.executable, "-m", "shigu_gui", "library", "--db", str(path), "add", str(reports)]
+    env = {**os.environ, "SHIGU_GUI_DATA": str(tmp_path / "data")}
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(2)]
+    outcomes = [run.communicate(timeout=60) for run in runs]
+    for run, (_out, err) in zip(runs, outcomes, strict=True):
+        assert run.returncode == 0, err.decode()
+        assert err == b""
+    with Library(path) as lib:
+        entries = lib.reports()
+        assert sorted(Path(e.path).name for e in entries) == sorted(p.name for p in reports.iterdir())
+        assert all(e.status == "ok" for e in entries)
+        assert lib.stats()["docs"] == 7
+        assert [r.count for r in lib.search("试样文本")] == [1] * 6
+
+
+def test_storing_the_same_bytes_twice_keeps_one_document(tmp_path: Path, reports: Path) -> None:
+    """What the second of two adds does when the first stored the report after it looked."""
+    from shigu_gui.library.db import file_digest
+    from shigu_gui.library.indexer import prepare_path
+
+    seed = reports / "石鼓区2019.txt"
+    ready = prepare_path(str(seed))
+    assert not isinstance(ready, str)
+    digest = file_digest(seed.read_bytes())
+    with Library(tmp_path / "library.sqlite3") as lib:
+        first = lib.store(ready, digest)
+        assert lib.store(ready, digest) == first
+        lib.commit()
+        assert lib.stats()["docs"] == 1
 
 
 def fifo_check(code: str, path: Path) -> subprocess.CompletedProcess[str]:
