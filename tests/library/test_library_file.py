@@ -221,3 +221,18 @@ def test_a_fifo_as_the_library_is_refused_at_once(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "not a regular file" in result.stdout
     assert names(tmp_path) == ["library.sqlite3"]
+
+
+@pytest.mark.parametrize(("error", "busy", "damaged"), [
+    (sqlite3.OperationalError("database is locked"), True, False),
+    (sqlite3.OperationalError("database table is locked"), True, False),
+    (sqlite3.DatabaseError("file is not a database"), False, True),
+    (sqlite3.DatabaseError("database disk image is malformed"), False, True),
+    (sqlite3.OperationalError("no such column: value"), False, False),
+])
+def test_without_sqlite_error_codes_the_message_tells(error: sqlite3.Error, busy: bool, damaged: bool) -> None:
+    """Python 3.10 has no sqlite_errorcode (nor has an error made by hand): the message decides."""
+    from shigu_gui.sqlite_file import is_busy, is_damaged
+
+    assert getattr(error, "sqlite_errorcode", None) is None
+    assert (is_busy(error), is_damaged(error)) == (busy, damaged)
