@@ -14,6 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .sqlite_file import special_file
+
 if TYPE_CHECKING:  # the marks' model loads with the first marks read: the start needs only the position
     from .model.marks import Mark
 
@@ -87,6 +89,13 @@ class MarkStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self._open_read_only(exc)
+            return
+        reason = special_file(self.path)
+        if reason is not None:  # a FIFO would block sqlite3.connect (and the start) for ever
+            self.read_only = True
+            _log.warning("marks are off: %s: %s", self.path, reason[1])
+            self.warning = (f"批注数据库{reason[0]}，批注功能暂不可用（阅读不受影响）/ "
+                            f"The marks database {reason[1]}; marks are off, reading works: {self.path}")
             return
         deadline = time.monotonic() + OPEN_TIMEOUT
         while True:
@@ -163,7 +172,7 @@ class MarkStore:
         else:
             self.warning = (f"无法打开批注数据库（{exc}），批注功能暂不可用（阅读不受影响）/ "
                             f"Cannot open the marks database ({exc}); marks are off, reading works: {self.path}")
-        if self.path.exists():
+        if self.path.exists() and special_file(self.path) is None:
             try:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
             except sqlite3.Error:

@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,18 +70,23 @@ def _lines(rows: list[list[object]]) -> None:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from ..paths import library_db
-    from .db import Library, LibraryError
+    from .db import Library, LibraryError, database_error
 
+    path = Path(args.db) if args.db else library_db()
     try:
-        library = Library(Path(args.db) if args.db else library_db())
+        library = Library(path)
     except LibraryError as exc:
         return _fail(str(exc))
+    except sqlite3.Error as exc:
+        return _fail(database_error(path, exc))
     if library.warning:
         print(f"shigu-gui: {library.warning}", file=sys.stderr)
     try:
         return _run(library, args)
     except LibraryError as exc:
         return _fail(str(exc))
+    except sqlite3.Error as exc:  # met after opening: another command's lock, damage found on the way
+        return _fail(database_error(library.path, exc))
     finally:
         library.close()
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..model.document import Document
 from ..model.search import Hit, fold
+from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
 from .canonical import BY_ID, canonical_id
 from .places import identify
 
@@ -58,16 +59,22 @@ CREATE TABLE IF NOT EXISTS indicators (
 CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(doc_id);
 CREATE INDEX IF NOT EXISTS indicators_canonical ON indicators(canonical, doc_id, kind, start);
 """
-_FTS = (
+_FTS_TABLES = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS segments_fts USING fts5("
     "folded, content='segments', content_rowid='id', tokenize='trigram case_sensitive 1')",
     # Every pair of adjacent characters of a report as a token (hex code points, so that any
     # character, punctuation and spaces too, makes exactly one token): column a holds the pairs
     # starting at even positions, b at odd ones, so a token's offset gives its position.
     "CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(a, b, content='', columnsize=0, tokenize='ascii')",
+)
+_FTS_VOCABULARIES = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_at USING fts5vocab(main, pairs, 'instance')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigrams_at USING fts5vocab(main, segments_fts, 'instance')",
 )
+
+_TABLES = frozenset({"meta", "docs", "files", "segments", "glossary", "indicators"})
+_FTS_NAMES = frozenset({"segments_fts", "pairs"})  # their shadow tables are named after them (pairs_data, …)
+OPEN_TIMEOUT = 10.0  # seconds a command waits for another one's write lock before saying it is busy
 
 # Each report counted once, under its first present path.
 _PRIMARY = """
@@ -79,6 +86,24 @@ _PRIMARY = """
 
 class LibraryError(Exception):
     """The library file cannot be opened or written; the message is one sentence for the user."""
+
+
+class _OtherVersion(Exception):
+    """The file is a library of another format version (rebuilt, its paths kept)."""
+
+
+def busy_message(path: Path) -> str:
+    return ("文库正由另一个窗口或命令更新，请稍后再试 / The library is being updated by another window or "
+            f"command; try again later: {path}")
+
+
+def database_error(path: Path, exc: sqlite3.Error) -> str:
+    """One line for an error SQLite raised while a library was in use."""
+    if is_busy(exc):
+        return busy_message(path)
+    if is_damaged(exc):
+        return f"文库文件已损坏（{exc}）/ The library file is damaged ({exc}): {path}"
+    return f"文库出错（{exc}）/ Library error ({exc}): {path}"
 
 
 @dataclass(frozen=True)
@@ -337,55 +362,112 @@ class Library:
         self._owner_map: dict[int, int] | None = None
         self._owner_source: object = None
         self._seen_version = -1
+        self._unsaved: dict[str, str] = {}  # path → status found by refresh_missing, not written (busy)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"无法创建文库文件夹 / Cannot create the library folder: {path.parent} "
                                f"({exc.strerror or exc})") from None
+        reason = special_file(path)
+        if reason is not None:
+            raise LibraryError(f"无法打开文库：文库文件{reason[0]} / Cannot open the library: the file {reason[1]}: "
+                               f"{path}")
+        if not looks_like_sqlite(path):
+            raise LibraryError(f"不是文库文件（也不是 SQLite 数据库），未作改动 / Not a library file (not an "
+                               f"SQLite database); it was left untouched: {path}")
         try:
             self.con = self._open()
-        except sqlite3.DatabaseError as exc:
-            self.con = self._rebuild(exc)
+        except _OtherVersion as exc:
+            self.con = self._rebuild(str(exc))
+        except sqlite3.Error as exc:
+            if not (is_damaged(exc) or self._fails_check()):
+                raise LibraryError(f"无法打开文库 / Cannot open the library: {path} ({exc})") from None
+            self.con = self._rebuild(str(exc))
 
     # -- opening -------------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
-        con = sqlite3.connect(self.path, timeout=10)
+        con = sqlite3.connect(self.path, timeout=OPEN_TIMEOUT)
         con.row_factory = sqlite3.Row
         return con
 
     def _open(self) -> sqlite3.Connection:
+        """Connect, and make the schema if the file is new. Another command holding the write
+        lock is waited for, up to OPEN_TIMEOUT, then named (never taken for damage)."""
+        deadline = time.monotonic() + OPEN_TIMEOUT
+        while True:
+            try:
+                return self._try_open()
+            except sqlite3.Error as exc:
+                if not is_busy(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise LibraryError(busy_message(self.path)) from None
+                time.sleep(0.05)  # switching to WAL, for one, does not wait for the lock
+
+    def _try_open(self) -> sqlite3.Connection:
+        """A library whose schema is current is opened without writing: a reader needs no lock,
+        so it lists and searches while another command holds a long write transaction."""
         con = self._connect()
         try:
+            current = self._current(con)  # before switching to WAL, which writes the file's header
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
-            version = self._schema_version(con)
-            if version is not None and version != SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(f"格式版本 {version}，应为 {SCHEMA_VERSION} / format version {version}, "
-                                            f"not {SCHEMA_VERSION}")
-            con.executescript(_SCHEMA)
-            if self.fts:
-                for statement in _FTS:
-                    con.execute(statement)
-            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            con.commit()
-        except sqlite3.DatabaseError:
+            if not current:
+                con.execute("BEGIN IMMEDIATE")
+                if not self._current(con):  # read again under the lock: another one may have made it
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            con.execute(statement)
+                    for statement in _FTS_TABLES if self.fts else ():
+                        con.execute(statement)
+                    con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                con.commit()
+            for statement in _FTS_VOCABULARIES if self.fts else ():
+                con.execute(statement)  # temporary, of this connection: no lock on the file
+        except BaseException:
             con.close()
             raise
-        except sqlite3.Error as exc:
-            con.close()
-            raise LibraryError(f"无法打开文库 / Cannot open the library: {self.path} ({exc})") from None
         return con
 
-    @staticmethod
-    def _schema_version(con: sqlite3.Connection) -> int | None:
+    def _current(self, con: sqlite3.Connection) -> bool:
+        """Whether the file holds this version's schema (False: new, or made in part). Raises
+        _OtherVersion for a library of another version, LibraryError for a database of another
+        program (left as it is)."""
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables:
-            return None
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return int(row[0]) if row else None
+        if "meta" in tables:
+            try:
+                row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            except sqlite3.OperationalError as exc:
+                if is_busy(exc) or is_damaged(exc):
+                    raise
+                row = None
+                tables.add("meta:other")  # a table named meta, not ours
+            if row is not None:
+                if str(row[0]) != str(SCHEMA_VERSION):
+                    raise _OtherVersion(f"格式版本 {row[0]}，应为 {SCHEMA_VERSION} / format version {row[0]}, "
+                                        f"not {SCHEMA_VERSION}")
+                return tables >= (_TABLES | _FTS_NAMES if self.fts else _TABLES)
+        foreign = sorted(t for t in tables if t.split("_")[0] not in _TABLES | _FTS_NAMES and
+                         not t.startswith("sqlite_"))
+        if foreign:
+            raise LibraryError(f"这是另一个程序的 SQLite 数据库，不是文库，未作改动 / This is another program's "
+                               f"SQLite database, not a library; it was left untouched: {self.path}")
+        return False
 
-    def _rebuild(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
-        """Keep the damaged file aside, start a new one, and keep the paths it still lists."""
+    def _fails_check(self) -> bool:
+        """After an error that does not say: whether SQLite finds the file damaged."""
+        try:
+            con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, timeout=1)
+            try:
+                return bool(con.execute("PRAGMA quick_check").fetchone()[0] != "ok")
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            return is_damaged(exc)
+
+    def _rebuild(self, error: str) -> sqlite3.Connection:
+        """Keep the damaged file (or the library of another version) aside, start a new one, and
+        keep the paths it still lists."""
         paths = self._salvage_paths()
         aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
@@ -410,7 +492,7 @@ class Library:
 
     def _salvage_paths(self) -> list[str]:
         try:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True)
             try:
                 return [r[0] for r in con.execute("SELECT path FROM files")]
             finally:
@@ -454,8 +536,19 @@ class Library:
         """Store a parsed report under the hash of its file's bytes; returns its id."""
         return self.store(prepare(doc, path), digest)
 
+    def begin(self) -> None:
+        """Take the write lock now (unless this connection holds it): what is read next stays true
+        until the commit, whatever another command adds meanwhile."""
+        if not self.con.in_transaction:
+            self.con.execute("BEGIN IMMEDIATE")
+
     def store(self, ready: Prepared, digest: str) -> int:
-        """Store a report made ready by prepare() (maybe in another process); returns its id."""
+        """Store a report made ready by prepare() (maybe in another process); returns its id. The
+        same bytes stored meanwhile by another command (with this parser) are not stored twice."""
+        self.begin()
+        same = self.doc_for_hash(digest)
+        if same is not None:
+            return same
         self._delete_doc_by_hash(digest)  # read by an older parser
         self._segment_map = None
         cur = self.con.execute(
@@ -510,9 +603,15 @@ class Library:
             self._delete_doc(int(doc_id))
 
     def remove(self, path: str) -> None:
-        self.con.execute("DELETE FROM files WHERE path = ?", (path,))
-        self.drop_orphans()
-        self.commit()
+        try:
+            self.con.execute("DELETE FROM files WHERE path = ?", (path,))
+            self.drop_orphans()
+            self.commit()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            self.con.rollback()
+            raise LibraryError(busy_message(self.path)) from None
 
     def commit(self) -> None:
         self.con.commit()
@@ -533,7 +632,14 @@ class Library:
         """Each present report once, by document id, with its first path (kept until a write)."""
         self._check_version()
         if self._primary_map is None:
-            self._primary_map = {r["id"]: r for r in self.con.execute(_PRIMARY)}
+            if not self._unsaved:
+                self._primary_map = {r["id"]: r for r in self.con.execute(_PRIMARY)}
+            else:  # with the statuses refresh_missing could not write
+                self._primary_map = {}
+                for r in self.con.execute("SELECT d.*, f.path AS path, f.status AS file_status FROM files f"
+                                          " JOIN docs d ON d.id = f.doc_id ORDER BY f.id"):
+                    if self._unsaved.get(r["path"], r["file_status"]) == "ok":
+                        self._primary_map.setdefault(r["id"], r)
         return self._primary_map
 
     # -- reading -------------------------------------------------------------------------------
@@ -549,9 +655,24 @@ class Library:
             status = "ok" if present else "missing"
             if status != row["status"]:
                 changes.append((status, row["path"]))
+        if self._unsaved:
+            self._unsaved = {}
+            self._forget()
         if changes:
-            self.con.executemany("UPDATE files SET status = ? WHERE path = ?", changes)
-            self.commit()
+            try:
+                self.con.execute("PRAGMA busy_timeout = 100")
+                self.con.executemany("UPDATE files SET status = ? WHERE path = ?", changes)
+                self.commit()
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                # Another command is writing: the statuses hold for this reading, and are
+                # written by the next one (a reader never waits for a writer).
+                self.con.rollback()
+                self._unsaved = {path: status for status, path in changes}
+                self._forget()
+            finally:
+                self.con.execute(f"PRAGMA busy_timeout = {int(OPEN_TIMEOUT * 1000)}")
         return len(changes)
 
     def reports(self, refresh: bool = True) -> list[ReportEntry]:
@@ -563,11 +684,11 @@ class Library:
             " d.sections FROM files f LEFT JOIN docs d ON d.id = f.doc_id ORDER BY f.id").fetchall()
         first: dict[int, str] = {}
         for r in rows:
-            if r["status"] == "ok" and r["doc_id"] is not None:
+            if self._unsaved.get(r["path"], r["status"]) == "ok" and r["doc_id"] is not None:
                 first.setdefault(r["doc_id"], r["path"])
         out = []
         for r in rows:
-            status = r["status"]
+            status = self._unsaved.get(r["path"], r["status"])
             if status == "failed":
                 status = f"failed: {r['reason']}"
             elif status == "ok" and first.get(r["doc_id"], r["path"]) != r["path"]:

@@ -6,7 +6,9 @@ progress through a callback and stops between two files when asked to.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import sys
 import time
 from collections import deque
@@ -16,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.errors import ReportError
-from .db import Library, Prepared, file_digest, prepare
+from ..sqlite_file import is_busy
+from .db import Library, LibraryError, Prepared, busy_message, file_digest, prepare
 
 # What a folder is searched for: the formats the reader opens. A file of another kind given by
 # name is tried all the same, and listed with the parser's reason if it cannot be read.
@@ -25,6 +28,7 @@ REPORT_SUFFIXES = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
 
 _COMMIT_SECONDS = 2.0
 _POOL_MIN = 40  # files; fewer are parsed in this process
+_LONG_PARSE = 1 << 20  # bytes: a file this big is parsed in this process only after a commit
 
 
 @dataclass
@@ -104,7 +108,21 @@ def _workers(files: int, wanted: int | None) -> int:
 def add_paths(library: Library, paths: Iterable[str | Path], progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> IndexResult:
     """Add files and folders. With many files, parsing runs in worker processes while this one
-    stores (the database has one writer); results are stored in the order of the files."""
+    stores (the database has one writer); results are stored in the order of the files. Another
+    command holding the write lock longer than the library's busy timeout stops the run with a
+    LibraryError (what was committed stays; the next add goes on from there)."""
+    try:
+        return _add_paths(library, paths, progress, cancelled, workers)
+    except sqlite3.OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        with contextlib.suppress(sqlite3.Error):
+            library.con.rollback()
+        raise LibraryError(busy_message(library.path)) from None
+
+
+def _add_paths(library: Library, paths: Iterable[str | Path], progress: Progress | None,
+               cancelled: Callable[[], bool] | None, workers: int | None) -> IndexResult:
     files = expand(paths)
     result = IndexResult()
     last_commit = time.monotonic()
@@ -124,6 +142,9 @@ def add_paths(library: Library, paths: Iterable[str | Path], progress: Progress 
             if progress is not None:
                 progress(done, len(files), str(path))
             checked = _check(library, path, result)
+            if checked is not None and pool is None and checked.size > _LONG_PARSE and library.con.in_transaction:
+                library.commit()  # a long parse here must not keep other commands from writing
+                last_commit = time.monotonic()
             if checked is not None:
                 pending.append((checked, pool.submit(prepare_path, str(path)) if pool else prepare_path(str(path))))
             while pending and (len(pending) > 2 * count or not isinstance(pending[0][1], Future)
@@ -217,7 +238,14 @@ def _store(library: Library, checked: _Checked, outcome: Future[Prepared | str] 
     if isinstance(outcome, str):
         _failed(library, result, checked.key, checked.size, checked.mtime, checked.digest, outcome)
         return
-    if _link_copy(library, checked, result):  # the same bytes came twice in this batch
+    library.begin()  # from here to the commit, no other command stores a report
+    row = library.file_row(checked.key)
+    if row is not None and (row["hash"], row["fingerprint"], row["status"]) == \
+            (checked.digest, library.fingerprint, "ok") and row["doc_id"] is not None:
+        library.touch_file(checked.key, checked.size, checked.mtime)  # another command added it meanwhile
+        result.skipped.append(checked.key)
+        return
+    if _link_copy(library, checked, result):  # the same bytes came twice in this batch, or from another command
         return
     doc_id = library.store(outcome, checked.digest)
     library.set_file(checked.key, checked.size, checked.mtime, checked.digest, doc_id, "ok")

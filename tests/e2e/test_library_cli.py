@@ -84,7 +84,7 @@ def test_missing_report_is_listed_as_missing(env: dict[str, str], folder: Path) 
 def test_damaged_library_gives_one_message_and_works(env: dict[str, str], folder: Path) -> None:
     data = Path(env["SHIGU_GUI_DATA"])
     data.mkdir()
-    (data / "library.sqlite3").write_bytes(b"garbage" * 500)
+    (data / "library.sqlite3").write_bytes(b"SQLite format 3\x00" + b"garbage" * 500)
     result = run(env, "list", "--json")
     assert result.returncode == 0 and json.loads(result.stdout) == []
     assert result.stderr.decode("utf-8").count("\n") == 1 and "damaged" in result.stderr.decode("utf-8")

@@ -103,7 +103,7 @@ def test_damaged_library_file_is_kept_aside_and_rebuilt(tmp_path: Path, reports:
     db = tmp_path / "library.sqlite3"
     with Library(db) as lib:
         add_paths(lib, [reports / "石鼓区2019.txt"])
-    db.write_bytes(b"this is not a database" * 100)
+    db.write_bytes(db.read_bytes()[:16] + b"this is not a database" * 100)  # SQLite's header, then damage
     for suffix in ("-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     with Library(db) as lib:

@@ -263,3 +263,26 @@ def test_the_reason_marks_are_off_is_the_real_one(tmp_path: Path) -> None:
     assert locked.read_only
     assert "another program" in locked.warning
     locked.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_the_marks_database_turns_marks_off_at_once(tmp_path: Path) -> None:
+    """sqlite3.connect on a FIFO blocks for ever: the store is made in another interpreter, and
+    the whole start (the window, with the library's tab) too, each with a timeout."""
+    data = tmp_path / "data"
+    data.mkdir()
+    os.mkfifo(data / "marks.sqlite3")
+    os.mkfifo(data / "library.sqlite3")
+    code = ("import sys, pathlib\nfrom shigu_gui.store import MarkStore\n"
+            "s = MarkStore(pathlib.Path(sys.argv[1]))\n"
+            "print(s.read_only, s.marks('r'), s.position('r'), s.warning)")
+    result = subprocess.run([sys.executable, "-c", code, str(data / "marks.sqlite3")], capture_output=True,
+                            text=True, timeout=10, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("True [] 0 ") and "not a regular file" in result.stdout
+    env = {**os.environ, "SHIGU_GUI_DATA": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    shot = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(tmp_path / "w.png"),
+                           "--tab", "library", "--size", "800x600"], capture_output=True, text=True, timeout=60,
+                          env=env, check=False)
+    assert shot.returncode == 0, shot.stderr
+    assert (tmp_path / "w.png").stat().st_size > 0

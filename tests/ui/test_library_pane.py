@@ -219,3 +219,39 @@ def test_many_files_are_parsed_by_worker_processes_from_the_view(qtbot, pane, tm
         pane.add_paths([str(more)])
     assert len(blocker.args[0].added) == 41 and not blocker.args[0].failed
     assert pane.reports_proxy.rowCount() == 3 + 41
+
+
+def test_a_library_another_command_is_writing_lists_and_says_it_is_busy(qtbot, pane, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+    import time
+
+    from shigu_gui.library import db
+
+    monkeypatch.setattr(db, "OPEN_TIMEOUT", 0.3)
+    pane.library.con.execute("PRAGMA busy_timeout = 300")
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "new.txt").write_text(SUZHOU.replace("苏州", "常州"), encoding="utf-8")
+    writer = sqlite3.connect(pane.library.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM files")  # not committed: the view still reads the last commit
+    try:
+        start = time.monotonic()
+        pane.reload()
+        assert time.monotonic() - start < 1.0
+        assert [r[1] for r in shown_rows(pane)] == ["石鼓区", "无锡市", "苏州市"]
+        with qtbot.waitSignal(pane.indexing_finished, timeout=20000) as blocker:
+            pane.add_paths([str(more)])
+        assert "文库正由另一个窗口或命令更新" in blocker.args[0]
+        assert pane.last_message is not None and "another window or command" in pane.last_message.detailedText()
+        pane.last_message.close()
+        pane.reports_table.setFocus()
+        pane.reports_table.setCurrentIndex(pane.reports_proxy.index(0, 0))
+        qtbot.keyClick(pane.reports_table, Qt.Key.Key_Delete)
+        assert "another window or command" in pane.last_message.detailedText()
+        pane.last_message.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert len(shown_rows(pane)) == 3 and sorted(p.name for p in tmp_path.iterdir() if ".damaged-" in p.name) == []

@@ -3,11 +3,13 @@ read meanwhile); progress and the result come back as signals, and a cancel stop
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
 from ...library import IndexResult, Library, LibraryError, add_paths
+from ...library.db import database_error
 
 
 class IndexWorker(QThread):
@@ -33,6 +35,8 @@ class IndexWorker(QThread):
             result: IndexResult | str = add_paths(library, self.paths, self.progress.emit, lambda: self._cancelled)
         except LibraryError as exc:
             result = str(exc)
+        except sqlite3.Error as exc:  # damage met on the way: a message, and the buttons come back
+            result = database_error(self.db, exc)
         finally:
             library.close()
         self.done.emit(result)

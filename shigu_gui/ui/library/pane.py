@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...library import IndexResult, Library, ReportEntry
+from ...library import IndexResult, Library, LibraryError, ReportEntry
 from ...library.cli import matrix_csv
 from ..wording import colon, parens
 from .indexing import IndexWorker
@@ -272,7 +272,12 @@ class LibraryPane(QWidget):
         if not isinstance(entry, ReportEntry) or self.worker is not None:
             return
         row = index.row()
-        self.library.remove(entry.path)
+        try:
+            self.library.remove(entry.path)
+        except LibraryError as exc:  # another window or command is adding reports
+            self.status.setText(str(exc))
+            self.tell(self.tr("无法写入文库"), str(exc))
+            return
         self.reload()
         self.status.setText(self.tr("已从文库移除：%1（文件未动）").replace("%1", Path(entry.path).name))
         if self.reports_proxy.rowCount():
