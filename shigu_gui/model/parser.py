@@ -8,7 +8,7 @@ import re
 from operator import attrgetter
 from pathlib import Path
 
-from .decode import escape_surrogates, read_report_bytes
+from .decode import escape_surrogates
 from .document import Document, Paragraph, Section
 from .errors import ReportError
 from .formats import report_text
@@ -18,6 +18,7 @@ from .normalize import split_marked_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
 from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
+from .reading import read_report_bytes
 
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
