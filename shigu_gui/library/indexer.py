@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.errors import ReportError
+from ..model.formats import SUFFIXES
 from .db import Library, Prepared, file_digest, prepare
 
 # What a folder is searched for: the formats the reader opens. A file of another kind given by
 # name is tried all the same, and listed with the parser's reason if it cannot be read.
-REPORT_SUFFIXES = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
+REPORT_SUFFIXES = tuple(suffix for suffixes in SUFFIXES.values() for suffix in suffixes)
 
 
 _COMMIT_SECONDS = 2.0

@@ -18,8 +18,9 @@ from ..decode import decode_report
 from ..errors import ReportError
 
 TEXT, DOCX, PDF, HTML = "text", "docx", "pdf", "html"
-# Every file name the open dialog offers, per format.
-SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", ".htm", ".xhtml", ".mhtml", ".mht")}
+# Every file name the open dialog offers and the library looks for in a folder, per format.
+SUFFIXES = {TEXT: (".txt", ".text"), DOCX: (".docx",), PDF: (".pdf",),
+            HTML: (".html", ".htm", ".xhtml", ".mhtml", ".mht")}
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
