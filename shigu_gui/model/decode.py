@@ -5,42 +5,80 @@ from __future__ import annotations
 import codecs
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .errors import ReportError
 
 # Encodings tried in order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 _FALLBACKS = ("utf-8", "gb18030")
+# A text that is none of them strictly is shown with its damage marked (U+FFFD) when one of them
+# reads it with few errors: at most this many, or one per this many characters (a byte lost in a
+# copy, a file cut in the middle of a character). More is another encoding, or no text at all.
+_FEW_ERRORS = 8
+_CHARS_PER_ERROR = 1000
+_REPLACEMENT = "\ufffd"
 
 
-def decode_report(data: bytes) -> str:
-    """Decode UTF-8 (BOM or not), UTF-16 (BOM or not) or GB18030; unify line ends to LF."""
+class Decoded(NamedTuple):
+    text: str
+    damaged: int  # places where the bytes were not valid in their encoding, each shown as U+FFFD
+
+
+def decode_report(data: bytes) -> Decoded:
+    """Decode UTF-8 (BOM or not), UTF-16 (BOM or not) or GB18030; unify line ends to LF. A UTF-8
+    or GB18030 text with a few damaged bytes is decoded with each damaged place marked by U+FFFD."""
     if not data.strip(b" \t\r\n\x00"):
         raise ReportError("文件是空的 / The file is empty")
-    text = _decode(data)
+    text, damaged = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
         raise ReportError("这不是文本文件（看起来是二进制数据） / Not a text file (binary data)")
     if not text.strip():
         raise ReportError("文件是空的 / The file is empty")
-    return text
+    return Decoded(text, damaged)
 
 
-def _decode(data: bytes) -> str:
+def damage_notice(damaged: int) -> str:
+    """What the reader is told about a text decoded with its damaged places marked."""
+    return f"文件中有 {damaged} 处字节损坏，已用 {_REPLACEMENT} 标出 / " \
+           f"{damaged} damaged place{'s' if damaged != 1 else ''} in the file, marked with {_REPLACEMENT}"
+
+
+def _decode(data: bytes) -> Decoded:
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16")
+        return Decoded(_strict(data, "utf-16").text, 0)
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
             raise ReportError("这不是文本文件（含有 NUL 字节） / Not a text file (NUL bytes)")
-        return text
+        return Decoded(text, 0)
     for encoding in _FALLBACKS:
         try:
-            return data.decode(encoding)
+            return Decoded(data.decode(encoding), 0)
         except UnicodeDecodeError:
             continue
-    raise ReportError("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK） / Unknown text encoding")
+    damaged = _with_damage(data, _FALLBACKS)
+    if damaged is None:
+        raise ReportError("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK） / Unknown text encoding")
+    return damaged
+
+
+def _with_damage(data: bytes, encodings: tuple[str, ...]) -> Decoded | None:
+    """The decoding with the fewest errors (the first on a tie), its errors replaced by U+FFFD, if
+    they are few. A GB18030 text read as UTF-8 has an error at nearly every character, and a UTF-8
+    one read as GB18030 one at most line ends, so the fewest errors name the encoding."""
+    best: Decoded | None = None
+    for encoding in encodings:
+        text = data.decode(encoding, "replace")
+        # U+FFFD written in the file itself is no damage
+        errors = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode(encoding))
+        if best is None or errors < best.damaged:
+            best = Decoded(text, errors)
+    if best is None or best.damaged > max(_FEW_ERRORS, len(best.text) // _CHARS_PER_ERROR):
+        return None
+    return best
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -75,11 +113,15 @@ def _text_score(text: str) -> float:
     return len(_textlike().findall(sample)) / max(1, len(sample))
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str) -> Decoded:
+    """Text the byte-order mark says is in this encoding; with a few errors marked if UTF-8."""
     try:
-        return data.decode(encoding)
+        return Decoded(data.decode(encoding), 0)
     except UnicodeDecodeError:
-        raise ReportError(f"文件不是有效的 {encoding.upper()} 文本 / Invalid {encoding} text") from None
+        damaged = _with_damage(data, (encoding,)) if encoding == "utf-8" else None
+        if damaged is None:
+            raise ReportError(f"文件不是有效的 {encoding.upper()} 文本 / Invalid {encoding} text") from None
+        return damaged
 
 
 def _looks_binary(text: str) -> bool:
