@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             doc = load_report(path)
         except ReportError as exc:
             return _fail(str(exc))
+        for notice in doc.notices:  # the file was read all the same (damaged bytes marked): say so
+            sys.stderr.write(f"{notice}\n")
         data = DUMPS[args.dump](doc)
         out = json.dumps(data, ensure_ascii=False, indent=2)
         sys.stdout.buffer.write(out.encode("utf-8") + b"\n")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -896,10 +895,6 @@ class Library:
             "SELECT (SELECT COUNT(*) FROM files), (SELECT COUNT(*) FROM docs),"
             " (SELECT COALESCE(SUM(chars), 0) FROM docs)").fetchone()
         return {"files": int(row[0]), "docs": int(row[1]), "chars": int(row[2])}
-
-
-def file_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @contextlib.contextmanager

@@ -1,7 +1,8 @@
 """Adding files and folders to the library: skip what is unchanged, list what fails, go on.
 
 Runs in whatever thread calls it (the window runs it on a worker with its own Library); reports
-progress through a callback and stops between two files when asked to.
+progress through a callback and stops when asked to: between two files, between reading a file
+and parsing it, and, when worker processes parse, without waiting for the parse under way.
 """
 
 from __future__ import annotations
@@ -13,22 +14,25 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.errors import ReportError
+from ..model.formats import SUFFIXES
+from ..model.reading import read_report_file
 from ..sqlite_file import is_busy
-from .db import Library, LibraryError, Prepared, busy_message, file_digest, prepare
+from .db import Library, LibraryError, Prepared, busy_message, prepare
 
 # What a folder is searched for: the formats the reader opens. A file of another kind given by
 # name is tried all the same, and listed with the parser's reason if it cannot be read.
-REPORT_SUFFIXES = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
+REPORT_SUFFIXES = tuple(suffix for suffixes in SUFFIXES.values() for suffix in suffixes)
 
 
 _COMMIT_SECONDS = 2.0
 _POOL_MIN = 40  # files; fewer are parsed in this process
 _LONG_PARSE = 1 << 20  # bytes: a file this big is parsed in this process only after a commit
+_POLL_SECONDS = 0.1  # how often a wait for a worker's parse looks for a cancel
 
 
 @dataclass
@@ -47,13 +51,6 @@ class IndexResult:
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
             "cancelled": self.cancelled,
         }
-
-
-def parse_file(path: Path) -> object:
-    """The reader's one way of reading a file (every format it opens)."""
-    from ..model import load_report
-
-    return load_report(path)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -81,17 +78,18 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 Progress = Callable[[int, int, str], None]  # (done, total, path)
 
 
-def prepare_path(path: str) -> Prepared | str:
-    """Parse a file and make it ready to store, or say why not (run in a worker process too)."""
-    from ..model.document import Document
+def prepare_report(data: bytes, path: str) -> Prepared | str:
+    """Parse a file's bytes (read once, with the reader's guards, by _check) and make them ready to
+    store, or say why not (run in a worker process too)."""
+    from ..model import parse_bytes
 
+    name = Path(path)
     try:
-        doc = parse_file(Path(path))
+        doc = parse_bytes(data, name.stem, name.name)
     except ReportError as exc:
         return str(exc)
     except Exception as exc:  # a parser bug must not stop the other files
         return f"内部错误 / Internal error: {exc!r}"
-    assert isinstance(doc, Document)
     return prepare(doc, path)
 
 
@@ -133,38 +131,83 @@ def _add_paths(library: Library, paths: Iterable[str | Path], progress: Progress
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
-    pending: deque[tuple[_Checked, Future[Prepared | str] | Prepared | str]] = deque()
+    pending: _Pending = deque()
+    asked = cancelled if cancelled is not None else _never
     try:
         for done, path in enumerate(files):
-            if cancelled is not None and cancelled():
+            if asked():
                 result.cancelled = True
                 break
             if progress is not None:
                 progress(done, len(files), str(path))
             checked = _check(library, path, result)
-            if checked is not None and pool is None and checked.size > _LONG_PARSE and library.con.in_transaction:
+            if checked is not None and pool is None and checked[0].size > _LONG_PARSE and library.con.in_transaction:
                 library.commit()  # a long parse here must not keep other commands from writing
                 last_commit = time.monotonic()
             if checked is not None:
-                pending.append((checked, pool.submit(prepare_path, str(path)) if pool else prepare_path(str(path))))
-            while pending and (len(pending) > 2 * count or not isinstance(pending[0][1], Future)
-                               or pending[0][1].done()):
-                _store(library, *pending.popleft(), result)
+                if asked():  # the read may have taken a while, and the parse may too
+                    result.cancelled = True
+                    break
+                entry, data = checked
+                pending.append((entry, pool.submit(prepare_report, data, entry.key) if pool
+                                else prepare_report(data, entry.key)))
+                del checked, data  # a worker has its copy: the bytes of one file at a time here
+            if not _store_ready(library, pending, result, asked, keep=2 * count):
+                break
             # Every two seconds: a crash loses little, and a commit per report (each flushes the
             # full-text indexes) cost a third of the time of 1,000 reports here.
             if time.monotonic() - last_commit > _COMMIT_SECONDS:
                 library.commit()
                 last_commit = time.monotonic()
-        while pending and not result.cancelled:
-            _store(library, *pending.popleft(), result)
+        if not result.cancelled:
+            _store_ready(library, pending, result, asked, keep=0)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _stop(pool, finish=not result.cancelled)
     library.drop_orphans()
     library.commit()
     if progress is not None and not result.cancelled:
         progress(len(files), len(files), "")
     return result
+
+
+def _never() -> bool:
+    return False
+
+
+def _store_ready(library: Library, pending: _Pending, result: IndexResult, cancelled: Callable[[], bool],
+                 keep: int) -> bool:
+    """Store the parsed reports at the head of the queue, in order; wait for a worker's parse only
+    while more than keep are queued, looking for a cancel meanwhile. False when cancelled."""
+    while pending:
+        outcome = pending[0][1]
+        if isinstance(outcome, Future) and not outcome.done():
+            if len(pending) <= keep:
+                return True
+            while not outcome.done():
+                if cancelled():
+                    result.cancelled = True
+                    return False
+                wait([outcome], timeout=_POLL_SECONDS)
+        _store(library, *pending.popleft(), result)
+    return True
+
+
+def _stop(pool: Executor, finish: bool) -> None:
+    """Shut the worker processes down: after their work, or, on a cancel, at once (a parse under way
+    is not waited for: the processes are ended)."""
+    if finish:
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    # Before 3.14 there is no public way: the processes are taken before shutdown forgets them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 @dataclass(frozen=True)
@@ -175,9 +218,13 @@ class _Checked:
     digest: str
 
 
-def _check(library: Library, path: Path, result: IndexResult) -> _Checked | None:
-    """Everything short of parsing: skip what is unchanged, fail what cannot be read, link a copy
-    of a report already stored. Returns what is left to parse, or None."""
+_Pending = deque[tuple[_Checked, "Future[Prepared | str] | Prepared | str"]]
+
+
+def _check(library: Library, path: Path, result: IndexResult) -> tuple[_Checked, bytes] | None:
+    """Everything short of parsing: skip what is unchanged, fail what cannot be read (through the
+    reader's guards: a pipe, a device or a file over the size limit is refused, not read), link a
+    copy of a report already stored. Returns what is left to parse and its bytes, or None."""
     key = str(path)
     row = library.file_row(key)
     try:
@@ -199,17 +246,16 @@ def _check(library: Library, path: Path, result: IndexResult) -> _Checked | None
         result.skipped.append(key)
         return None
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        _failed(library, result, key, size, mtime, None, f"无法读取文件 / Cannot read file ({exc.strerror or exc})")
+        data, digest = read_report_file(path)
+    except ReportError as exc:
+        _failed(library, result, key, size, mtime, None, str(exc))
         return None
-    digest = file_digest(data)
     if unchanged and row is not None and row["hash"] == digest and row["status"] == "ok":
         library.touch_file(key, size, mtime)  # touched, not changed
         result.skipped.append(key)
         return None
     checked = _Checked(key, size, mtime, digest)
-    return None if _link_copy(library, checked, result) else checked
+    return None if _link_copy(library, checked, result) else (checked, data)
 
 
 def _link_copy(library: Library, checked: _Checked, result: IndexResult) -> bool:

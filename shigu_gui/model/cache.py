@@ -21,8 +21,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from .decode import read_report_bytes
 from .document import Document
+from .reading import read_report_bytes
 
 FORMAT = 1
 MAX_ENTRIES = 32

@@ -1,102 +1,84 @@
-"""Bytes or a path in, one Python string out, or a ReportError that says why not."""
+"""Bytes in, one Python string out, or a ReportError that says why not (files are read in reading.py)."""
 
 from __future__ import annotations
 
 import codecs
-import os
 import re
-import stat
 from functools import cache
-from pathlib import Path
+from typing import NamedTuple
 
 from .errors import ReportError
 
 # Encodings tried in order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 _FALLBACKS = ("utf-8", "gb18030")
-MAX_BYTES = 200 * 1024 * 1024  # the longest reports are a few MB; a file this large is not one
-_KINDS = {stat.S_IFIFO: "管道", stat.S_IFSOCK: "套接字", stat.S_IFCHR: "字符设备", stat.S_IFBLK: "块设备"}
+# A text that is none of them strictly is shown with its damage marked (U+FFFD) when one of them
+# reads it with few errors: at most this many, or one per this many characters (a byte lost in a
+# copy, a file cut in the middle of a character). More is another encoding, or no text at all.
+_FEW_ERRORS = 8
+_CHARS_PER_ERROR = 1000
+_REPLACEMENT = "\ufffd"
 
 
-def read_report_bytes(path: str | Path) -> bytes:
-    """The bytes of a regular file of at most MAX_BYTES. Anything else (a folder, a FIFO, a socket,
-    a device such as /dev/zero) is refused before it is read: reading it could block for ever or
-    never end. The file is opened without blocking and checked again once open (it may have been
-    swapped for something else in between), then read up to one byte over the limit."""
-    p = Path(path)
-    try:
-        _check_kind(p, os.stat(p))
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        try:
-            opened = os.fstat(fd)
-            _check_kind(p, opened)
-            data = _read_at_most(fd, opened.st_size, MAX_BYTES + 1)
-        finally:
-            os.close(fd)
-    except FileNotFoundError:
-        raise ReportError(f"找不到文件 / File not found: {p}") from None
-    except PermissionError:
-        raise ReportError(f"没有权限读取文件 / Permission denied: {p}") from None
-    except OSError as exc:
-        raise ReportError(f"无法读取文件 / Cannot read file: {p} ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise _too_large(p)
-    return data
+class Decoded(NamedTuple):
+    text: str
+    damaged: int  # places where the bytes were not valid in their encoding, each shown as U+FFFD
 
 
-def _read_at_most(fd: int, expected: int, limit: int) -> bytes:
-    """Read to the end or to limit bytes: the stated size first, then whatever the file grew by."""
-    chunks = [os.read(fd, min(expected, limit) + 1)]
-    total = len(chunks[0])
-    while chunks[-1] and total < limit:
-        chunks.append(os.read(fd, min(1 << 20, limit - total)))
-        total += len(chunks[-1])
-    return b"".join(chunks)
-
-
-def _check_kind(p: Path, st: os.stat_result) -> None:
-    if stat.S_ISDIR(st.st_mode):
-        raise ReportError(f"这是一个文件夹，不是报告文件 / Is a folder, not a report: {p}")
-    if not stat.S_ISREG(st.st_mode):
-        raise ReportError(f"这不是普通文件（{_KINDS.get(stat.S_IFMT(st.st_mode), '特殊文件')}），无法作为报告打开 / "
-                          f"Not a regular file (a pipe, socket or device): {p}")
-    if st.st_size > MAX_BYTES:
-        raise _too_large(p)
-
-
-def _too_large(p: Path) -> ReportError:
-    return ReportError(f"文件太大（超过 {MAX_BYTES // (1024 * 1024)} MB），不像是一份报告 / "
-                       f"File too large (over {MAX_BYTES // (1024 * 1024)} MB): {p}")
-
-
-def decode_report(data: bytes) -> str:
-    """Decode UTF-8 (BOM or not), UTF-16 (BOM or not) or GB18030; unify line ends to LF."""
+def decode_report(data: bytes) -> Decoded:
+    """Decode UTF-8 (BOM or not), UTF-16 (BOM or not) or GB18030; unify line ends to LF. A UTF-8
+    or GB18030 text with a few damaged bytes is decoded with each damaged place marked by U+FFFD."""
     if not data.strip(b" \t\r\n\x00"):
         raise ReportError("文件是空的 / The file is empty")
-    text = _decode(data)
+    text, damaged = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
         raise ReportError("这不是文本文件（看起来是二进制数据） / Not a text file (binary data)")
     if not text.strip():
         raise ReportError("文件是空的 / The file is empty")
-    return text
+    return Decoded(text, damaged)
 
 
-def _decode(data: bytes) -> str:
+def damage_notice(damaged: int) -> str:
+    """What the reader is told about a text decoded with its damaged places marked."""
+    return f"文件中有 {damaged} 处字节损坏，已用 {_REPLACEMENT} 标出 / " \
+           f"{damaged} damaged place{'s' if damaged != 1 else ''} in the file, marked with {_REPLACEMENT}"
+
+
+def _decode(data: bytes) -> Decoded:
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16")
+        return Decoded(_strict(data, "utf-16").text, 0)
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
             raise ReportError("这不是文本文件（含有 NUL 字节） / Not a text file (NUL bytes)")
-        return text
+        return Decoded(text, 0)
     for encoding in _FALLBACKS:
         try:
-            return data.decode(encoding)
+            return Decoded(data.decode(encoding), 0)
         except UnicodeDecodeError:
             continue
-    raise ReportError("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK） / Unknown text encoding")
+    damaged = _with_damage(data, _FALLBACKS)
+    if damaged is None:
+        raise ReportError("无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK） / Unknown text encoding")
+    return damaged
+
+
+def _with_damage(data: bytes, encodings: tuple[str, ...]) -> Decoded | None:
+    """The decoding with the fewest errors (the first on a tie), its errors replaced by U+FFFD, if
+    they are few. A GB18030 text read as UTF-8 has an error at nearly every character, and a UTF-8
+    one read as GB18030 one at most line ends, so the fewest errors name the encoding."""
+    best: Decoded | None = None
+    for encoding in encodings:
+        text = data.decode(encoding, "replace")
+        # U+FFFD written in the file itself is no damage
+        errors = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode(encoding))
+        if best is None or errors < best.damaged:
+            best = Decoded(text, errors)
+    if best is None or best.damaged > max(_FEW_ERRORS, len(best.text) // _CHARS_PER_ERROR):
+        return None
+    return best
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -131,11 +113,15 @@ def _text_score(text: str) -> float:
     return len(_textlike().findall(sample)) / max(1, len(sample))
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str) -> Decoded:
+    """Text the byte-order mark says is in this encoding; with a few errors marked if UTF-8."""
     try:
-        return data.decode(encoding)
+        return Decoded(data.decode(encoding), 0)
     except UnicodeDecodeError:
-        raise ReportError(f"文件不是有效的 {encoding.upper()} 文本 / Invalid {encoding} text") from None
+        damaged = _with_damage(data, (encoding,)) if encoding == "utf-8" else None
+        if damaged is None:
+            raise ReportError(f"文件不是有效的 {encoding.upper()} 文本 / Invalid {encoding} text") from None
+        return damaged
 
 
 def _looks_binary(text: str) -> bool:

@@ -167,18 +167,20 @@ class Document(_Frozen):
     indicators: tuple[Indicator, ...]
     source_name: str = field(default="", compare=False)
     source_hash: str = ""  # of the decoded source text: the report's identity for marks and positions
+    # what the reader is told about the file when the report is opened (damaged bytes marked in the text)
+    notices: tuple[str, ...] = field(default=(), compare=False)
     _flat: tuple[Section, ...] = field(default=(), repr=False, compare=False)
     _parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     _key = attrgetter("text", "title", "meta", "paragraphs", "sections", "glossary", "indicators", "source_hash")
     _shown = ("text", "title", "meta", "paragraphs", "sections", "glossary", "indicators", "source_name",
-              "source_hash")
+              "source_hash", "notices")
 
     def __init__(self, text: str, title: str, meta: dict[str, str], paragraphs: tuple[Paragraph, ...],
                  sections: tuple[Section, ...], glossary: tuple[GlossaryEntry, ...],
                  indicators: tuple[Indicator, ...], source_name: str = "", source_hash: str = "",
-                 _flat: tuple[Section, ...] = (), _parents: tuple[int, ...] = (),
+                 notices: tuple[str, ...] = (), _flat: tuple[Section, ...] = (), _parents: tuple[int, ...] = (),
                  _starts: tuple[int, ...] = ()) -> None:
         _set(self, "text", text)
         _set(self, "title", title)
@@ -189,6 +191,7 @@ class Document(_Frozen):
         _set(self, "indicators", indicators)
         _set(self, "source_name", source_name)
         _set(self, "source_hash", source_hash)
+        _set(self, "notices", notices)
         _set(self, "_flat", _flat)
         _set(self, "_parents", _parents)
         _set(self, "_starts", _starts)

@@ -18,7 +18,8 @@ def outline_json(doc: Document) -> dict[str, Any]:
             "children": [section(c) for c in s.children],
         }
 
-    return {"title": doc.title, "meta": doc.meta, "sections": [section(s) for s in doc.sections]}
+    return {"title": doc.title, "meta": doc.meta, "sections": [section(s) for s in doc.sections],
+            "notices": list(doc.notices)}
 
 
 def glossary_json(doc: Document) -> list[dict[str, Any]]:

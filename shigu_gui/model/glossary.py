@@ -123,8 +123,14 @@ def parse_glossary(
     """Entries (number, term, page, definition, offset) of the glossary between start and end,
     below its heading (ending at heading_end; None: notes with no heading)."""
     entries: list[tuple[int, str, str | None, str, int]] = []
+    # the lines that continue each entry's definition, joined once at the end: adding each to the
+    # definition in turn copied it every time (67,000 such lines took seconds)
+    more: list[list[str]] = []
     bare = False  # the entries have no numbers
+    ended = False
     for para in paragraphs:
+        if ended:
+            break
         if para.start < start or para.start >= end:
             continue
         first = para.start
@@ -141,12 +147,23 @@ def parse_glossary(
                 if term:
                     bare = not m.group(1)
                     entries.append((number, term, page, definition, offset))
+                    more.append([])
             elif entries and not body.startswith(("（以上", "(以上")):
                 if len(body) <= _TERM_LINE_MAX and _END_MATTER.search(body):
-                    return entries  # '…人民政府办公室' / '2022年1月25日印发': the notes have ended
-                number, term, page, definition, first = entries[-1]
-                entries[-1] = (number, term, page, f"{definition}\n{body}" if definition else body, first)
-    return entries
+                    ended = True  # '…人民政府办公室' / '2022年1月25日印发': the notes have ended
+                    break
+                more[-1].append(body)
+    return [(number, term, page, _continued(definition, lines), offset) if lines else
+            (number, term, page, definition, offset)
+            for (number, term, page, definition, offset), lines in zip(entries, more, strict=True)]
+
+
+def _continued(definition: str, lines: list[str]) -> str:
+    """A definition and the lines that continue it, one a line (an empty definition is left out)."""
+    parts = [definition, *lines]
+    while len(parts) > 1 and not parts[0]:
+        parts.pop(0)
+    return "\n".join(parts)
 
 
 # Where the next entries run on in the same paragraph (a copy that lost its line breaks):

@@ -8,16 +8,17 @@ import re
 from operator import attrgetter
 from pathlib import Path
 
-from .decode import escape_surrogates, read_report_bytes
+from .decode import escape_surrogates
 from .document import Document, Paragraph, Section
 from .errors import ReportError
-from .formats import report_text
+from .formats import import_report
 from .glossary import build_glossary, build_notes_glossary, entry_label
 from .indicators import extract_indicators
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
 from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
 from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
+from .reading import read_report_bytes
 
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
@@ -38,11 +39,13 @@ def load_report(path: str | Path) -> Document:
 
 def parse_bytes(data: bytes, source_name: str = "", file_name: str = "") -> Document:
     """Parse a report's bytes in any format; file_name (with its suffix) only breaks ties."""
-    return parse_report(report_text(data, file_name or source_name), source_name)
+    text, notices = import_report(data, file_name or source_name)
+    return parse_report(text, source_name, notices)
 
 
-def parse_report(source: str, source_name: str = "") -> Document:
-    """Any str gives a Document or a ReportError (surrogate code points are escaped first)."""
+def parse_report(source: str, source_name: str = "", notices: tuple[str, ...] = ()) -> Document:
+    """Any str gives a Document or a ReportError (surrogate code points are escaped first); notices
+    are what the reader is to be told about the file it came from."""
     try:
         # Only a surrogate code point fails to encode: one pass tells whether there is any, and its
         # bytes are the ones the report's hash is taken of (a regex search for them was another pass).
@@ -105,6 +108,7 @@ def parse_report(source: str, source_name: str = "") -> Document:
         indicators=indicators,
         source_name=source_name,
         source_hash=source_hash,
+        notices=notices,
     )
 
 

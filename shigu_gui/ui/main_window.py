@@ -312,8 +312,15 @@ class MainWindow(QMainWindow):
 
     def _on_document(self) -> None:
         self.setWindowTitle(f"{self.session.doc.title} — {self.tr('政府工作报告阅读器')}")
+        messages = []
+        if self.session.doc.notices:  # damaged bytes, marked in the text: the reader is told why
+            from .dialogs import in_ui_language
+
+            messages += [in_ui_language(notice) for notice in self.session.doc.notices]
         if not self.session.is_report():  # shown all the same: the reader may still want to read it
-            self.statusBar().showMessage(self.tr("未识别出报告结构"))
+            messages.append(self.tr("未识别出报告结构"))
+        if messages:
+            self.statusBar().showMessage("  ".join(messages))
         else:  # a warning about the report before would hide this one's section path
             self.statusBar().clearMessage()
 

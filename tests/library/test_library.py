@@ -132,12 +132,24 @@ def test_cancel_stops_between_files_and_keeps_what_was_done(library: Library, re
     calls: list[int] = []
 
     def cancelled() -> bool:
-        return len(calls) >= 1
+        return len(calls) >= 2  # asked while the second file is read: it is not parsed
 
     result = add_paths(library, [reports], progress=lambda done, total, path: calls.append(done),
                        cancelled=cancelled)
     assert result.cancelled
-    assert len(library.reports()) == 1
+    assert len(library.reports()) == 1 and len(calls) == 2
+
+
+def test_cancel_asked_while_a_file_is_read_stops_before_its_parse(library: Library, reports: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from shigu_gui.library import indexer
+
+    parsed: list[str] = []
+    monkeypatch.setattr(indexer, "prepare_report", lambda data, path: parsed.append(path) or "not parsed")
+    calls: list[int] = []
+    result = add_paths(library, [reports / "石鼓区2019.txt"], progress=lambda *args: calls.append(1),
+                       cancelled=lambda: bool(calls))
+    assert result.cancelled and parsed == [] and library.reports() == []
 
 
 def occurrences(text: str, term: str) -> int:

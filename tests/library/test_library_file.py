@@ -191,13 +191,13 @@ def test_two_adds_at_once_both_succeed_and_store_each_report_once(tmp_path: Path
 
 def test_storing_the_same_bytes_twice_keeps_one_document(tmp_path: Path, reports: Path) -> None:
     """What the second of two adds does when the first stored the report after it looked."""
-    from shigu_gui.library.db import file_digest
-    from shigu_gui.library.indexer import prepare_path
+    from shigu_gui.library.indexer import prepare_report
+    from shigu_gui.model.reading import read_report_file
 
     seed = reports / "石鼓区2019.txt"
-    ready = prepare_path(str(seed))
+    data, digest = read_report_file(seed)
+    ready = prepare_report(data, str(seed))
     assert not isinstance(ready, str)
-    digest = file_digest(seed.read_bytes())
     with Library(tmp_path / "library.sqlite3") as lib:
         first = lib.store(ready, digest)
         assert lib.store(ready, digest) == first

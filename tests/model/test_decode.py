@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from shigu_gui.model import ReportError, load_report, parse_bytes, parse_report
-from shigu_gui.model.decode import read_report_bytes
+from shigu_gui.model.reading import read_report_bytes
 
 
 def test_gbk_crlf_copy_gives_the_same_document(seed_text: str, seed_doc, tmp_path: Path) -> None:
@@ -125,10 +125,10 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from shigu_gui.model import decode
+    from shigu_gui.model import reading
 
-    assert decode.MAX_BYTES == 200 * 1024 * 1024
-    monkeypatch.setattr(decode, "MAX_BYTES", 1000)
+    assert reading.MAX_BYTES == 200 * 1024 * 1024
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_bytes("一、报告\n".encode() * 50)  # 650 bytes
     large.write_bytes("一、报告\n".encode() * 100)

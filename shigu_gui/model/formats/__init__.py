@@ -13,13 +13,15 @@ import re
 import stat
 from functools import cache
 from pathlib import PurePath
+from typing import NamedTuple
 
-from ..decode import decode_report
+from ..decode import damage_notice, decode_report
 from ..errors import ReportError
 
 TEXT, DOCX, PDF, HTML = "text", "docx", "pdf", "html"
-# Every file name the open dialog offers, per format.
-SUFFIXES = {TEXT: (".txt",), DOCX: (".docx",), PDF: (".pdf",), HTML: (".html", ".htm", ".xhtml", ".mhtml", ".mht")}
+# Every file name the open dialog offers and the library looks for in a folder, per format.
+SUFFIXES = {TEXT: (".txt", ".text"), DOCX: (".docx",), PDF: (".pdf",),
+            HTML: (".html", ".htm", ".xhtml", ".mhtml", ".mht")}
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
@@ -76,8 +78,18 @@ def _is_mhtml(head: bytes) -> bool:
         b"multipart/related" in lowered
 
 
+class Imported(NamedTuple):
+    text: str
+    notices: tuple[str, ...] = ()  # what the reader is told about the file (damage marked in the text)
+
+
 def report_text(data: bytes, name: str = "") -> str:
     """The report's plain text, whatever the format; a ReportError (one sentence) when it has none."""
+    return import_report(data, name).text
+
+
+def import_report(data: bytes, name: str = "") -> Imported:
+    """The report's plain text, whatever the format, and any notice about the file."""
     kind = sniff(data, name)
     if kind == TEXT:
         suffix = PurePath(name).suffix.lower()
@@ -87,7 +99,8 @@ def report_text(data: bytes, name: str = "") -> str:
             raise ReportError("DOCX 文件已损坏（不是 ZIP 格式） / Damaged DOCX file (not a zip archive)")
         if suffix in SUFFIXES[PDF]:
             raise ReportError("PDF 文件已损坏（没有 PDF 文件头） / Damaged PDF file (no PDF header)")
-        return decode_report(data)
+        text, damaged = decode_report(data)
+        return Imported(text, (damage_notice(damaged),) if damaged else ())
     if kind == DOCX:
         from .docx import docx_text
 
@@ -102,7 +115,7 @@ def report_text(data: bytes, name: str = "") -> str:
 
         text = html_text(data)
     _check_report(text, kind)
-    return text
+    return Imported(text)
 
 
 def _check_docx_archive(data: bytes) -> None:

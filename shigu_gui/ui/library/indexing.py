@@ -1,5 +1,6 @@
 """Adding files on a worker thread, with its own connection to the library file (WAL lets the view
-read meanwhile); progress and the result come back as signals, and a cancel stops between files."""
+read meanwhile); progress and the result come back as signals, and a cancel stops between files or
+before a file read is parsed (see library.indexer)."""
 
 from __future__ import annotations
 
