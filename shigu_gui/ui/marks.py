@@ -194,9 +194,12 @@ class Marks(QObject):
             name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("导入批注"), "", "JSON (*.json)")
         if not name:
             return
-        try:
-            text = Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        from ..model import ReportError
+        from ..model.reading import read_report_bytes
+
+        try:  # through the reader's guards: a pipe or a device chosen here would block for ever
+            text = read_report_bytes(name).decode("utf-8")
+        except (ReportError, UnicodeDecodeError) as exc:
             self.failed.emit(self.tr("无法读取文件：%1").replace("%1", f"{name} ({exc})"))
             return
         self.import_text(text)

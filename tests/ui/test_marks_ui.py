@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -171,3 +172,16 @@ def test_corrupt_database_at_start(qtbot, make_window, tmp_path: Path) -> None:
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(window.view, Qt.Key.Key_B, CTRL)
     assert len(window.marks.placed) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_importing_marks_from_a_pipe_is_refused_not_waited_on(qtbot, make_window, tmp_path: Path,
+                                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    fifo = tmp_path / "marks.json"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(fifo), ""))
+    window = make_window()
+    window.marks.import_file()  # would block for ever on a read of the pipe
+    assert window.last_error is not None and "管道" in window.last_error.text()
