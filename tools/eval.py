@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from shigu_gui.model import ReportError, load_report  # noqa: E402
-from shigu_gui.model.canonical import headline_growth  # noqa: E402
+from shigu_gui.model.vocabulary import headline_growth  # noqa: E402
 
 FIELDS = ("title", "parts", "glossary", "gdp_actual", "gdp_target")
 DEFAULT_TRUTH = ROOT / "tests" / "corpus_truth.json"

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..model.document import Document
 from ..model.search import Hit, fold
-from .canonical import BY_ID, canonical_id
+from ..model.vocabulary import BY_ID, canonical_id
 from .places import identify
 
 SCHEMA_VERSION = 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .document import Document, Indicator
+from .vocabulary import canonical_id
 
 _SCALE_UNITS = ("亿元", "万亿元")
 _INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
@@ -77,7 +78,12 @@ def growth_text(ind: Indicator) -> str:
 
 
 def _same_subject(a: str, b: str) -> bool:
-    return a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a))
+    """One indicator: the same name, one name inside the other, or one canonical indicator (经济 and
+    国内生产总值)."""
+    if a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a)):
+        return True
+    known = canonical_id(a)
+    return known is not None and known == canonical_id(b)
 
 
 def growth_pairs(indicators: tuple[Indicator, ...]) -> tuple[GrowthPair, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .document import Document, Section
+from .vocabulary import canonical_id
 
 
 def outline_json(doc: Document) -> dict[str, Any]:
@@ -38,6 +39,7 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
     return [
         {
             "name": i.name,
+            "canonical": canonical_id(i.name),
             "value": i.value,
             "unit": i.unit,
             "growth": i.growth,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .canonical import is_gdp
 from .document import Indicator
 from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 from .script import TRADITIONAL_HINT, to_simplified
+from .vocabulary import is_gdp
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(

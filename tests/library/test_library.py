@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
-from shigu_gui.library.canonical import canonical_id
 from shigu_gui.library.db import fts5_trigram_available, segments_of
 from shigu_gui.library.places import identify, place_in, place_level
 from shigu_gui.model import load_report
+from shigu_gui.model.vocabulary import canonical_id
 from tests.conftest import CORPUS, SEED
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")

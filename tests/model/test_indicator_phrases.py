@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from shigu_gui.model import parse_report
-from shigu_gui.model.canonical import headline_growth
+from shigu_gui.model.vocabulary import headline_growth
 
 Row = tuple[str, str, float | None, str | None, float | None, int, str]
 
@@ -165,7 +165,7 @@ def test_an_announcement_holds_to_the_full_stop() -> None:
      ("数字经济", False), ("国民收入", False)],
 )
 def test_which_names_are_gdp(name: str, gdp: bool) -> None:
-    from shigu_gui.model.canonical import is_gdp
+    from shigu_gui.model.vocabulary import is_gdp
 
     assert is_gdp(name) is gdp
 
