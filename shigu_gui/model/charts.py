@@ -71,10 +71,11 @@ def value_text(ind: Indicator) -> str:
 def growth_text(ind: Indicator) -> str:
     if ind.growth is None:
         return ""
-    if ind.qualifier and ind.qualifier[0].isdigit() and ind.value is None:
-        return ind.qualifier  # a range such as 6%－6.5%
+    qualifier = ind.growth_qualifier
+    if qualifier and qualifier[0].isdigit():
+        return qualifier  # a range such as 6%－6.5%
     sign = "+" if ind.growth > 0 else ""
-    return _qualified(f"{sign}{_fmt(ind.growth)}%", ind.qualifier if ind.value is None else None)
+    return _qualified(f"{sign}{_fmt(ind.growth)}%", qualifier)
 
 
 def _same_subject(a: str, b: str) -> bool:
@@ -175,6 +176,12 @@ TABLE_HEADERS = ("指标", "数值", "单位", "增长(%)", "年份", "类型", 
 KIND_LABELS = {"actual": "实际", "target": "目标"}
 
 
+def _qualifiers(ind: Indicator) -> str:
+    """The value's qualifier and, where it is another, the growth's: '突破', '左右', '突破、左右'."""
+    own = ind.growth_qualifier if ind.value is not None and ind.growth_qualifier != ind.qualifier else None
+    return "、".join(q for q in (ind.qualifier, own) if q)
+
+
 def table_rows(doc: Document) -> list[list[str]]:
     """The indicator table as text, as shown and as exported to CSV."""
     rows = []
@@ -185,6 +192,6 @@ def table_rows(doc: Document) -> list[list[str]]:
         rows.append([
             ind.name, value, ind.unit or ("比例" if ind.parts else ""),
             _fmt(ind.growth) if ind.growth is not None else "", str(ind.year or ""),
-            KIND_LABELS.get(ind.kind, ind.kind), ind.qualifier or "",
+            KIND_LABELS.get(ind.kind, ind.kind), _qualifiers(ind),
         ])
     return rows

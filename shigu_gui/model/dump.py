@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .document import Document, Section
-from .vocabulary import canonical_id
+from .vocabulary import figure_id
 
 
 def outline_json(doc: Document) -> dict[str, Any]:
@@ -39,13 +39,14 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
     return [
         {
             "name": i.name,
-            "canonical": canonical_id(i.name),
+            "canonical": figure_id(i),
             "value": i.value,
             "unit": i.unit,
             "growth": i.growth,
             "year": i.year,
             "kind": i.kind,
             "qualifier": i.qualifier,
+            "growth_qualifier": i.growth_qualifier,
             "parts": list(i.parts) if i.parts else None,
             "sentence": i.sentence,
             "start": i.start,

@@ -2,7 +2,8 @@
 
 Every part of the app that asks "which indicator is this?" asks `canonical_id` here: the reader's
 headline and charts, `--dump`, the library's matrix and its charts. GDP is `canonical_id(name) ==
-"gdp"` (`is_gdp`), nothing else.
+"gdp"` (`is_gdp`), nothing else. `figure_id` asks it of a figure: its name's id, when its value is in
+a unit of the indicator's family (a GDP 'value' in 个百分点 is the change of a ratio).
 
 To teach the app a new indicator or a new way of naming one, add or extend a `Concept` below:
 
@@ -153,6 +154,20 @@ def canonical_id(name: str) -> str | None:
     return None
 
 
+# The units each family's values come in (a unit ends with one): a GDP 'value' in 个百分点 is a
+# change of a ratio, a rate's in 个百分点 its change, neither the figure itself.
+_FAMILY_UNITS = {"money": ("元",), "percent": ("%", "‰"), "people": ("人", "人次"), "mass": ("吨", "斤")}
+
+
+def figure_id(figure: Indicator) -> str | None:
+    """The canonical id of a figure: its name's, when its value (if any) is in a unit of the
+    indicator's family."""
+    found = canonical_id(figure.name)
+    if found is None or figure.value is None or figure.unit is None:
+        return found
+    return found if figure.unit.endswith(_FAMILY_UNITS[BY_ID[found].unit]) else None
+
+
 def is_gdp(name: str) -> bool:
     return canonical_id(name) == "gdp"
 
@@ -168,7 +183,7 @@ def headline_growth(doc: Document, kind: str, concept_id: str = "gdp") -> Indica
     indicator concept_id: the first one labelled with the year most of the report's figures of that
     kind have (a review of five years may give an earlier year's growth first), else the first one."""
     found = [i for i in doc.indicators
-             if i.kind == kind and i.growth is not None and canonical_id(i.name) == concept_id]
+             if i.kind == kind and i.growth is not None and figure_id(i) == concept_id]
     if not found:
         return None
     years = Counter(i.year for i in doc.indicators if i.kind == kind and i.year is not None)

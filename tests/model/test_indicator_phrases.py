@@ -38,6 +38,9 @@ PHRASES = [
     ("主要预期目标是：国内生产总值增长8%左右。", "plan", ("国内生产总值", "target", None, None, 8.0, 2025, "左右")),
     ("主要目标是：经济增长速度8%。", "plan", ("经济", "target", None, None, 8.0, 2025, "")),
     ("地区生产总值增长5%以上。", "plan", ("地区生产总值", "target", None, None, 5.0, 2025, "以上")),
+    # what a plan says will happen is not part of the name ('再', '要', '将')
+    ("一般工商业平均电价再降低10%。", "plan", ("一般工商业平均电价", "target", None, None, -10.0, 2025, "")),
+    ("化学需氧量、氨氮排放量要下降2%。", "plan", ("化学需氧量、氨氮排放量", "target", None, None, -2.0, 2025, "")),
     # actuals, also where a met target is mentioned
     ("全面实现年初确定的主要目标，国内生产总值增长7.8%。", "review",
      ("国内生产总值", "actual", None, None, 7.8, 2024, "")),

@@ -7,7 +7,16 @@ import pytest
 from shigu_gui.model import parse_report
 from shigu_gui.model.charts import growth_pairs
 from shigu_gui.model.dump import indicators_json
-from shigu_gui.model.vocabulary import BY_ID, HEADLINES, VOCABULARY, canonical_id, headline, headline_growth, is_gdp
+from shigu_gui.model.vocabulary import (
+    BY_ID,
+    HEADLINES,
+    VOCABULARY,
+    canonical_id,
+    figure_id,
+    headline,
+    headline_growth,
+    is_gdp,
+)
 
 
 def report(review: str, plan: str = "今年工作顺利。", review_year: int = 2024) -> object:
@@ -33,6 +42,7 @@ def report(review: str, plan: str = "今年工作顺利。", review_year: int = 
     ("地方一般公共预算收入", "budget_revenue"), ("城镇居民人均可支配收入", "urban_income"),
     ("居民人均可支配收入", "resident_income"), ("农民人均纯收入", "rural_income"),
     ("城镇调查失业率", "unemployment"), ("居民消费价格涨幅", "cpi"), ("粮食总产量", "grain_output"),
+    ("社会消费品零售总额", "retail_sales"), ("全社会固定资产投资", "fixed_investment"), ("新增城镇就业", "urban_jobs"),
 ])
 def test_one_id_for_the_names_of_one_indicator(name: str, expected: str | None) -> None:
     assert canonical_id(name) == expected
@@ -80,3 +90,61 @@ def test_gdp_heads_a_report_that_states_it() -> None:
     doc = report("国民生产总值增长百分之九点四，工农业总产值增长百分之十六点五。", review_year=1987)
     found = headline(doc, "actual")  # type: ignore[arg-type]
     assert found is not None and (found[0].id, found[1].growth) == ("gdp", 9.4)
+
+
+def gdp_figures(doc: object, kind: str) -> list[tuple[float | None, float | None, int | None, str | None]]:
+    return [(i.value, i.growth, i.year, i.qualifier) for i in doc.indicators  # type: ignore[attr-defined]
+            if i.kind == kind and figure_id(i) == "gdp"]
+
+
+def test_a_change_of_a_ratio_to_gdp_is_not_a_gdp_target() -> None:
+    doc = report("全年工作顺利。", "今年经济社会发展的主要预期目标是：经济增长5.5%左右；"
+                 "社会物流总费用与生产总值的比率再降低0.3个百分点。")
+    assert gdp_figures(doc, "target") == [(None, 5.5, 2025, "左右")]
+    ratio = next(i for i in doc.indicators if "比率" in i.name)  # type: ignore[attr-defined]
+    assert (ratio.name, ratio.value, ratio.unit) == ("社会物流总费用与生产总值的比率", -0.3, "个百分点")
+    # a GDP name with a value in a unit not of its family is no GDP figure either
+    odd = report("全年工作顺利。", "地区生产总值再提高0.3个百分点。")
+    assert gdp_figures(odd, "target") == []
+
+
+def test_a_five_year_goal_is_never_the_plan_years_figure() -> None:
+    doc = report("全年工作顺利。", "今后五年，国内生产总值年均增长7%，2015年国内生产总值将超过55万亿元。"
+                 "今年国内生产总值增长8%左右。", review_year=2010)
+    goal = next(i for i in doc.indicators if i.value == 55.0)  # type: ignore[attr-defined]
+    assert (goal.name, goal.year, goal.qualifier) == ("国内生产总值", 2015, "超过")
+    assert gdp_figures(doc, "target") == [(55.0, None, 2015, "超过"), (None, 8.0, 2011, "左右")]
+    target = headline_growth(doc, "target")  # type: ignore[arg-type]
+    assert target is not None and (target.growth, target.year) == (8.0, 2011)
+
+
+def test_the_product_of_one_sector_is_not_gdp() -> None:
+    doc = report("工业生产总值增长19.7%。一九四九年农业生产总值326亿元。", review_year=1956)
+    assert gdp_figures(doc, "actual") == []
+    assert {figure_id(i) for i in doc.indicators} == {"industrial_output", "agricultural_output"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("全省地区生产总值突破13万亿元，增长5.2%。", "13万亿元"), ("地区生产总值超过5万亿元，增长5.2%。", "5万亿元"),
+])
+def test_a_totals_qualifier_does_not_stick_to_its_growth(sentence: str, total: str) -> None:
+    from shigu_gui.model.charts import growth_text, value_text
+
+    doc = report(sentence)
+    (figure,) = doc.indicators  # type: ignore[attr-defined]
+    assert (figure.growth, figure.growth_qualifier) == (5.2, None)
+    assert figure.qualifier in ("突破", "超过")
+    assert (value_text(figure), growth_text(figure)) == (figure.qualifier + total, "+5.2%")
+
+
+def test_a_growths_qualifier_is_kept_beside_a_total() -> None:
+    from shigu_gui.model.charts import growth_text, value_text
+
+    doc = report("全年工作顺利。", "今年地区生产总值5.6万亿元，增长5%左右。")
+    (figure,) = doc.indicators  # type: ignore[attr-defined]
+    assert (figure.value, figure.growth, figure.qualifier, figure.growth_qualifier) == (5.6, 5.0, None, "左右")
+    assert (value_text(figure), growth_text(figure)) == ("5.6万亿元", "+5%左右")
+    # a total and its growth each with its own: '约5.6万亿元，增长5%左右'
+    both = report("全年工作顺利。", "今年地区生产总值约5.6万亿元，增长5%左右。")
+    (figure,) = both.indicators  # type: ignore[attr-defined]
+    assert (value_text(figure), growth_text(figure)) == ("约5.6万亿元", "+5%左右")
