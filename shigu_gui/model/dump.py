@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .document import Document, Section
+from .names import is_name
 from .vocabulary import figure_id
 
 
@@ -40,6 +41,7 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
         {
             "name": i.name,
             "canonical": figure_id(i),
+            "named": is_name(i.name),  # a name, not a fragment: the charts show only these (charts.charted)
             "value": i.value,
             "unit": i.unit,
             "growth": i.growth,
