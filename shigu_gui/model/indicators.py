@@ -139,6 +139,8 @@ _TRAIL_VERBS = (
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
     # what a plan says will happen, not part of what is measured: '国内生产总值将', '排放量要'
     "将", "要", "再", "也", "又",
+    # how, not what: '…比例继续' (保持在4%以上), '财政赤字率一直', '中央预算内投资安排'
+    "继续", "持续", "一直", "首次", "至少", "合计", "预定", "安排",
 )
 _PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
 _TAIL = 16  # longer than any match of the $-anchored lead patterns below

@@ -41,6 +41,10 @@ PHRASES = [
     # what a plan says will happen is not part of the name ('再', '要', '将')
     ("一般工商业平均电价再降低10%。", "plan", ("一般工商业平均电价", "target", None, None, -10.0, 2025, "")),
     ("化学需氧量、氨氮排放量要下降2%。", "plan", ("化学需氧量、氨氮排放量", "target", None, None, -2.0, 2025, "")),
+    # nor how it is done ('安排', '继续')
+    ("中央预算内投资安排5776亿元。", "plan", ("中央预算内投资", "target", 5776.0, "亿元", None, 2025, "")),
+    ("国家财政性教育经费占国内生产总值比例继续保持在4%以上。", "plan",
+     ("国家财政性教育经费占国内生产总值比例", "target", 4.0, "%", None, 2025, "以上")),
     # actuals, also where a met target is mentioned
     ("全面实现年初确定的主要目标，国内生产总值增长7.8%。", "review",
      ("国内生产总值", "actual", None, None, 7.8, 2024, "")),
