@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .document import Document, Indicator
-from .names import is_name
-from .vocabulary import BY_ID, canonical_id, figure_id
+from .names import is_name, is_span
+from .vocabulary import BY_ID, canonical_id, figure_id, short_name_id
 
 _SCALE_UNITS = ("亿元", "万亿元")
 _INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
@@ -159,11 +159,11 @@ def people_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
 
 
 def charted(doc: Document) -> tuple[Indicator, ...]:
-    """The figures the charts and their table show. Each stands under a name that is a name
-    (names.is_name); a figure of a known indicator whose words are none ('经济', 增长5%) takes the
-    name the report gives that indicator elsewhere, else the vocabulary's label; any other is left
-    out. One indicator stated twice with the same numbers (经济 and 国内生产总值, both target 5%)
-    is one row."""
+    """The figures the charts and their table show: one year's, each under a name that is a name
+    (names.is_name). A figure named by a short word for a known indicator ('经济', 增长5%) takes
+    the name the report gives that indicator elsewhere, else the vocabulary's label; any other
+    figure with no name, and one of several years ('五年来…'), is left out. One indicator stated
+    twice with the same numbers (经济 and 国内生产总值, both target 5%) is one row."""
     proper: dict[str, str] = {}
     for ind in doc.indicators:
         known = canonical_id(ind.name)
@@ -173,8 +173,11 @@ def charted(doc: Document) -> tuple[Indicator, ...]:
     seen: set[tuple[object, ...]] = set()
     for ind in doc.indicators:
         known = figure_id(ind)
+        if is_span(ind.name):
+            continue
         if not is_name(ind.name):
-            if known is None:
+            short = short_name_id(ind.name)
+            if short is None or short != known:
                 continue
             ind = replace(ind, name=proper.get(known, BY_ID[known].label))
         key = (known or ind.name, ind.kind, ind.year, ind.value, ind.unit, ind.growth, ind.parts)

@@ -67,6 +67,15 @@ _CLAUSE_WORDS = _words(
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 
 
+# A figure of several years: '五年来城镇新增就业', '“六五”期间五年平均', '我国粮食的年平均产量'.
+_SPAN = re.compile(r"[两二三四五六七八九十]年|年均|年平均|平均每年|期间|年来|时期")
+
+
+def is_span(name: str) -> bool:
+    """Whether the name says the figure is of several years (never one year's: charts leave it out)."""
+    return _SPAN.search(name) is not None
+
+
 def is_name(name: str) -> bool:
     """Whether the name is a noun phrase naming an indicator (the rules in the module's text)."""
     if any(name.count(a) != name.count(b) for a, b in _PAIRS):

@@ -168,6 +168,13 @@ def figure_id(figure: Indicator) -> str | None:
     return found if figure.unit.endswith(_FAMILY_UNITS[BY_ID[found].unit]) else None
 
 
+def short_name_id(name: str) -> str | None:
+    """The id of the indicator a short word stands for when it is the whole name: '经济' (增长8%),
+    '全省经济', '区增加值'; None for any other name."""
+    bare = _BRACKETS.sub("", name).strip()
+    return next((cid for cid, whole in _WHOLE_NAMES.items() if whole.match(bare)), None)
+
+
 def is_gdp(name: str) -> bool:
     return canonical_id(name) == "gdp"
 

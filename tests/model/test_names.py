@@ -7,7 +7,7 @@ import pytest
 
 from shigu_gui.model import load_report, parse_report
 from shigu_gui.model.charts import chart_data, charted, table_rows
-from shigu_gui.model.names import is_name
+from shigu_gui.model.names import is_name, is_span
 
 from ..conftest import CORPUS, SEED
 
@@ -76,3 +76,17 @@ def test_every_chart_row_of_the_corpus_is_named_by_a_name() -> None:
         assert not bad, (path.name, bad)
         keys = [(i.name, i.kind, i.year, i.value, i.unit, i.growth) for i in shown]
         assert len(keys) == len(set(keys)), path.name
+
+
+def test_a_fragment_of_a_known_indicator_is_left_out_not_renamed() -> None:
+    # '国内财政收入增加127亿元' is an increase, not the revenue: it is no 一般公共预算收入 row
+    doc = doc_of("国内财政收入增加127亿元。五年来城镇新增就业3555万人。城镇新增就业800万人。", "今年工作顺利。")
+    assert [(i.name, i.value) for i in charted(doc)] == [("城镇新增就业", 800.0)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("name", "span"), [
+    ("五年来城镇新增就业", True), ("“六五”期间五年平均", True), ("我国粮食的年平均产量", True),
+    ("两年共增加灌溉面积", True), ("城镇新增就业", False), ("年末城镇登记失业率", False),
+])
+def test_a_figure_of_several_years_says_so_in_its_name(name: str, span: bool) -> None:
+    assert is_span(name) is span
