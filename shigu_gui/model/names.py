@@ -50,14 +50,14 @@ _LOOSE_END = _words(
     "到 至 于 了 有 占 的 可 共 及 和 与 等 平 下 达 为 是 在 增加 减少 增长 下降 提高 降低 上升 扩大 "
     "缩小 缩减 压减 削减 精简 新增 净增 现行 继续 持续 一直 首次 至少 年内 合计 预定 安排 累计 分别 还有 "
     "已经 两年 五年 比 由 从 将 要 再 拟 “ 、 多 少 几 一般 稳定 首批 全国 全省 全市 上年 去年 每年 每人 "
-    "每月 还",
+    "每月 还 打造 撬动 带动 吸引 促进 推动 支持 加快 提供 落实",
 )
 # Names that end so and are whole: 关税总水平, 高技术产业占比, …与国内生产总值之比, 经济增长.
 _WHOLE_ENDS = ("水平", "占比", "之比", "经济增长")
 # What a clause, not a noun phrase, starts with.
 _CLAUSE_START = _words(
     "为 将 拟 用于 向 按 经过 从 由 以 把 被 与 比 对于 提请 提出 各地 是 要 如 而 但 并 且 这 相当于 "
-    "包括 不包括 通过 影响",
+    "包括 不包括 通过 影响 加快",
 )
 # Words only a clause has: a verb's aspect (了), a comparison or a change of level inside the name.
 _CLAUSE_WORDS = _words(

@@ -19,7 +19,7 @@ from ..conftest import CORPUS, SEED
     # fragments and clauses other reports gave
     "上升到", "各地可", "我国", "五年", "将制造业等行业现行", "国家财政性教育经费占国内生产总值比例继续",
     "移动网络流量资费年内至少", "一般工商业电价平", "外卡POS机新增", "是计划任务", "出台“科技金融", "合成氨（合",
-    "全社的经济发展达到了每人年平均收入", "改造提升", "低于全国",
+    "全社的经济发展达到了每人年平均收入", "改造提升", "低于全国", "撬动社会资本打造", "加快建设连云港",
 ])
 def test_not_names(name: str) -> None:
     assert not is_name(name)
