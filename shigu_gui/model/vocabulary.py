@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .names import is_span
+
 if TYPE_CHECKING:
     from .document import Document, Indicator
 
@@ -161,8 +163,11 @@ _FAMILY_UNITS = {"money": ("元",), "percent": ("%", "‰"), "people": ("人", "
 
 def figure_id(figure: Indicator) -> str | None:
     """The canonical id of a figure: its name's, when its value (if any) is in a unit of the
-    indicator's family."""
+    indicator's family and its name says it is of one year ('五年全社会固定资产投资' is no year's
+    固定资产投资)."""
     found = canonical_id(figure.name)
+    if found is not None and is_span(figure.name):
+        return None
     if found is None or figure.value is None or figure.unit is None:
         return found
     return found if figure.unit.endswith(_FAMILY_UNITS[BY_ID[found].unit]) else None

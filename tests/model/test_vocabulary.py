@@ -148,3 +148,9 @@ def test_a_growths_qualifier_is_kept_beside_a_total() -> None:
     both = report("全年工作顺利。", "今年地区生产总值约5.6万亿元，增长5%左右。")
     (figure,) = both.indicators  # type: ignore[attr-defined]
     assert (value_text(figure), growth_text(figure)) == ("约5.6万亿元", "+5%左右")
+
+
+def test_a_figure_of_several_years_is_no_years_figure_of_its_indicator() -> None:
+    doc = report("五年全社会固定资产投资10万亿元。五年来城镇新增就业3555万人。全社会固定资产投资2.8万亿元。")
+    assert [(i.name, figure_id(i)) for i in doc.indicators] == [  # type: ignore[attr-defined]
+        ("五年全社会固定资产投资", None), ("五年来城镇新增就业", None), ("全社会固定资产投资", "fixed_investment")]
