@@ -18,6 +18,7 @@ not a verb, a fragment or a clause. The test is deliberately simple, and each ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(*lines: str) -> tuple[str, ...]:
@@ -64,7 +65,9 @@ _CLAUSE_WORDS = _words(
     "提请 决定 是 了 已经 还将 为此 有占 比上 比去 比一 由上 由每 增加到 扩大到 提高到 上升到 下降到 "
     "降低到 达到 优于 低于 高于",
 )
+_CLAUSE_WORD = re.compile("|".join(map(re.escape, _CLAUSE_WORDS)))
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+_PAIRED = re.compile("[“”（）()《》]")
 
 
 # A figure of several years: '五年来城镇新增就业', '“六五”期间五年平均', '我国粮食的年平均产量'.
@@ -76,17 +79,21 @@ def is_span(name: str) -> bool:
     return _SPAN.search(name) is not None
 
 
+@lru_cache(maxsize=8192)
 def is_name(name: str) -> bool:
     """Whether the name is a noun phrase naming an indicator (the rules in the module's text)."""
-    if any(name.count(a) != name.count(b) for a, b in _PAIRS):
+    if _PAIRED.search(name) is None:
+        bare = name.strip()
+    elif any(name.count(a) != name.count(b) for a, b in _PAIRS):
         return False  # a quotation or bracket cut in two: '出台“科技金融', '合成氨（合'
-    bare = _BRACKETS.sub("", name).strip()
+    else:
+        bare = _BRACKETS.sub("", name).strip()
     return bool(
         len(bare) >= 2
-        and not _NUMBER.search(_QUOTED.sub("", bare))
+        and not _NUMBER.search(_QUOTED.sub("", bare) if "“" in bare else bare)
         and bare not in _GENERIC
         and not _ONLY_VERB.match(bare)
         and (not bare.endswith(_LOOSE_END) or bare.endswith(_WHOLE_ENDS))
         and not bare.startswith(_CLAUSE_START)
-        and not any(word in bare for word in _CLAUSE_WORDS)
+        and _CLAUSE_WORD.search(bare) is None
     )
