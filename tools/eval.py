@@ -3,7 +3,9 @@ written by reading the reports (tests/corpus_truth.json).
 
     .venv/bin/python tools/eval.py [--corpus DIR] [--truth FILE] [--verbose]
 
-Prints one row per report and the totals; exits 1 when a field is wrong, 2 when a file is missing.
+Prints one row per report and the totals, then the share of indicator names that are names
+(model/names.py: a noun phrase, not a verb, a fragment or a clause) among the figures read and
+among those the charts show; exits 1 when a field is wrong, 2 when a file is missing.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from shigu_gui.model import ReportError, load_report  # noqa: E402
-from shigu_gui.model.canonical import headline_growth  # noqa: E402
+from shigu_gui.model.charts import charted  # noqa: E402
+from shigu_gui.model.names import is_name  # noqa: E402
+from shigu_gui.model.vocabulary import headline_growth  # noqa: E402
 
 FIELDS = ("title", "parts", "glossary", "gdp_actual", "gdp_target")
 DEFAULT_TRUTH = ROOT / "tests" / "corpus_truth.json"
@@ -33,6 +37,7 @@ class Result:
     right: dict[str, bool] = field(default_factory=dict)
     got: dict[str, Any] = field(default_factory=dict)
     error: str = ""
+    names: tuple[int, int, int, int] = (0, 0, 0, 0)  # named / figures read, named / figures charted
 
 
 def _growth(doc: Any, kind: str) -> float | None:
@@ -40,9 +45,17 @@ def _growth(doc: Any, kind: str) -> float | None:
     return None if ind is None else ind.growth
 
 
+def name_counts(doc: Any) -> tuple[int, int, int, int]:
+    """Figures whose name is a name, of all read and of those the charts show."""
+    shown = charted(doc)
+    return (sum(is_name(i.name) for i in doc.indicators), len(doc.indicators),
+            sum(is_name(i.name) for i in shown), len(shown))
+
+
 def observe(path: Path) -> dict[str, Any]:
     doc = load_report(path)
     return {
+        "names": name_counts(doc),
         "title": doc.title,
         "parts": [s.title for s in doc.sections],
         "glossary": len(doc.glossary),
@@ -70,6 +83,7 @@ def evaluate(corpus: Path, truth_file: Path) -> list[Result]:
             result.right = {k: False for k in FIELDS if k in want}
         else:
             result.got = got
+            result.names = got["names"]
             result.right = {k: _same(k, want[k], got[k]) for k in FIELDS if k in want}
         results.append(result)
     return results
@@ -112,7 +126,18 @@ def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str
         f"{'total':<40}" + "".join(f"{f'{totals[k]}/{counts[k]}':>11}" for k in FIELDS)
         + f"{f'{sum(totals.values())}/{sum(counts.values())}':>8}"
     )
+    lines.append(names_line(results))
     return "\n".join(lines)
+
+
+def names_line(results: list[Result]) -> str:
+    named, read, named_shown, shown = (sum(r.names[i] for r in results) for i in range(4))
+    return (f"indicator names that are names: {_share(named, read)} of {read} figures read, "
+            f"{_share(named_shown, shown)} of {shown} charted")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .canonical import BY_ID
+from ..model.vocabulary import BY_ID
 
 if TYPE_CHECKING:
     from .db import Cell

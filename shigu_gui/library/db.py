@@ -28,8 +28,8 @@ from pathlib import Path
 
 from ..model.document import Document
 from ..model.search import Hit, fold
+from ..model.vocabulary import BY_ID, figure_id
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
-from .canonical import BY_ID, canonical_id
 from .places import identify
 
 SCHEMA_VERSION = 4
@@ -285,7 +285,8 @@ def prepare(doc: Document, path: str) -> Prepared:
         chars=len(doc.text), source_hash=doc.source_hash, segments=segments,
         pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
         glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
-        indicators=[(canonical_id(i.name), i.name, i.kind, i.value, i.unit, i.growth, i.qualifier, i.year,
+        indicators=[(figure_id(i), i.name, i.kind, i.value, i.unit, i.growth,
+                     i.growth_qualifier if i.growth is not None else i.qualifier, i.year,
                      i.sentence, i.start, i.end) for i in doc.indicators],
     )
 

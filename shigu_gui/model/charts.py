@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Document, Indicator
+from .names import is_name, is_span
+from .vocabulary import BY_ID, canonical_id, figure_id, short_name_id
 
 _SCALE_UNITS = ("亿元", "万亿元")
 _INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
@@ -43,6 +45,7 @@ class ChartData:
     structure: tuple[Shares, ...]
     people: tuple[Bar, ...]
     scale_outliers: tuple[Bar, ...] = ()  # totals far larger than the rest, in 亿元 as well
+    shown: tuple[Indicator, ...] = ()  # the figures charted and tabled (charted())
 
 
 def _fmt(number: float) -> str:
@@ -70,14 +73,20 @@ def value_text(ind: Indicator) -> str:
 def growth_text(ind: Indicator) -> str:
     if ind.growth is None:
         return ""
-    if ind.qualifier and ind.qualifier[0].isdigit() and ind.value is None:
-        return ind.qualifier  # a range such as 6%－6.5%
+    qualifier = ind.growth_qualifier
+    if qualifier and qualifier[0].isdigit():
+        return qualifier  # a range such as 6%－6.5%
     sign = "+" if ind.growth > 0 else ""
-    return _qualified(f"{sign}{_fmt(ind.growth)}%", ind.qualifier if ind.value is None else None)
+    return _qualified(f"{sign}{_fmt(ind.growth)}%", qualifier)
 
 
 def _same_subject(a: str, b: str) -> bool:
-    return a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a))
+    """One indicator: the same name, one name inside the other, or one canonical indicator (经济 and
+    国内生产总值)."""
+    if a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a)):
+        return True
+    known = canonical_id(a)
+    return known is not None and known == canonical_id(b)
 
 
 def growth_pairs(indicators: tuple[Indicator, ...]) -> tuple[GrowthPair, ...]:
@@ -149,19 +158,56 @@ def people_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
     return tuple(bars)
 
 
-def chart_data(doc: Document) -> ChartData:
-    years = [i.year for i in doc.indicators]
-    actual_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "actual" and y]
-    target_years = [y for i, y in zip(doc.indicators, years, strict=True) if i.kind == "target" and y]
-    scale, outliers = _scale_groups(doc.indicators)
+def charted(doc: Document) -> tuple[Indicator, ...]:
+    """The figures the charts and their table show: one year's, each under a name that is a name
+    (names.is_name). A figure named by a short word for a known indicator ('经济', 增长5%) takes
+    the name the report gives that indicator elsewhere, else the vocabulary's label; any other
+    figure with no name, and one of several years ('五年来…'), is left out. One indicator stated
+    twice with the same numbers (经济 and 国内生产总值, both target 5%) is one row."""
+    proper: dict[str, str] = {}
+    for ind in doc.indicators:
+        known = canonical_id(ind.name)
+        if known is not None and known not in proper and is_name(ind.name):
+            proper[known] = ind.name
+    shown: list[Indicator] = []
+    seen: set[tuple[object, ...]] = set()
+    for ind in doc.indicators:
+        known = figure_id(ind)
+        if is_span(ind.name):
+            continue
+        if not is_name(ind.name):
+            short = short_name_id(ind.name)
+            if short is None or short != known:
+                continue
+            ind = replace(ind, name=proper.get(known, BY_ID[known].label))
+        key = (known or ind.name, ind.kind, ind.year, ind.value, ind.unit, ind.growth, ind.parts)
+        if key in seen:
+            continue
+        seen.add(key)
+        shown.append(ind)
+    return tuple(shown)
+
+
+def same_figure(a: Indicator, b: Indicator) -> bool:
+    """One figure of the report, whatever name the charts show it under."""
+    return (a.start, a.end, a.kind, a.value, a.growth, a.parts) == (b.start, b.end, b.kind, b.value, b.growth, b.parts)
+
+
+def chart_data(doc: Document, shown: tuple[Indicator, ...] | None = None) -> ChartData:
+    """The charts' series from the figures shown (charted(doc) unless given)."""
+    shown = charted(doc) if shown is None else shown
+    actual_years = [i.year for i in shown if i.kind == "actual" and i.year]
+    target_years = [i.year for i in shown if i.kind == "target" and i.year]
+    scale, outliers = _scale_groups(shown)
     return ChartData(
         review_year=max(set(actual_years), key=actual_years.count) if actual_years else None,
         plan_year=max(set(target_years), key=target_years.count) if target_years else None,
-        growth=growth_pairs(doc.indicators),
+        growth=growth_pairs(shown),
         scale=scale,
         scale_outliers=outliers,
-        structure=structure_shares(doc.indicators),
-        people=people_bars(doc.indicators),
+        structure=structure_shares(shown),
+        people=people_bars(shown),
+        shown=shown,
     )
 
 
@@ -169,16 +215,23 @@ TABLE_HEADERS = ("指标", "数值", "单位", "增长(%)", "年份", "类型", 
 KIND_LABELS = {"actual": "实际", "target": "目标"}
 
 
-def table_rows(doc: Document) -> list[list[str]]:
-    """The indicator table as text, as shown and as exported to CSV."""
+def _qualifiers(ind: Indicator) -> str:
+    """The value's qualifier and, where it is another, the growth's: '突破', '左右', '突破、左右'."""
+    own = ind.growth_qualifier if ind.value is not None and ind.growth_qualifier != ind.qualifier else None
+    return "、".join(q for q in (ind.qualifier, own) if q)
+
+
+def table_rows(doc: Document, shown: tuple[Indicator, ...] | None = None) -> list[list[str]]:
+    """The indicator table as text, as shown and as exported to CSV: a row for each figure shown
+    (charted(doc) unless given)."""
     rows = []
-    for ind in doc.indicators:
+    for ind in charted(doc) if shown is None else shown:
         value = _fmt(ind.value) if ind.value is not None else (
             ":".join(_fmt(p) for p in ind.parts) if ind.parts else ""
         )
         rows.append([
             ind.name, value, ind.unit or ("比例" if ind.parts else ""),
             _fmt(ind.growth) if ind.growth is not None else "", str(ind.year or ""),
-            KIND_LABELS.get(ind.kind, ind.kind), ind.qualifier or "",
+            KIND_LABELS.get(ind.kind, ind.kind), _qualifiers(ind),
         ])
     return rows

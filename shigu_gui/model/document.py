@@ -128,19 +128,21 @@ class Indicator(_Frozen):
     growth: float | None
     year: int | None
     kind: str  # "actual" or "target"
-    qualifier: str | None
+    qualifier: str | None  # the value's (左右, 以上, 突破, a range); the growth's when there is no value
     parts: tuple[float, ...] | None
     sentence: str
     start: int
     end: int
+    growth_qualifier: str | None = None  # the growth's: a total's 突破 never sticks to its growth
 
     _key = attrgetter("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence",
-                      "start", "end")
-    _shown = ("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence", "start", "end")
+                      "start", "end", "growth_qualifier")
+    _shown = ("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence", "start", "end",
+              "growth_qualifier")
 
     def __init__(self, name: str, value: float | None, unit: str | None, growth: float | None, year: int | None,
                  kind: str, qualifier: str | None, parts: tuple[float, ...] | None, sentence: str, start: int,
-                 end: int) -> None:
+                 end: int, growth_qualifier: str | None = None) -> None:
         _set(self, "name", name)
         _set(self, "value", value)
         _set(self, "unit", unit)
@@ -152,6 +154,7 @@ class Indicator(_Frozen):
         _set(self, "sentence", sentence)
         _set(self, "start", start)
         _set(self, "end", end)
+        _set(self, "growth_qualifier", growth_qualifier)
 
 
 @dataclass(init=False, repr=False, eq=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .document import Document, Section
+from .names import is_name
+from .vocabulary import figure_id
 
 
 def outline_json(doc: Document) -> dict[str, Any]:
@@ -39,12 +41,15 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
     return [
         {
             "name": i.name,
+            "canonical": figure_id(i),
+            "named": is_name(i.name),  # a name, not a fragment: the charts show only these (charts.charted)
             "value": i.value,
             "unit": i.unit,
             "growth": i.growth,
             "year": i.year,
             "kind": i.kind,
             "qualifier": i.qualifier,
+            "growth_qualifier": i.growth_qualifier,
             "parts": list(i.parts) if i.parts else None,
             "sentence": i.sentence,
             "start": i.start,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .canonical import is_gdp
 from .document import Indicator
 from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 from .script import TRADITIONAL_HINT, to_simplified
+from .vocabulary import is_gdp
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -126,6 +126,10 @@ _LEAD_FILLERS = (
     "确保", "力争", "争取", "实现", "完成", "全年", "全区", "全市", "全省", "全国", "今年", "年内",
     "其中", "累计", "同比", "预计", "共", "再", "已", "要", "并", "均", "同时", "另外", "当年",
     "去年", "成功", "新建和", "以上", "，", "、", "和", "及", "的",
+    # a clause's opening, not the figure's name: '为企业减税降费', '拟发行…', '提出国内生产总值'
+    "为", "拟", "提出", "推动",
+    # when, not what: '四季度增发' (1万亿元国债)
+    "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
 )
 _TRAIL_VERBS = (
     "计划", "预计", "预期", "力争", "争取", "的", "进入了", "进入", "迈上", "跨上", "约合", "折合", "相当于",
@@ -133,6 +137,10 @@ _TRAIL_VERBS = (
     "提高到", "提高至", "提升到", "提升至",
     "增加到", "增至", "达到", "可达", "将达", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
+    # what a plan says will happen, not part of what is measured: '国内生产总值将', '排放量要'
+    "将", "要", "再", "也", "又",
+    # how, not what: '…比例继续' (保持在4%以上), '财政赤字率一直', '中央预算内投资安排'
+    "继续", "持续", "一直", "首次", "至少", "合计", "预定", "安排",
 )
 _PREFIX_QUALIFIERS = ("超过", "约为", "大约", "逾", "突破", "接近", "近", "超")
 _TAIL = 16  # longer than any match of the $-anchored lead patterns below
@@ -142,6 +150,7 @@ _AVERAGES = ("人均", "年均", "平均", "户均")
 _YUE_WORDS = (  # words ending in 约 that are not "about"
     "签约", "节约", "制约", "契约", "预约", "公约", "条约", "集约", "履约", "合约", "违约", "特约", "大约",
 )
+_CLAUSE_YEAR = re.compile(r"(?:到|至|在|于)?(\d{4})年(?:底|末|全年)?")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|末|全年)?|[一二]〇[一二三四五六七八九〇]{2}年)")
 _GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中"}
 _NAME_MAX = 24
@@ -237,7 +246,14 @@ def _from_sentence(
     for clause in _CLAUSE_SPLIT.split(sentence):
         clause_end += len(clause) + 1
         if _DIGIT.search(clause):  # (a clause with no digit has no number to read)
+            before = len(items)
             _read_clause(clause, items, span_from < clause_end and not _ONE_YEAR.search(clause), year)
+            # '…年均增长7%，2015年国内生产总值将超过55万亿元': a clause that opens with a year of its
+            # own speaks of that year (a five-year goal is not the plan year's figure).
+            own = _CLAUSE_YEAR.match(clause) if len(items) > before else None
+            if own is not None and int(own.group(1)) != year:
+                for item in items[before:]:
+                    item.year = item.year or int(own.group(1))
     result: list[Indicator] = []
     for item in items:
         result += _expand(item, original, offset, kind, year)
@@ -486,12 +502,15 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
         growth = item.growths[i] if i < len(item.growths) else None
         if len(item.growths) == 1 and count > 1 and growth is None:
             growth = item.growths[0]
-        qualifier = (value[2] if value else None) or (growth[1] if growth else None)
+        # Each number its own qualifier: a total's never sticks to its growth ('突破13万亿元，增长5.2%'
+        # is not 5.2%突破); a figure with only a growth keeps the growth's as its qualifier too.
+        growth_qualifier = growth[1] if growth else None
+        qualifier = value[2] if value else growth_qualifier
         result.append(
             Indicator(  # (not dataclasses.replace: a third of the time of this function)
                 name=names[i], value=value[0] if value else None, unit=value[1] if value else None,
                 growth=growth[0] if growth else None, year=item_year, kind=kind, qualifier=qualifier,
-                parts=None, sentence=sentence, start=offset, end=end,
+                parts=None, sentence=sentence, start=offset, end=end, growth_qualifier=growth_qualifier,
             )
         )
     return result

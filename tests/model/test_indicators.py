@@ -96,7 +96,7 @@ def test_from_to_and_prefix_qualifiers() -> None:
     assert (one(doc, "城乡居民基础养老金最低标准").value) == 88.0
     trade = one(doc, "货物进出口总额")
     assert (trade.value, trade.unit, trade.qualifier) == (30.0, "万亿元", "超过")
-    assert one(doc, "为企业减税降费").qualifier == "约"
+    assert one(doc, "企业减税降费").qualifier == "约"
     assert one(doc, "落地签约").qualifier is None
     assert one(doc, "服务业对经济增长贡献率").qualifier == "接近"
     foreign = one(doc, "新设外资企业")

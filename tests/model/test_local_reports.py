@@ -154,7 +154,7 @@ def test_national_reports_get_no_local_place() -> None:
 
 
 def _gdp(text: str, kind: str = "actual") -> float | None:
-    from shigu_gui.model.canonical import headline_growth
+    from shigu_gui.model.vocabulary import headline_growth
 
     found = headline_growth(parse_report(text), kind)
     return None if found is None else found.growth

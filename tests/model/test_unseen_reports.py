@@ -226,7 +226,7 @@ def test_other_names_of_the_glossary() -> None:
 
 
 def test_a_districts_own_product_is_its_gdp() -> None:
-    from shigu_gui.model.canonical import is_gdp
+    from shigu_gui.model.vocabulary import is_gdp
 
     assert is_gdp("区属地区生产总值")
     assert not is_gdp("区属规模以上工业增加值")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Document, Indicator
-from ...model.charts import TABLE_HEADERS, table_rows
+from ...model.charts import TABLE_HEADERS, charted, same_figure, table_rows
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
 
@@ -53,10 +53,10 @@ class IndicatorModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.indicators: tuple[Indicator, ...] = ()
 
-    def set_document(self, doc: Document) -> None:
+    def set_document(self, doc: Document, shown: tuple[Indicator, ...] | None = None) -> None:
         self.beginResetModel()
-        self.rows = table_rows(doc)
-        self.indicators = doc.indicators
+        self.indicators = charted(doc) if shown is None else shown
+        self.rows = table_rows(doc, self.indicators)
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -170,8 +170,9 @@ class IndicatorTable(QWidget):
         self.copy_button.clicked.connect(self.view.copy_selection)
         self.csv_button.clicked.connect(self._export_dialog)
 
-    def set_document(self, doc: Document) -> None:
-        self.model.set_document(doc)
+    def set_document(self, doc: Document, shown: tuple[Indicator, ...] | None = None) -> None:
+        """The figures shown (charted(doc) unless given) as rows."""
+        self.model.set_document(doc, shown)
         self.view.resizeColumnsToContents()
         # Names are what a reader scans: wide enough for most, never squeezed to a few characters.
         self.view.setColumnWidth(0, min(self.view.columnWidth(0), 16 * self.fontMetrics().horizontalAdvance("国")))
@@ -187,7 +188,7 @@ class IndicatorTable(QWidget):
 
     def select_indicator(self, indicator: Indicator) -> None:
         for row, ind in enumerate(self.model.indicators):
-            if ind == indicator:
+            if same_figure(ind, indicator):
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if index.isValid():
                     self.view.setCurrentIndex(index)

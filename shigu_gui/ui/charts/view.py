@@ -11,7 +11,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...model import Document, Indicator
-from ...model.charts import Bar, ChartData, chart_data
+from ...model.charts import Bar, ChartData, chart_data, same_figure
 from ..plain import escape
 from ..preferences import Preferences
 from ..session import ReaderSession
@@ -170,7 +170,7 @@ class ChartsView(QWidget):
             years.append(self.tr("%1年目标").replace("%1", str(self.data.plan_year)))
         self.summary.setText(
             f"<b>{escape(doc.title)}</b> — " + escape(
-                self.tr("共 %n 项指标", "", len(doc.indicators))
+                self.tr("共 %n 项指标", "", len(self.data.shown))
                 + (parens(comma().join(years)) if years else "")
                 + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。"))
         )
@@ -184,7 +184,7 @@ class ChartsView(QWidget):
             yield 0
         if generation != self._generation:
             return
-        self.table.set_document(doc)
+        self.table.set_document(doc, self.data.shown)
         self._drawn = True
         self._ahead = None
 
@@ -193,7 +193,7 @@ class ChartsView(QWidget):
         self.table.select_indicator(indicator)
         for card in self.cards:
             for i, bar in enumerate(card.bars):
-                if bar.indicator == indicator:
+                if same_figure(bar.indicator, indicator):
                     card.setFocus()
                     card._select(i)
                     return

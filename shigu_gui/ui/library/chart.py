@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...library import Library
-from ...library.canonical import BY_ID
 from ...library.db import Cell
 from ...library.series import Point, across_places, across_years, places_of, term_by_year, years_of
+from ...model.vocabulary import BY_ID
 from ..wording import colon, parens
 
 MODES = ("places", "years", "term")

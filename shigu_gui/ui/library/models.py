@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ...library.canonical import BY_ID
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
+from ...model.vocabulary import BY_ID
 from ..actions import QT_TRANSLATE_NOOP
 from ..wording import colon, comma
 
