@@ -60,6 +60,8 @@ _SPAN_GROWTH = re.compile(
     r"|连续[两二三四五六七八九十几若]+年"
 )
 # A base year: growth over one year only when it is the year before the sentence's own.
+# A bracketed note with a clause mark and no number in it: '（不含定州，下同）', '（预计数，下同）'.
+_NOTE_WITH_COMMA = re.compile(r"[（(][^（）()\d]*?[，,；;][^（）()\d]*?[）)]")
 _BASE_YEAR = re.compile(r"比(\d{4})年")
 _TRAIL_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|全年)?$")
 _YEAR_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,10}?[省市区县州旗盟]\d{4}年(?=[\u4e00-\u9fff]{2})")
@@ -226,6 +228,9 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 def _from_sentence(
     original: str, sentence: str, offset: int, kind: str, year: int | None
 ) -> list[Indicator]:
+    if "（" in sentence or "(" in sentence:
+        # '2650.6亿元（不含定州，下同）、增长9%': a note's comma splits no clause
+        sentence = _NOTE_WITH_COMMA.sub("", sentence)
     lead_year = _YEAR_LEAD.match(sentence)
     if lead_year and lead_year.group(0)[:4].isdigit():
         year = int(lead_year.group(0)[:4])
@@ -292,6 +297,7 @@ class _Clause:
     year: int | None
     current: _Item | None = None  # the item a listed number ('、9.2%') adds to
     pending: list[tuple[float, str | None]] = field(default_factory=list)  # growths with no name yet
+    pending_at: int = 0  # how many items stood before the first of them: theirs, not the ones after
     from_subject: str = ""  # 'X从70元' waits for its '提高到88元'
 
 
@@ -341,7 +347,8 @@ def _read_clause(clause: str, items: list[_Item], span: bool = False, year: int 
             if rule(number, state):
                 break
     if state.pending:
-        _attach_growths(state.pending, items)
+        # '比上年增长3.1%、高于全省平均水平0.5个百分点': the growth is of the value before it
+        _attach_growths(state.pending, items[: state.pending_at])
 
 
 def _growth_verb(tail: str, near_end: int) -> re.Match[str] | None:
@@ -397,9 +404,16 @@ def _growth(n: _Number, c: _Clause) -> bool:
         c.current = _Item(name, growths=[(value, n.qualifier)])
         c.items.append(c.current)
     else:
-        c.pending.append((value, n.qualifier))
-        c.current = None
+        _wait(c, value, n.qualifier)
     return True
+
+
+def _wait(c: _Clause, growth: float, qualifier: str | None) -> None:
+    """A growth with no name before it: it goes to the values stated before it (_attach_growths)."""
+    if not c.pending:
+        c.pending_at = len(c.items)
+    c.pending.append((growth, qualifier))
+    c.current = None
 
 
 def _listed_growth(n: _Number, c: _Clause) -> bool:
@@ -434,8 +448,7 @@ def _growth_as_value(n: _Number, c: _Clause) -> bool:
         c.current = _Item(name, growths=[(n.value, n.qualifier)])
         c.items.append(c.current)
     else:
-        c.pending.append((n.value, n.qualifier))  # '…1360亿元，增幅5.1%': of the value before
-        c.current = None
+        _wait(c, n.value, n.qualifier)  # '…1360亿元，增幅5.1%': of the value before
     return True
 
 

@@ -409,3 +409,20 @@ def test_a_dash_and_a_number_in_the_text_are_not_page_numbers() -> None:
     text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n"
             "重点项目—20—个全部开工，增长6.5%。\n")
     assert "—20—" in parse_report(text).text
+
+
+def _figures(review_line: str) -> list[tuple[str, float | None, float | None]]:
+    doc = parse_report("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n" + review_line
+                       + "\n二、2024年工作安排\n")
+    return [(i.name, i.value, i.growth) for i in doc.indicators]
+
+
+def test_a_growth_belongs_to_the_value_before_it_not_to_a_comparison_after_it() -> None:
+    figures = _figures("全县地区生产总值完成285亿元，比上年增长3.1%、高于全省平均水平0.5个百分点。")
+    assert figures[0] == ("全县地区生产总值", 285.0, 3.1)
+    assert all(growth is None for name, _, growth in figures[1:])
+
+
+def test_a_note_in_brackets_with_a_comma_splits_no_clause() -> None:
+    [(name, value, growth)] = _figures("全市生产总值达到2650.6亿元（不含定州，下同）、增长9%。")
+    assert name.endswith("生产总值") and (value, growth) == (2650.6, 9.0)
