@@ -383,6 +383,22 @@
         <translation>. Click a bar, or press Enter in the table, to read its sentence.</translation>
     </message>
     <message>
+        <source>没有在这份报告里找到可以绘图的指标（带单位的数值或增速）。</source>
+        <translation> no figures to chart (values with units, or growth rates) were found in this report.</translation>
+    </message>
+    <message>
+        <source>未找到经济增长（生产总值）的实际增速和目标。</source>
+        <translation> No economic growth (GDP) rate or target was found.</translation>
+    </message>
+    <message>
+        <source>未找到经济增长（生产总值）的实际增速。</source>
+        <translation> No actual economic growth (GDP) rate was found.</translation>
+    </message>
+    <message>
+        <source>未找到经济增长（生产总值）的目标。</source>
+        <translation> No economic growth (GDP) target was found.</translation>
+    </message>
+    <message>
         <source>这份报告没有同时给出上一年实际增速和今年目标增速的指标。</source>
         <translation>This report gives no indicator with both last year&apos;s growth and this year&apos;s target.</translation>
     </message>

@@ -310,3 +310,19 @@ def test_a_report_with_no_headings_says_why_the_tree_is_empty(qtbot, session, vi
     session.set_document(parse_report(SMALL, "small"), None)
     assert not pane.empty_note.isVisible()
     store.close()
+
+
+def test_the_charts_say_what_the_report_does_not_give(qtbot, session, preferences) -> None:
+    from shigu_gui.ui.charts import ChartsView
+
+    charts = ChartsView(session, preferences)
+    qtbot.addWidget(charts)
+    charts.show()
+    qtbot.waitExposed(charts)
+    assert "未找到" not in charts.summary.text()  # the seed gives its growth and its target
+    session.set_document(parse_report(FLAT, "flat"), None)
+    assert "没有在这份报告里找到可以绘图的指标" in charts.summary.text()
+    review_only = ("各位代表：\n一、过去一年的工作\n地区生产总值增长6%，财政收入12亿元。\n"
+                   "二、今年的安排\n要加快发展旅游。\n")
+    session.set_document(parse_report(review_only, "review"), None)
+    assert "未找到经济增长（生产总值）的目标" in charts.summary.text()

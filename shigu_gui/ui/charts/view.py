@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 
 from ...model import Document, Indicator
 from ...model.charts import Bar, ChartData, chart_data, same_figure
+from ...model.vocabulary import headline
 from ..plain import escape
 from ..preferences import Preferences
 from ..session import ReaderSession
@@ -168,12 +169,13 @@ class ChartsView(QWidget):
             years.append(self.tr("%1年实际").replace("%1", str(self.data.review_year)))
         if self.data.plan_year:
             years.append(self.tr("%1年目标").replace("%1", str(self.data.plan_year)))
-        self.summary.setText(
-            f"<b>{escape(doc.title)}</b> — " + escape(
-                self.tr("共 %n 项指标", "", len(self.data.shown))
-                + (parens(comma().join(years)) if years else "")
-                + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。"))
-        )
+        if self.data.shown:
+            summary = (self.tr("共 %n 项指标", "", len(self.data.shown))
+                       + (parens(comma().join(years)) if years else "")
+                       + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。") + self._missing_headline(doc))
+        else:
+            summary = self.tr("没有在这份报告里找到可以绘图的指标（带单位的数值或增速）。")
+        self.summary.setText(f"<b>{escape(doc.title)}</b> — " + escape(summary))
         yield 0
         draws = (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people)
         for card, draw in zip(self.cards, draws, strict=True):
@@ -187,6 +189,18 @@ class ChartsView(QWidget):
         self.table.set_document(doc, self.data.shown)
         self._drawn = True
         self._ahead = None
+
+    def _missing_headline(self, doc: Document) -> str:
+        """Said when the report's headline growth (GDP, or an older report's 工农业总产值) was not
+        found: a reader should not take an empty growth chart for a report that gave none."""
+        actual, target = headline(doc, "actual"), headline(doc, "target")
+        if actual is None and target is None:
+            return self.tr("未找到经济增长（生产总值）的实际增速和目标。")
+        if actual is None:
+            return self.tr("未找到经济增长（生产总值）的实际增速。")
+        if target is None:
+            return self.tr("未找到经济增长（生产总值）的目标。")
+        return ""
 
     def select_indicator(self, indicator: Indicator) -> None:
         """Show an indicator chosen in the text: its row in the table, and its bar if it has one."""
