@@ -20,6 +20,9 @@ class ReadingStatus:
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.percent_label)
         navigation.moved.connect(self.show_place)
+        # A message shown for a while (a notice, a search's count) is drawn where the section path
+        # is: the path steps aside until the message is gone, or the two are drawn over each other.
+        bar.messageChanged.connect(lambda message: self.section_label.setHidden(bool(message)))
 
     def show_place(self, flat: int, offset: int) -> None:
         doc = self.navigation.session.doc

@@ -149,6 +149,10 @@ def test_the_reading_status_follows_navigation(qtbot, session, view, tmp_path: P
     assert navigation.current > 2
     navigation.go_back()
     qtbot.waitUntil(lambda: navigation.current == 2)
+    bar.showMessage("文件中有 3 处字节损坏", 4000)  # drawn where the path is: the path steps aside
+    assert status.section_label.isHidden()
+    bar.clearMessage()
+    assert not status.section_label.isHidden()
     store.close()
 
 
