@@ -27,10 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model.document import Document
+from ..model.meta import identity_of
 from ..model.search import Hit, fold
 from ..model.vocabulary import BY_ID, figure_id
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
-from .places import identify
 
 SCHEMA_VERSION = 4
 _LIBRARY_DIR = Path(__file__).resolve().parent
@@ -271,7 +271,7 @@ class Prepared:
 
 
 def prepare(doc: Document, path: str) -> Prepared:
-    who = identify(doc, path)
+    who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
     table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
     segments = []
     fstart = 0
