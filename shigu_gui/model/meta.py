@@ -289,6 +289,8 @@ _ANY_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年")
 # A period ('一九五六年到一九六七年', '2021—2025年') is what a plan covers, not when the report was given.
 _PERIOD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*(?:到|至|—|－|-|~|～)\s*"
                      r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+# A horizon ('2035年远景目标') is what a plan looks towards, not when the report was given either.
+_HORIZON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:远景|遠景)")
 _NATIONAL_WORDS = re.compile(r"国务院|中华人民共和国|中央人民政府")
 _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务院|中央人民政府委员会")
 _BEHALF_OF = re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府")
@@ -340,8 +342,8 @@ def delivery_year(meta: dict[str, str]) -> int | None:
 
 
 def title_year(text: str) -> int | None:
-    """The year a title names (the first of a list of plan years; a period is no year)."""
-    m = _TITLE_YEAR.search(_PERIOD.sub("", text))
+    """The year a title names (the first of a list of plan years; a period or a horizon is no year)."""
+    m = _TITLE_YEAR.search(_HORIZON.sub("", _PERIOD.sub("", text)))
     if m is None:
         return None
     return int("".join(_CN_DIGITS.get(c, c) for c in m.group(1)))

@@ -53,7 +53,8 @@ def test_a_title_naming_two_plan_years_without_a_date_is_of_the_first() -> None:
     ("关于一九八〇、一九八一年国民经济计划安排的报告", 1980),
     ("关于一九八二年经济和社会发展计划草案的报告", 1982),
     ("关于一九五六年到一九六七年全国农业发展纲要的执行情况和争取提前实现这个纲要的报告", None),  # a period
-    ("关于国民经济和社会发展第十四个五年规划和2035年远景目标纲要的报告", 2035),
+    ("关于国民经济和社会发展第十四个五年规划和2035年远景目标纲要的报告", None),  # a horizon
+    ("2021年政府工作报告", 2021),
     ("政府工作报告", None),
 ])
 def test_the_year_a_title_names(title: str, year: int | None) -> None:
