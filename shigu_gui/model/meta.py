@@ -23,7 +23,7 @@ from .script import mostly_traditional
 
 _TITLE_MAX = 45
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# A date in Chinese numerals ('一九八六年三月二十五日'), read as the date above is.
+# A date in Chinese numerals ('一九X六年三月二十五日'), read as the date above is.
 _CN_DATE = re.compile(
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
@@ -289,7 +289,7 @@ _ANY_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年")
 # A period ('一九五六年到一九六七年', '2021—2025年') is what a plan covers, not when the report was given.
 _PERIOD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*(?:到|至|—|－|-|~|～)\s*"
                      r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
-# A horizon ('2035年远景目标') is what a plan looks towards, not when the report was given either.
+# A horizon ('XXXX年远景目标') is what a plan looks towards, not when the report was given either.
 _HORIZON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:远景|遠景)")
 _NATIONAL_WORDS = re.compile(r"国务院|中华人民共和国|中央人民政府")
 _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务院|中央人民政府委员会")
