@@ -21,14 +21,14 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 
 def sources() -> list[tuple[str, str, str]]:
     """(text, place, short place) of each real report at hand."""
-    from shigu_gui.library.places import identify
     from shigu_gui.model import parse_report
+    from shigu_gui.model.meta import identity_of
 
     paths = [SEED, *sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else [SEED]
     out = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        place = identify(parse_report(text, path.stem), path).place
+        place = identity_of(parse_report(text, path.stem)).place
         short = place[:-1] if place.endswith(("省", "市", "区", "县")) else place
         out.append((text, place, short))
     return out

@@ -3,7 +3,8 @@ written by reading the reports (tests/corpus_truth.json).
 
     .venv/bin/python tools/eval.py [--corpus DIR] [--truth FILE] [--verbose]
 
-Prints one row per report and the totals, then the share of indicator names that are names
+Prints one row per report and the totals (title, year and place as Document.meta holds them,
+which the library stores too), then the share of indicator names that are names
 (model/names.py: a noun phrase, not a verb, a fragment or a clause) among the figures read and
 among those the charts show; exits 1 when a field is wrong, 2 when a file is missing.
 """
@@ -26,7 +27,7 @@ from shigu_gui.model.charts import charted  # noqa: E402
 from shigu_gui.model.names import is_name  # noqa: E402
 from shigu_gui.model.vocabulary import headline_growth  # noqa: E402
 
-FIELDS = ("title", "parts", "glossary", "gdp_actual", "gdp_target")
+FIELDS = ("title", "year", "place", "parts", "glossary", "gdp_actual", "gdp_target")
 DEFAULT_TRUTH = ROOT / "tests" / "corpus_truth.json"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -57,6 +58,8 @@ def observe(path: Path) -> dict[str, Any]:
     return {
         "names": name_counts(doc),
         "title": doc.title,
+        "year": int(doc.meta["year"]) if doc.meta.get("year", "").isdigit() else None,  # model/meta.py's
+        "place": doc.meta.get("place"),
         "parts": [s.title for s in doc.sections],
         "glossary": len(doc.glossary),
         "gdp_actual": _growth(doc, "actual"),

@@ -16,7 +16,7 @@ from ..model.vocabulary import BY_ID
 if TYPE_CHECKING:
     from .db import Cell
 
-MATRIX_COLUMNS = ("path", "year", "place", "indicator", "label", "kind", "value", "unit", "growth",
+MATRIX_COLUMNS = ("path", "year", "place", "indicator", "label", "kind", "describes", "value", "unit", "growth",
                   "qualifier", "sentence")
 
 

@@ -27,10 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model.document import Document
+from ..model.meta import identity_of
 from ..model.search import Hit, fold
 from ..model.vocabulary import BY_ID, figure_id
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
-from .places import identify
 
 SCHEMA_VERSION = 4
 _LIBRARY_DIR = Path(__file__).resolve().parent
@@ -162,11 +162,15 @@ class Cell:
     sentence: str
     start: int  # the sentence in the report's Document.text
     end: int
+    # The year the figure describes (an actual: the year under review; a target: the plan year),
+    # where year is the report's (the year it was delivered).
+    describes: int | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"path": self.path, "year": self.year, "place": self.place, "indicator": self.indicator,
                 "label": self.label, "kind": self.kind, "value": self.value, "unit": self.unit,
-                "growth": self.growth, "qualifier": self.qualifier, "sentence": self.sentence}
+                "growth": self.growth, "qualifier": self.qualifier, "sentence": self.sentence,
+                "describes": self.describes}
 
 
 @dataclass(frozen=True)
@@ -271,7 +275,7 @@ class Prepared:
 
 
 def prepare(doc: Document, path: str) -> Prepared:
-    who = identify(doc, path)
+    who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
     table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
     segments = []
     fstart = 0
@@ -872,7 +876,7 @@ class Library:
         # columns come back (SQLite's bare-column rule).
         rows = self.con.execute(
             f"SELECT i.doc_id, d.year, i.canonical, i.name, i.kind, i.value, i.unit,"
-            f" i.growth, i.qualifier, i.sentence, i.start, i.end,"
+            f" i.growth, i.qualifier, i.sentence, i.start, i.end, i.year AS describes,"
             f" MIN(i.start + CASE WHEN i.year = d.year - (i.kind = 'actual') THEN 0 ELSE 1000000000 END)"
             f" FROM indicators i JOIN docs d ON d.id = i.doc_id"
             f" WHERE i.canonical IS NOT NULL AND (i.value IS NOT NULL OR i.growth IS NOT NULL){where}"
@@ -882,7 +886,8 @@ class Library:
         order = {c: k for k, c in enumerate(BY_ID)}
         cells = [Cell(r["doc_id"], primary[r["doc_id"]]["path"], r["year"], primary[r["doc_id"]]["place"] or "",
                       r["canonical"], r["name"], r["kind"], r["value"], r["unit"], r["growth"], r["qualifier"],
-                      r["sentence"], r["start"], r["end"]) for r in rows]
+                      r["sentence"], r["start"], r["end"], _described_year(r["describes"], r["year"], r["kind"]))
+                 for r in rows]
         cells.sort(key=lambda c: (c.year is None, c.year or 0, c.place, c.path, order.get(c.indicator, 99),
                                   c.kind != "actual"))
         return cells
@@ -896,6 +901,16 @@ class Library:
             "SELECT (SELECT COUNT(*) FROM files), (SELECT COUNT(*) FROM docs),"
             " (SELECT COALESCE(SUM(chars), 0) FROM docs)").fetchone()
         return {"files": int(row[0]), "docs": int(row[1]), "chars": int(row[2])}
+
+
+def _described_year(stated: int | None, report_year: int | None, kind: str) -> int | None:
+    """The year a figure describes: the one the parser dated it to, else the report's year before
+    (an actual) or the report's (a target)."""
+    if stated is not None:
+        return int(stated)
+    if report_year is None:
+        return None
+    return int(report_year) - 1 if kind == "actual" else int(report_year)
 
 
 @contextlib.contextmanager

@@ -36,14 +36,24 @@ def cell_text(cell: Cell, both: bool = False, sep: str = "，") -> str:
     return f"{amount}{cell.qualifier or ''}"
 
 
+def figure_year_label(year: int | None, kind: str, english: bool = False) -> str:
+    """What a reader calls a figure's year: '2024年实际', '2025年目标' (English: '2024 actual')."""
+    if year is None:
+        return "?"
+    if english:
+        return f"{year} {'actual' if kind == 'actual' else 'target'}"
+    return f"{year}年{'实际' if kind == 'actual' else '目标'}"
+
+
 def _measure(cell: Cell) -> str:
     return "growth" if cell.growth is not None else f"value:{cell.unit}"
 
 
 def across_places(cells: list[Cell], indicator: str, kind: str, year: int | None) -> list[Point]:
-    """One indicator in every place for one report year, largest first (e.g. 2025 GDP targets).
-    Growth rates and amounts are not mixed: the kind of number most places give is shown."""
-    chosen = [c for c in cells if c.indicator == indicator and c.kind == kind and c.year == year
+    """One indicator in every place for the year the figures describe, largest first (e.g. the
+    2025 GDP targets, or 2024's actual growth as the 2025 reports state it). Growth rates and
+    amounts are not mixed: the kind of number most places give is shown."""
+    chosen = [c for c in cells if c.indicator == indicator and c.kind == kind and c.describes == year
               and cell_value(c) is not None]
     if not chosen:
         return []
@@ -55,17 +65,19 @@ def across_places(cells: list[Cell], indicator: str, kind: str, year: int | None
     return points
 
 
-def across_years(cells: list[Cell], indicator: str, kind: str, place: str) -> list[Point]:
-    """One indicator of one place, report by report in year order (e.g. national GDP targets)."""
+def across_years(cells: list[Cell], indicator: str, kind: str, place: str, english: bool = False) -> list[Point]:
+    """One indicator of one place at the years its figures describe, in order (e.g. national GDP
+    targets); an actual stands at the year under review, not at the year of the report stating it."""
     chosen = [c for c in cells if c.indicator == indicator and c.kind == kind and c.place == place
-              and c.year is not None and cell_value(c) is not None]
+              and c.describes is not None and cell_value(c) is not None]
     if not chosen:
         return []
     measures = [_measure(c) for c in chosen]
     common = max(set(measures), key=measures.count)
     chosen = [c for c in chosen if _measure(c) == common]
-    chosen.sort(key=lambda c: (c.year or 0, c.path))
-    return [Point(str(c.year), float(cell_value(c) or 0.0), cell_text(c), c, c.path) for c in chosen]
+    chosen.sort(key=lambda c: (c.describes or 0, c.path))
+    return [Point(figure_year_label(c.describes, kind, english), float(cell_value(c) or 0.0), cell_text(c), c,
+                  c.path) for c in chosen]
 
 
 def term_by_year(points: list[TrendPoint], place: str = "") -> list[Point]:
@@ -77,7 +89,8 @@ def term_by_year(points: list[TrendPoint], place: str = "") -> list[Point]:
 
 
 def years_of(cells: list[Cell]) -> list[int]:
-    return sorted({c.year for c in cells if c.year is not None}, reverse=True)
+    """The years the figures describe, latest first."""
+    return sorted({c.describes for c in cells if c.describes is not None}, reverse=True)
 
 
 def places_of(cells: list[Cell]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Display paragraphs to a tree of sections and the title block's metadata."""
+"""Display paragraphs to a tree of sections (the title block is meta.py's)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .document import Paragraph, Section
 from .glossary import entry_label, split_entry
-from .numerals import arabic
+from .meta import REVIEW_PART
 from .patterns import (
     APPENDIX,
     CLOSING,
@@ -21,13 +21,11 @@ from .patterns import (
     SENTENCE_MARKS,
     SLOGAN_PART,
     cjk_ratio,
-    ends_sentence,
     is_glossary_heading,
     is_short_title,
     label_value,
     numbered_label,
 )
-from .script import mostly_traditional
 
 # Headings that hold no headings of their own: a lead sentence, a —— lead paragraph, a glossary term.
 _LEAVES = {"lead", "dash", "term", "aside"}
@@ -46,62 +44,7 @@ _ORDINAL_MAX = 60  # an ordinal heading line's length at most
 _OPENING_TEXT = 40  # characters of text an opening part has before the numbered parts it is followed by
 _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_SPEAKER = re.compile(
-    r"^(?P<org>.*?)(?P<role>(?:代理?|(?:常务|常務)?副)?(?:总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|"
-    r"旗长|旗長|盟长|盟長|主席))"
-    r"\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{0,8})$"
-)
-# A level word alone, or what is left of '代州长' / '自治区代主席': no place.
-_GENERIC_PLACE = re.compile(r"代?(?:自治)?(?:[省市区區县縣州旗盟]|地区|地區)?(?:人民)?(?:政府)?代?")
-# (a place is written in Chinese characters: [^\x00-\x7f] less the marks, which compiles at once where
-# the range of Chinese characters builds a big table)
-_NAME_CHAR = r"[^\x00-\x7f，。、：；！？（）《》“”‘’\u3000]"
-_MEETING_PLACE = re.compile(
-    rf"在(?P<place>{_NAME_CHAR}{{2,20}}?)第[一二三四五六七八九十0-9]{{1,3}}[届屆]人民代表大[会會]"
-)
-_TITLE_PLACE = re.compile(
-    rf"^(?:\d{{4}}\s*年)?(?P<place>{_NAME_CHAR}{{2,20}}?)(?:\d{{4}}\s*年)?(?:人民)?政府工作(?:报告|報告)"
-)
-_TO_MEETING = re.compile(
-    rf"向(?P<place>{_NAME_CHAR}{{2,20}}?)第[一二三四五六七八九十0-9]{{1,3}}[届屆]人民代表大[会會]"
-)
-_ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
-_MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
-# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
-_GENERIC_HEADING = re.compile(
-    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
-    r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
-)
-_YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
-# A title that is not called 政府工作报告 ('区长在代表会上工作汇报', '區政府工作會議的講話').
-_OTHER_TITLE = re.compile(r"(?:报告|報告|汇报|匯報|讲话|講話)$")
-_OTHER_TITLE_MAX = 30
-# Site marks around a title line: a list bullet, a region tag before it, a note on the copy after it.
-_BULLET = re.compile(rf"^(?:[•·●◆■▪]\s*|\d{{1,3}}、?(?={_NAME_CHAR}))")
-_PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
-_BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
-_REGION_TAG = re.compile(
-    rf"^(?:[（(]{_NAME_CHAR}{{2,8}}[）)]|[\[【［]{_NAME_CHAR}{{2,8}}[\]】］])\s*(?=[0-9]|{_NAME_CHAR})"
-)
-_PUBLISHER_NOTE = re.compile(
-    r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
-)
-_HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
-_PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
-_RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-# A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
-_INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
-_RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
-_NOT_PLACE = re.compile(r"[会會议議届屆*＊×]|^在")
-_NATIONAL = re.compile(r"国务院|國務院|中央|全国|全國")
-_PLACE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)?$")
-_YEAR_IN_PART = re.compile(r"(\d{4})年")
-_REVIEW_PART = re.compile(r"回[顾顧]|工作情[况況]|[执執]行情[况況]")
-_PLAN_PART = re.compile(r"安排|任[务務]|建[议議]|部署|要求|目[标標]|工作")
-_SELF_NAMED = re.compile(r"向大[会會](?:作|做|提出)((?:关于|關於)[^，。；]{4,80}?的(?:报告|報告))")
 _BARE_APPENDIX = re.compile(r"附[件录錄]\s*[0-9０-９一二三四五六七八九十]*")
-_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -127,11 +70,6 @@ class Heading:
     style: str = ""  # the numbering style: part, bare, ordinal, paren_cn, arabic, paren_ar, plain, …
 
 
-def despace(text: str) -> str:
-    """'政 府 工 作 报 告' → '政府工作报告'; '刘  浪' → '刘浪'."""
-    return _CJK_SPACES.sub("", text).strip()
-
-
 def body_start(paragraphs: list[str]) -> int:
     """Index of the first body paragraph: the greeting, else the first part heading near the top."""
     for i, text in enumerate(paragraphs[:40]):
@@ -145,172 +83,6 @@ def body_start(paragraphs: list[str]) -> int:
         if label and label[0] == "part":
             return i
     return 0
-
-
-def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[str, str]:
-    """What the title block says (opening: the body's first paragraphs, for the place a report
-    names in '我代表…人民政府' when its title block names none)."""
-    meta: dict[str, str] = {}
-    date_lines: list[str] = []
-    other_title = ""
-    for raw in preamble:
-        line = _PAGE_MARK.sub("", despace(raw))
-        if _BREADCRUMB.search(line):
-            continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
-        if line.startswith(("http://", "https://")):
-            meta["url"] = line
-        elif line.startswith(("来源", "來源")):
-            meta["source"] = re.sub(r"^[来來]源\s*[：:]\s*", "", line)
-        elif ("政府工作报告" in line or "政府工作報告" in line) and "。" not in line and (
-            not _INTRODUCING.match(line)
-        ) and (
-            "heading" not in meta or _GENERIC_HEADING.match(meta["heading"])
-        ):
-            heading, subtitle = _clean_heading(line)
-            if "heading" not in meta or not _GENERIC_HEADING.match(heading):
-                meta["heading"] = heading  # a site's section name '政府工作报告' gives way to the title
-            if subtitle:
-                date_lines.append(subtitle)
-        elif (
-            _DATE.search(line) or _MEETING_DATE.search(line) or _MEETING_PLACE.search(line)
-            or (date_lines and line.endswith(("上", "会议", "會議")))
-        ):
-            date_lines.append(line.lstrip("—"))
-        elif _OTHER_TITLE.search(line) and is_short_title(line, _OTHER_TITLE_MAX):
-            other_title = other_title or line  # '区长在代表会上工作汇报': not called 政府工作报告
-        elif (m := _SPEAKER.match(line)) is not None:
-            meta["speaker"] = despace(m.group("name"))
-            meta["speaker_role"] = m.group("org") + m.group("role")
-            place = _PLACE.match(m.group("org"))
-            if place and _is_place(place.group("place")):
-                meta["place"] = place.group("place")
-        elif "会议" in line or "會議" in line or "文件" in line:
-            meta.setdefault("meeting", line)
-    if other_title and "heading" not in meta:
-        meta["heading"] = other_title
-    if date_lines:
-        meta["date_place"] = "".join(date_lines)
-        m = _DATE.search(meta["date_place"])
-        if m:
-            meta["date"] = f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
-            meta["year"] = m.group(1)
-        elif (m := _MEETING_DATE.search(meta["date_place"])) is not None:
-            meta["year"] = m.group(1)  # '2007年12月 日在…会议上': a draft leaves the day blank
-    if "place" not in meta:
-        # The speaker line names no place ('县人民政府县长', '代州长'): the meeting's, else the title's.
-        heading = meta.get("heading", "")
-        for text, pattern in (
-            (meta.get("date_place", ""), _MEETING_PLACE), (heading, _MEETING_PLACE), (heading, _TITLE_PLACE)
-        ):
-            m = pattern.search(text)
-            if m and _is_place(m.group("place")):
-                meta["place"] = m.group("place")
-                break
-    elif (
-        "speaker" in meta and (m := _MEETING_PLACE.search(meta.get("date_place", ""))) is not None
-        and _abbreviates(meta["place"], m.group("place"))
-    ):
-        meta["place"] = m.group("place")  # '东乌旗人民政府代旗长' at '东乌珠穆沁旗第十六届…会议'
-    if "place" not in meta:
-        for text in opening or ():
-            # '现在，我代表某县人民政府…', '…向某省第一届人民代表大会第四次会议作政府工作报告'
-            m = _ON_BEHALF.search(text) or _TO_MEETING.search(text)
-            if m and _is_place(m.group("place")):
-                meta["place"] = m.group("place")
-                break
-    if "year" not in meta and (m := _GENERIC_HEADING.match(meta.get("heading", ""))) and m.group("year"):
-        meta["year"] = m.group("year")  # '政府工作报告(2022年)'
-    if "year" not in meta and (m := _HEADING_YEAR.match(meta.get("heading", ""))):
-        meta["year"] = m.group(1)  # '2020年东宝区政府工作报告' with no date line
-    return meta
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """'东乌旗' for '东乌珠穆沁旗': the same first and last characters, the rest in order within."""
-    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full[1:-1])
-    return all(ch in rest for ch in short[1:-1])
-
-
-def _clean_heading(line: str) -> tuple[str, str]:
-    """A title line without a site's marks around it ('(某省)…(全文)', '• ', a table's cells),
-    and the date line run in after it ('政府工作报告(摘要)--1999年2月25日在…会议上')."""
-    if "|" in line:
-        line = next((c.strip() for c in line.split("|") if "报告" in c or "報告" in c), line)
-    line = _BULLET.sub("", line)  # also a page number a document-sharing site runs in: '1政府工作报告'
-    line = _REGION_TAG.sub("", line)
-    line = _PUBLISHER_NOTE.sub("", line)
-    # a document site's page number, and the date run in after '…政府工作报告全文' ('1、2015年…')
-    line = _RUN_IN_DATE_AFTER_TITLE.sub("——", _PAGE_CHUNK_NUMBER.sub("", line), count=1)
-    parts = _RUN_IN_DATE.split(line, maxsplit=1)
-    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
-
-
-def _is_place(place: str) -> bool:
-    """'某某区', '某某自治区'; not a level word alone ('县', '自治区') nor '代' of '代州长'."""
-    return (
-        len(place) >= 2 and _GENERIC_PLACE.fullmatch(place) is None and not _NATIONAL.search(place)
-        and not _NOT_PLACE.search(place)
-    )
-
-
-def _traditional(texts: list[str]) -> bool:
-    return mostly_traditional("".join(texts)[:2000])
-
-
-def report_title(
-    meta: dict[str, str], sections: list[Section], fallback: str, opening: list[str] | None = None
-) -> str:
-    """The report's own title line; else the report it says it is ('向大会作关于…的报告');
-    else place and year; the file name only for a text that is no report at all."""
-    heading = meta.get("heading", "")
-    generic = _GENERIC_HEADING.match(heading)
-    place = meta.get("place", "")
-    if heading and not generic:
-        if place and _YEAR_ONLY_HEADING.match(heading):
-            return place + heading  # '2018年政府工作报告' under '玉泉区人民政府代区长'
-        return heading
-    if not heading:
-        for text in opening or ():
-            m = _SELF_NAMED.search(text)
-            if m:
-                return m.group(1)
-    year = meta.get("year")
-    if not year:
-        year = year_from_parts(sections)
-    written = [heading, meta.get("date_place", ""), meta.get("speaker_role", ""), *(opening or [])]
-    report = "政府工作報告" if _traditional(written) else "政府工作报告"
-    note = generic.group("note") or "" if generic else ""
-    if place or year:
-        return f"{place}{year + '年' if year else ''}{report}{note}"
-    if heading or sections:
-        return report + note
-    first = (opening or [""])[0]
-    if (
-        len(first) <= _TITLE_MAX and "报告" in first.replace("報告", "报告") and not ends_sentence(first)
-        and cjk_ratio(first) >= 0.5
-    ):
-        return first  # a news story on a report: its headline ('政府工作报告提出：2010年…预期目标')
-    return fallback or report
-
-
-def year_from_parts(sections: list[Section], review_only: bool = False) -> str | None:
-    """The plan year: that of a part reviewing the year before, plus one, or of a part planning it."""
-    # also '一九八六年的主要工作情况' (numerals read only in a title with 年 and no year in digits)
-    titles = [s.title if "年" not in s.title or _YEAR_IN_PART.search(s.title) else arabic(s.title)
-              for s in sections]
-    for title in titles:
-        m = _YEAR_IN_PART.search(title)
-        if m and _REVIEW_PART.search(title) and "五年" not in title:
-            return str(int(m.group(1)) + 1)
-    if review_only:
-        return None
-    for title in titles:
-        m = _YEAR_IN_PART.search(title)
-        if m and _PLAN_PART.search(title):
-            return m.group(1)
-    return None
 
 
 _MAX_SAME_STYLE_DEPTH = 4
@@ -571,7 +343,7 @@ def _opening_part(lead: Section) -> list[Section] | None:
     if len(numbered) < 2:
         return None
     first = lead.children[numbered[0]]
-    if first.start - lead.heading_end < _OPENING_TEXT or _REVIEW_PART.search(first.title):
+    if first.start - lead.heading_end < _OPENING_TEXT or REVIEW_PART.search(first.title):
         return None
     kept = replace(lead, end=first.start, children=lead.children[: numbered[0]])
     return [kept] + [_lifted(c) for c in lead.children[numbered[0]:]]

@@ -14,9 +14,10 @@ from .errors import ReportError
 from .formats import import_report
 from .glossary import build_glossary, build_notes_glossary, entry_label
 from .indicators import extract_indicators
+from .meta import identity, parse_meta, report_title, year_from_parts
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
-from .outline import OutlineBuilder, body_start, parse_meta, report_title, year_from_parts
+from .outline import OutlineBuilder, body_start
 from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
 from .reading import read_report_bytes
 
@@ -101,7 +102,7 @@ def parse_report(source: str, source_name: str = "", notices: tuple[str, ...] = 
     return Document(
         text=display,
         title=title,
-        meta=meta,
+        meta=identity(meta, title, sections, indicators, display, source_name),
         paragraphs=tuple(paragraphs),
         sections=tuple(sections),
         glossary=glossary,

@@ -59,8 +59,10 @@ def test_add_list_search_matrix_trend_shapes(env: dict[str, str], folder: Path) 
 
     matrix = json.loads(run(env, "matrix", "--json").stdout)
     keys = {"path", "year", "place", "indicator", "label", "kind", "value", "unit", "growth", "qualifier",
-            "sentence"}
+            "sentence", "describes"}
     assert matrix and all(set(r) == keys for r in matrix)
+    # each figure with the year it describes: an actual the year before the report's, here
+    assert {r["describes"] for r in matrix if r["kind"] == "actual" and r["year"] == 2019} == {2018}
     assert {r["kind"] for r in matrix} == {"actual", "target"}
     rows = list(csv.DictReader(io.StringIO(run(env, "matrix", "--csv").stdout.decode("utf-8"))))
     assert len(rows) == len(matrix) and set(rows[0]) == keys

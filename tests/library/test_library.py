@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
 from shigu_gui.library.db import fts5_trigram_available, segments_of
-from shigu_gui.library.places import identify, place_in, place_level
 from shigu_gui.model import load_report
+from shigu_gui.model.meta import identity_of, place_in, place_level
 from shigu_gui.model.vocabulary import figure_id
 from tests.conftest import CORPUS, SEED
 
@@ -244,8 +244,19 @@ def test_corpus_reports_get_year_and_place() -> None:
         "2025_province_江苏.txt": (2025, "江苏省", "province"),
     }
     for name, want in expected.items():
-        who = identify(load_report(CORPUS / name), CORPUS / name)
+        who = identity_of(load_report(CORPUS / name))
         assert (who.year, who.place, who.level) == want, name
+
+
+@needs_corpus
+def test_the_library_lists_each_report_with_the_readers_year_place_and_level(library: Library) -> None:
+    files = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.docx"))
+    add_paths(library, files)
+    listed = {r.path: (r.year, r.place, r.level) for r in library.reports()}
+    for f in files:
+        meta = load_report(f).meta
+        assert "year" in meta and "place" in meta, f.name
+        assert listed[str(f)] == (int(meta["year"]), meta["place"], meta["level"]), f.name
 
 
 @needs_corpus
@@ -261,7 +272,7 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
         doc = load_report(f)
         stated = [i for i in doc.indicators if i.kind == "target" and figure_id(i) == "gdp"
                   and (i.value is not None or i.growth is not None)]
-        year = identify(doc, f).year
+        year = identity_of(doc).year
         first = next((i for i in stated if i.year == year), stated[0] if stated else None)
         cell = targets.get(str(f))
         if first is None:
@@ -315,7 +326,7 @@ def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: 
 def test_year_and_place_from_the_title_block_and_opening(text: str, year: int | None, place: str, level: str) -> None:
     from shigu_gui.model import parse_report
 
-    who = identify(parse_report(text, "report"), "report.txt")
+    who = identity_of(parse_report(text, "report"))
     assert (who.place, who.level) == (place, level)
     if year is not None:
         assert who.year == year

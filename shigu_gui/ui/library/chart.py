@@ -21,9 +21,17 @@ from PySide6.QtWidgets import (
 
 from ...library import Library
 from ...library.db import Cell
-from ...library.series import Point, across_places, across_years, places_of, term_by_year, years_of
+from ...library.series import (
+    Point,
+    across_places,
+    across_years,
+    figure_year_label,
+    places_of,
+    term_by_year,
+    years_of,
+)
 from ...model.vocabulary import BY_ID
-from ..wording import colon, parens
+from ..wording import colon, english, parens
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
@@ -199,7 +207,7 @@ class ChartPage(QWidget):
             points = across_places(self.cells, indicator, kind, self.year.currentData())
         elif mode == "years":  # one place: the one chosen, else the one with most figures
             place = self.place.currentData() or next(iter(places_of(self.cells)), "")
-            points = across_years(self.cells, indicator, kind, place)
+            points = across_years(self.cells, indicator, kind, place, english())
         else:
             term = self.term.text().strip()
             points = term_by_year(self.library.trend(term), self.place.currentData() or "") if term else []
@@ -214,8 +222,10 @@ class ChartPage(QWidget):
         if first is not None:
             measure = self.tr("增长率，%") if first.growth is not None else (first.unit or "")
         what = f"{self.indicator.currentText()} {self.kind.currentText()}" + (parens(measure) if measure else "")
-        if mode == "places":
-            return self.tr("%1 各地区 %2").replace("%1", self.year.currentText()).replace("%2", what)
+        if mode == "places":  # '2024年实际 各地区 国内生产总值': the year the figures describe
+            year = figure_year_label(self.year.currentData(), self.kind.currentData() or "target", english())
+            what = self.indicator.currentText() + (parens(measure) if measure else "")
+            return self.tr("%1 各地区 %2").replace("%1", year).replace("%2", what)
         return self.tr("%1 历年 %2").replace("%1", first.place if first else "").replace("%2", what).strip()
 
     def _open_point(self, point: Point) -> None:
