@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..model.charts import stored_qualifier
 from ..model.document import Document
 from ..model.search import Hit, fold
 from ..model.vocabulary import BY_ID, figure_id
@@ -286,7 +287,7 @@ def prepare(doc: Document, path: str) -> Prepared:
         pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
         glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
         indicators=[(figure_id(i), i.name, i.kind, i.value, i.unit, i.growth,
-                     i.growth_qualifier if i.growth is not None else i.qualifier, i.year,
+                     stored_qualifier(i), i.year,
                      i.sentence, i.start, i.end) for i in doc.indicators],
     )
 

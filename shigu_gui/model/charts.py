@@ -64,20 +64,38 @@ def _qualified(number: str, qualifier: str | None) -> str:
     return f"{qualifier}{number}" if qualifier in _BEFORE else f"{number}{qualifier}"
 
 
+def span_text(low: float, high: float | None, unit: str = "") -> str:
+    """A number, or a range as a report writes it: '6%－6.5%', '4.5－5万人'."""
+    if high is None:
+        return f"{_fmt(low)}{unit}"
+    return f"{_fmt(low)}{unit if unit == '%' else ''}－{_fmt(high)}{unit}"
+
+
 def value_text(ind: Indicator) -> str:
     if ind.value is None:
         return ""
-    return _qualified(f"{_fmt(ind.value)}{ind.unit or ''}", ind.qualifier)
+    return _qualified(span_text(ind.value, ind.value_high, ind.unit or ""), ind.qualifier)
 
 
 def growth_text(ind: Indicator) -> str:
     if ind.growth is None:
         return ""
-    qualifier = ind.growth_qualifier
-    if qualifier and qualifier[0].isdigit():
-        return qualifier  # a range such as 6%－6.5%
+    if ind.growth_high is not None:  # a range: '6%－6.5%'
+        return _qualified(span_text(ind.growth, ind.growth_high, "%"), ind.growth_qualifier)
     sign = "+" if ind.growth > 0 else ""
-    return _qualified(f"{sign}{_fmt(ind.growth)}%", qualifier)
+    return _qualified(f"{sign}{_fmt(ind.growth)}%", ind.growth_qualifier)
+
+
+def stored_qualifier(ind: Indicator) -> str | None:
+    """The qualifier the library keeps with a figure: its growth's where it has a growth, else its
+    value's; a range written out ('6%－6.5%' of a growth, '－5万人' after a value of 4.5万人)."""
+    if ind.growth is not None:
+        if ind.growth_high is None:
+            return ind.growth_qualifier
+        return span_text(ind.growth, ind.growth_high, "%") + (ind.growth_qualifier or "")
+    if ind.value_high is None:
+        return ind.qualifier
+    return f"－{_fmt(ind.value_high)}{ind.unit or ''}{ind.qualifier or ''}"
 
 
 def _same_subject(a: str, b: str) -> bool:
@@ -226,12 +244,12 @@ def table_rows(doc: Document, shown: tuple[Indicator, ...] | None = None) -> lis
     (charted(doc) unless given)."""
     rows = []
     for ind in charted(doc) if shown is None else shown:
-        value = _fmt(ind.value) if ind.value is not None else (
+        value = span_text(ind.value, ind.value_high) if ind.value is not None else (
             ":".join(_fmt(p) for p in ind.parts) if ind.parts else ""
         )
         rows.append([
             ind.name, value, ind.unit or ("比例" if ind.parts else ""),
-            _fmt(ind.growth) if ind.growth is not None else "", str(ind.year or ""),
+            span_text(ind.growth, ind.growth_high) if ind.growth is not None else "", str(ind.year or ""),
             KIND_LABELS.get(ind.kind, ind.kind), _qualifiers(ind),
         ])
     return rows

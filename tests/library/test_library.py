@@ -16,6 +16,7 @@ from shigu_gui.library import Library, add_paths
 from shigu_gui.library.db import fts5_trigram_available, segments_of
 from shigu_gui.library.places import identify, place_in, place_level
 from shigu_gui.model import load_report
+from shigu_gui.model.charts import stored_qualifier
 from shigu_gui.model.vocabulary import figure_id
 from tests.conftest import CORPUS, SEED
 
@@ -267,8 +268,7 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
         if first is None:
             assert cell is None, f.name
             continue
-        qualifier = first.growth_qualifier if first.growth is not None else first.qualifier
-        assert (cell.growth, cell.qualifier) == (first.growth, qualifier), f.name
+        assert (cell.growth, cell.qualifier) == (first.growth, stored_qualifier(first)), f.name
 
 
 def test_without_fts5_search_falls_back_to_a_scan(tmp_path: Path, reports: Path,
