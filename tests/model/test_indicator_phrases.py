@@ -145,18 +145,23 @@ def test_a_line_announcing_targets_governs_the_list_after_it() -> None:
     assert [(i.kind, i.value) for i in jobs] == [("target", 900.0)]
 
 
-def test_units_share_an_axis_and_outliers_stand_apart() -> None:
+def test_only_the_economys_totals_share_an_axis_in_the_unit_a_reader_uses() -> None:
     from shigu_gui.model.charts import chart_data, value_text
 
+    # 2025 上海: a trade total, the budget revenue, a policy's amount and a market's turnover
     doc = parse_report(
         "各位代表：\n一、2024年工作回顾\n外贸进出口总额4.27万亿元。地方一般公共预算收入8374.2亿元。"
         "技术合同成交额5200.7亿元。金融市场交易总额3650万亿元。为企业减税降费约1.3万亿元。"
     )
     data = chart_data(doc)
-    assert [b.value for b in data.scale][:2] == [42700.0, 13000.0]
-    assert [b.label for b in data.scale_outliers] == ["金融市场交易总额"]
+    # 万亿元 and 亿元 on one axis in 万亿元; the sums of other kinds are left to the table
+    assert [(b.label, b.value) for b in data.scale] == [("外贸进出口总额", 4.27), ("地方一般公共预算收入", 0.83742)]
+    assert data.scale_unit == "万亿元" and data.scale_outliers == ()
+    assert {"金融市场交易总额", "企业减税降费", "技术合同成交额"} <= {i.name for i in data.shown}
     cut = next(i for i in doc.indicators if i.name == "企业减税降费")
     assert value_text(cut) == "约1.3万亿元"
+    small = chart_data(parse_report("各位代表：\n一、2018年工作回顾\n实现地区生产总值175.6亿元，增长9%。"))
+    assert ([b.value for b in small.scale], small.scale_unit) == ([175.6], "亿元")
 
 
 def test_an_announcement_holds_to_the_full_stop() -> None:

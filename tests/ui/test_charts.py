@@ -60,7 +60,8 @@ def test_bar_heights_equal_the_parsed_values(qtbot, window, seed_doc: Document) 
     assert growth[("固定资产投资", "target")] == 12.0
     scale = bar_heights(charts.scale_card)
     assert scale[("地区生产总值", "actual")] == 175.6
-    assert scale[("财政总收入", "actual")] == 27.83
+    assert scale[("社会消费品零售总额", "actual")] == 115.6
+    assert ("财政总收入", "actual") not in scale  # not the vocabulary's 财政收入: another kind of sum
     shares = [float(bar.opts["width"][0]) for bar in charts.structure_card.bars]
     assert [round(s, 1) for s in shares] == [1.3, 17.4, 81.3]
     people = bar_heights(charts.people_card)
@@ -258,3 +259,20 @@ def test_idle_work_waits_while_held(qtbot) -> None:
     runner.release()
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert done == [1]
+
+
+def test_totals_are_drawn_in_trillions_with_plain_ticks(qtbot, make_window) -> None:
+    from shigu_gui.ui.plot_axis import PlainAxis, plain_ticks
+
+    assert plain_ticks([0.0, 500000.0, 1500000.0], 1.0, 500000.0) == ["0", "500000", "1500000"]
+    assert plain_ticks([-0.0001, 0.5, 1.0], 1.0, 0.5) == ["0.0", "0.5", "1.0"]
+    doc = parse_report("各位代表：\n一、2023年工作回顾\n国内生产总值超过126万亿元，增长5.2%。财政收入21.7万亿元。\n")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    card = charts.scale_card
+    assert bar_heights(card) == {("国内生产总值", "actual"): 126.0, ("财政收入", "actual"): 21.7}
+    assert "万亿元" in card.heading.text() and card.title.endswith("（万亿元）")
+    axis = card.plot.getAxis("left")
+    assert isinstance(axis, PlainAxis) and not axis.autoSIPrefix
+    ticks = axis.tickStrings([0.0, 50.0, 100.0], 1.0, 50.0)
+    assert ticks == ["0", "50", "100"] and not any("e" in t for t in ticks)

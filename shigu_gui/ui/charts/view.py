@@ -46,7 +46,7 @@ class ChartsView(QWidget):
         self._generation = 0
         self._ahead: tuple[Document, Colors, Iterator[int]] | None = None  # the drawing under way
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
-        self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
+        self.scale_card = ChartCard(self.tr("总量"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
         self.people_card = ChartCard(self.tr("居民收入（元）"), self._source, self)
         self.cards = [self.growth_card, self.scale_card, self.structure_card, self.people_card]
@@ -239,12 +239,19 @@ class ChartsView(QWidget):
 
     def _draw_scale(self) -> None:
         assert self.data is not None
-        self._draw_bars(self.scale_card, self.data.scale, (_ACTUAL,), 0.6,
-                        self.tr("这份报告没有以亿元计的总量指标。"))
+        card = self.scale_card
+        self._draw_bars(card, self.data.scale, (_ACTUAL,), 0.6,
+                        self.tr("这份报告没有以亿元计的经济总量（地区生产总值、财政收入、社会消费品零售总额等）；"
+                                "其他金额见右侧表格。"))
+        # The axis in the unit a reader would give these totals in: 万亿元 for 126万亿元.
+        unit = self.tr("万亿元") if self.data.scale_unit == "万亿元" else self.tr("亿元")
+        card.title = self.tr("总量（%1）").replace("%1", unit)  # also the exported picture's name
+        card.setAccessibleName(card.title)
+        heading = f"<b>{escape(card.title)}</b>"
         if self.data.scale_outliers:  # a hundred times the others: said apart, not squashing their axis
             apart = "；".join(html.escape(f"{b.label} {b.text}") for b in self.data.scale_outliers)
-            note = self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
-            self.scale_card.heading.setText(f"<b>{self.scale_card.title}</b>&nbsp;&nbsp;&nbsp;{note}")
+            heading += "&nbsp;&nbsp;&nbsp;" + self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
+        card.heading.setText(heading)
 
     def _draw_bars(self, card: ChartCard, bars: Sequence[Bar], palette: Sequence[str], width: float,
                    missing: str) -> None:

@@ -23,6 +23,7 @@ from ...library import Library
 from ...library.db import Cell
 from ...library.series import Point, across_places, across_years, places_of, term_by_year, years_of
 from ...model.vocabulary import BY_ID
+from ..plot_axis import plain_axes
 from ..wording import colon, parens
 
 MODES = ("places", "years", "term")
@@ -39,7 +40,7 @@ class BarChart(QFrame):
         self.points: list[Point] = []
         self.selected = -1
         self._on_open = on_open
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=plain_axes())
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
