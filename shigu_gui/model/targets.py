@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .charts import charted
+from .charts import charted, qualifiers_text, span_text
 from .document import Document, Indicator
 from .vocabulary import headline
 
-_ANNOUNCE = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:任务)?(?:是|为|如下)?[：:]|(?:主要预期目标|主要目标|预期目标)是[，,]")
+_ANNOUNCE = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:任务)?(?:是|为|如下)?[：:]"
+                       r"|(?:主要预期目标|主要目标|预期目标)是[，,]")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # Words before the announcement in its sentence that make it a plan of several years, or last year's.
 _NOT_THIS_YEAR = re.compile(r"五”|五年|规划|时期|期间|纲要|到20\d\d年|至20\d\d年|去年|上年|过去")
@@ -48,3 +49,21 @@ def main_targets(doc: Document) -> list[Indicator]:
         return []
     first = found[1]
     return [i for i in targets if (i.start, i.end) == (first.start, first.end)]
+
+
+TARGET_HEADERS = ("指标", "增长(%)", "数值", "单位", "限定")
+
+
+def target_rows(targets: list[Indicator]) -> list[list[str]]:
+    """The main targets as the charts tab's table shows them: a range as '6－6.5', the qualifiers
+    as the indicator table gives them."""
+    rows = []
+    for i in targets:
+        rows.append([
+            i.name,
+            span_text(i.growth, i.growth_high) if i.growth is not None else "",
+            span_text(i.value, i.value_high) if i.value is not None else "",
+            i.unit or "",
+            qualifiers_text(i),
+        ])
+    return rows

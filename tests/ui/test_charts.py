@@ -261,6 +261,36 @@ def test_idle_work_waits_while_held(qtbot) -> None:
     assert done == [1]
 
 
+def test_the_main_targets_table_arrow_and_enter_open_the_sentence(qtbot, window, seed_doc: Document) -> None:
+    from shigu_gui.model.targets import main_targets
+
+    charts = open_charts(qtbot, window)
+    table = charts.targets
+    wanted = main_targets(seed_doc)
+    rows = [[table.model.index(r, c).data() for c in (0, 1)] for r in range(table.model.rowCount())]
+    assert rows == [["地区生产总值", "8.5"], ["区级一般公共预算收入", "5"], ["固定资产投资", "12"],
+                    ["社会消费品零售总额", "11"]]
+    assert "2019" in table.heading.text() and table.view.isVisibleTo(charts)
+    charts.growth_card.setFocus()
+    qtbot.waitUntil(charts.growth_card.hasFocus)
+    qtbot.keyClick(charts.growth_card, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(table.view.hasFocus)  # reachable by the keyboard, just before the first chart
+    assert table.view.currentIndex().row() == 0
+    qtbot.keyClick(table.view, Qt.Key.Key_Down)
+    assert table.view.currentIndex().row() == 1
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    assert window.view.cursor_offset() == wanted[1].start
+    assert "主要预期目标" in seed_doc.text[wanted[1].start: wanted[1].end]
+
+
+def test_a_report_without_main_targets_says_so(qtbot, make_window) -> None:
+    doc = parse_report("各位代表：\n一、2018年工作回顾\n地区生产总值增长9%。\n二、2019年工作安排\n要继续努力。")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    assert not charts.targets.view.isVisibleTo(charts) and charts.targets.message.text()
+
+
 def test_totals_are_drawn_in_trillions_with_plain_ticks(qtbot, make_window) -> None:
     from shigu_gui.ui.plot_axis import PlainAxis, plain_ticks
 

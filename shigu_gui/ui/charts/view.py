@@ -20,6 +20,7 @@ from ..wording import comma, parens
 from .card import ChartCard
 from .labels import wrap_label
 from .table import IndicatorTable
+from .targets import TargetsTable
 
 _ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
 _MIN_CHART_WIDTH = 520  # pixels: below this the bars' category labels crowd each other
@@ -55,6 +56,9 @@ class ChartsView(QWidget):
         column = QWidget(self)
         grid = QVBoxLayout(column)
         grid.addWidget(self.summary)
+        self.targets = TargetsTable(column)
+        self.targets.source_requested.connect(self._source)
+        grid.addWidget(self.targets)
         for card in self.cards:
             grid.addWidget(card)
         grid.addStretch(1)
@@ -75,6 +79,7 @@ class ChartsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.setTabOrder(self.targets.view, self.growth_card)
         self.setTabOrder(self.growth_card, self.scale_card)
         self.setTabOrder(self.scale_card, self.structure_card)
         self.setTabOrder(self.structure_card, self.people_card)
@@ -174,6 +179,8 @@ class ChartsView(QWidget):
                 + (parens(comma().join(years)) if years else "")
                 + self.tr("。点击柱子或在表格中按 Enter 可跳到原文。"))
         )
+        self.targets.setStyleSheet(f"color: {colors.text}")
+        self.targets.set_document(doc, self.data.plan_year)
         yield 0
         draws = (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people)
         for card, draw in zip(self.cards, draws, strict=True):
