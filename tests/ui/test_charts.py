@@ -306,3 +306,16 @@ def test_totals_are_drawn_in_trillions_with_plain_ticks(qtbot, make_window) -> N
     assert isinstance(axis, PlainAxis) and not axis.autoSIPrefix
     ticks = axis.tickStrings([0.0, 50.0, 100.0], 1.0, 50.0)
     assert ticks == ["0", "50", "100"] and not any("e" in t for t in ticks)
+
+
+def test_a_range_target_is_drawn_to_its_upper_end(qtbot, make_window) -> None:
+    # 2019 national: 国内生产总值增长6%－6.5%
+    doc = parse_report("各位代表：\n一、2018年工作回顾\n国内生产总值增长6.6%。\n二、2019年工作安排\n"
+                       "今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上。")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    card = charts.growth_card
+    assert bar_heights(card)[("国内生产总值", "target")] == 6.0  # the bar to choose and open, as before
+    parts = [item for item in card.plot.getPlotItem().items
+             if item not in card.bars and type(item).__name__ == "BarGraphItem"]
+    assert [(float(p.opts["y0"][0]), float(p.opts["height"][0])) for p in parts] == [(6.0, 0.5)]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...model import Document, Indicator
@@ -233,16 +233,29 @@ class ChartsView(QWidget):
                 kind = self.tr("目标") if bar.indicator.kind == "target" else self.tr("实际")
                 keys.append(f"<span style='color:{color}'>■</span> {escape(year + kind)}")
         card.heading.setText(f"<b>{escape(card.title)}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
-        top = 0.0
+        top = low = 0.0
         for i, pair in enumerate(pairs):
             for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):
                 if bar is None:
                     continue
                 card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
-                card.label(bar.text, i + dx, bar.value)
-                top = max(top, bar.value)
+                end = bar.value
+                if bar.indicator.growth_high is not None:  # a range: its upper part drawn lighter, to its end
+                    end = bar.indicator.growth_high
+                    self._range_part(card, i + dx, bar.value, end, color)
+                card.label(bar.text, i + dx, end)
+                top = max(top, end)
+                low = min(low, end)
         self._categories(card, [p.label for p in pairs])
-        card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.25)
+        card.plot.setYRange(low, top * 1.25)
+
+    @staticmethod
+    def _range_part(card: ChartCard, x: float, low: float, high: float, color: str) -> None:
+        faint = QColor(color)
+        faint.setAlpha(90)
+        part = pg.BarGraphItem(x=[x], y0=[low], height=[high - low], width=0.38, brush=pg.mkBrush(faint),
+                               pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine))
+        card.plot.addItem(part)
 
     def _draw_scale(self) -> None:
         assert self.data is not None
