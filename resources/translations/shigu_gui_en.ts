@@ -682,6 +682,10 @@
         <translation>Indicator matrix</translation>
     </message>
     <message>
+        <source>主要预期目标</source>
+        <translation>Main targets</translation>
+    </message>
+    <message>
         <source>文库</source>
         <translation>Library</translation>
     </message>
@@ -700,6 +704,10 @@
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>主要目标</source>
+        <translation>Main targets</translation>
     </message>
     <message>
         <source>%1 份报告</source>
@@ -1185,6 +1193,25 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>批注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
