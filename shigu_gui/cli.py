@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .resources import bundled_report
 
-DUMP_KINDS = ("glossary", "indicators", "outline")
+DUMP_KINDS = ("glossary", "indicators", "outline", "targets")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,9 +4,10 @@ written by reading the reports (tests/corpus_truth.json).
     .venv/bin/python tools/eval.py [--corpus DIR] [--truth FILE] [--verbose]
 
 Prints one row per report and the totals (title, year and place as Document.meta holds them,
-which the library stores too), then the share of indicator names that are names
-(model/names.py: a noun phrase, not a verb, a fragment or a clause) among the figures read and
-among those the charts show; exits 1 when a field is wrong, 2 when a file is missing.
+which the library stores too), the main targets (主要预期目标, model/targets.py) found of those the
+truth lists (recall) and right of those found (precision), then the share of indicator names that
+are names (model/names.py: a noun phrase, not a verb, a fragment or a clause) among the figures
+read and among those the charts show; exits 1 when a field is wrong, 2 when a file is missing.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from shigu_gui.model import ReportError, load_report  # noqa: E402
 from shigu_gui.model.charts import charted  # noqa: E402
 from shigu_gui.model.names import is_name  # noqa: E402
-from shigu_gui.model.vocabulary import headline_growth  # noqa: E402
+from shigu_gui.model.targets import main_targets  # noqa: E402
+from shigu_gui.model.vocabulary import canonical_id, headline_growth  # noqa: E402
 
 FIELDS = ("title", "year", "place", "parts", "glossary", "gdp_actual", "gdp_target")
 DEFAULT_TRUTH = ROOT / "tests" / "corpus_truth.json"
@@ -39,6 +41,7 @@ class Result:
     got: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     names: tuple[int, int, int, int] = (0, 0, 0, 0)  # named / figures read, named / figures charted
+    targets: tuple[int, int, int] | None = None  # main targets right, in the truth, found; None: not scored
 
 
 def _growth(doc: Any, kind: str) -> float | None:
@@ -64,7 +67,40 @@ def observe(path: Path) -> dict[str, Any]:
         "glossary": len(doc.glossary),
         "gdp_actual": _growth(doc, "actual"),
         "gdp_target": _growth(doc, "target"),
+        "targets": [_target_json(i) for i in main_targets(doc)],
     }
+
+
+def _target_json(ind: Any) -> dict[str, Any]:
+    if ind.growth is not None:
+        return {"name": ind.name, "growth": ind.growth, "high": ind.growth_high, "qualifier": ind.growth_qualifier}
+    return {"name": ind.name, "value": ind.value, "unit": ind.unit, "high": ind.value_high,
+            "qualifier": ind.qualifier}
+
+
+def _same_name(want: str, got: str) -> bool:
+    """One indicator: the same name, the name found inside the truth's wording, or one canonical
+    indicator (经济增长速度 and 国内生产总值)."""
+    known = canonical_id(want)
+    return got in want or (known is not None and known == canonical_id(got))
+
+
+def _same_target(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    numbers = ("growth",) if "growth" in want else ("value", "unit")
+    return (_same_name(want["name"], got["name"]) and all(want[k] == got.get(k) for k in numbers)
+            and want.get("high") == got.get("high") and want.get("qualifier") == got.get("qualifier"))
+
+
+def target_counts(want: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """(right, listed in the truth, found): each target found matches at most one of the truth's."""
+    free = list(got)
+    right = 0
+    for target in want:
+        match = next((g for g in free if _same_target(target, g)), None)
+        if match is not None:
+            free.remove(match)
+            right += 1
+    return right, len(want), len(got)
 
 
 def _same(key: str, want: Any, got: Any) -> bool:
@@ -88,6 +124,8 @@ def evaluate(corpus: Path, truth_file: Path) -> list[Result]:
             result.got = got
             result.names = got["names"]
             result.right = {k: _same(k, want[k], got[k]) for k in FIELDS if k in want}
+            if "targets" in want:
+                result.targets = target_counts(want["targets"], got["targets"])
         results.append(result)
     return results
 
@@ -105,7 +143,7 @@ def _pad(text: str, width: int) -> str:
 
 def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str:
     truth = json.loads(truth_file.read_text(encoding="utf-8"))["reports"]
-    head = f"{'report':<40}" + "".join(f"{k:>11}" for k in FIELDS) + f"{'right':>8}"
+    head = f"{'report':<40}" + "".join(f"{k:>11}" for k in FIELDS) + f"{'right':>8}{'targets':>9}"
     lines = [head, "-" * len(head)]
     totals = dict.fromkeys(FIELDS, 0)
     counts = dict.fromkeys(FIELDS, 0)
@@ -118,19 +156,42 @@ def table(results: list[Result], truth_file: Path, verbose: bool = False) -> str
             counts[k] += 1
             totals[k] += r.right[k]
             cells.append(f"{'ok' if r.right[k] else 'WRONG':>11}")
-        score = f"{sum(r.right.values())}/{len(r.right)}"
-        lines.append(_pad(r.name, 40) + "".join(cells) + f"{score:>8}" + (f"  error: {r.error}" if r.error else ""))
+        score = f"{sum(r.right.values())}/{len(r.right)}" if r.right else ""
+        found = f"{r.targets[0]}/{r.targets[1]}" if r.targets else ""
+        lines.append(_pad(r.name, 40) + "".join(cells) + f"{score:>8}{found:>9}"
+                     + (f"  error: {r.error}" if r.error else ""))
         if verbose:
             for k in FIELDS:
                 if k in r.right and not r.right[k]:
                     lines.append(f"    {k}: want {truth[r.name][k]!r}, got {r.got.get(k)!r}")
+            if r.targets and r.targets[0] < max(r.targets[1:]):
+                lines += _target_misses(truth[r.name]["targets"], r.got.get("targets", []))
     lines.append("-" * len(head))
     lines.append(
         f"{'total':<40}" + "".join(f"{f'{totals[k]}/{counts[k]}':>11}" for k in FIELDS)
         + f"{f'{sum(totals.values())}/{sum(counts.values())}':>8}"
     )
+    lines.append(targets_line(results))
     lines.append(names_line(results))
     return "\n".join(lines)
+
+
+def _target_misses(want: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[str]:
+    missed = [w for w in want if not any(_same_target(w, g) for g in got)]
+    extra = [g for g in got if not any(_same_target(w, g) for w in want)]
+    return ([f"    target missed: {json.dumps(w, ensure_ascii=False)}" for w in missed]
+            + [f"    target wrong or extra: {json.dumps(g, ensure_ascii=False)}" for g in extra])
+
+
+def target_totals(results: list[Result]) -> tuple[int, int, int]:
+    scored = [r.targets for r in results if r.targets]
+    return (sum(t[0] for t in scored), sum(t[1] for t in scored), sum(t[2] for t in scored))
+
+
+def targets_line(results: list[Result]) -> str:
+    right, listed, found = target_totals(results)
+    return (f"main targets: recall {right}/{listed} ({_share(right, listed)}), "
+            f"precision {right}/{found} ({_share(right, found)})")
 
 
 def names_line(results: list[Result]) -> str:

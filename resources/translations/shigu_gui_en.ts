@@ -348,8 +348,8 @@
         <translation>Growth: result and target (%)</translation>
     </message>
     <message>
-        <source>总量（亿元）</source>
-        <translation>Totals (100 million yuan)</translation>
+        <source>总量</source>
+        <translation>Totals</translation>
     </message>
     <message>
         <source>结构</source>
@@ -415,8 +415,20 @@
         <translation>result</translation>
     </message>
     <message>
-        <source>这份报告没有以亿元计的总量指标。</source>
-        <translation>This report gives no totals in 100 million yuan.</translation>
+        <source>这份报告没有以亿元计的经济总量（地区生产总值、财政收入、社会消费品零售总额等）；其他金额见右侧表格。</source>
+        <translation>This report gives no totals of the economy in 100 million yuan (GDP, budget revenue, retail sales and the like); other amounts are in the table.</translation>
+    </message>
+    <message>
+        <source>万亿元</source>
+        <translation>trillion yuan</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>100 million yuan</translation>
+    </message>
+    <message>
+        <source>总量（%1）</source>
+        <translation>Totals (%1)</translation>
     </message>
     <message>
         <source>另（远大于其他，未同轴绘出）：%1</source>
@@ -686,6 +698,10 @@
         <translation>Indicator matrix</translation>
     </message>
     <message>
+        <source>主要预期目标</source>
+        <translation>Main targets</translation>
+    </message>
+    <message>
         <source>文库</source>
         <translation>Library</translation>
     </message>
@@ -704,6 +720,10 @@
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>主要目标</source>
+        <translation>Main targets</translation>
     </message>
     <message>
         <source>%1 份报告</source>
@@ -1189,6 +1209,64 @@ Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
     <message>
         <source>批注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTable</name>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>增长(%)</source>
+        <translation>Growth (%)</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>限定</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>主要预期目标</source>
+        <translation>Main targets</translation>
+    </message>
+    <message>
+        <source>主要预期目标表格</source>
+        <translation>Main targets table</translation>
+    </message>
+    <message>
+        <source>（%1年）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>这份报告没有列出带数字的主要预期目标。</source>
+        <translation>This report lists no main targets with figures.</translation>
     </message>
 </context>
 </TS>

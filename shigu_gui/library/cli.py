@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="CSV with a header row")
     matrix.add_argument("--indicator", action="append", choices=sorted(BY_ID), metavar="ID",
                         help=f"only this indicator (repeatable): {', '.join(BY_ID)}")
+    targets = sub.add_parser("targets", help="every report's main targets (主要预期目标), in its order")
+    targets.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
     trend = sub.add_parser("trend", help="a term's count in every report, by year")
     trend.add_argument("term")
     trend.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
@@ -128,6 +130,15 @@ def _run(library: object, args: argparse.Namespace) -> int:
             _dump([p.as_json() for p in points])
         else:
             _lines([[p.year, p.place, p.count, p.path] for p in points])
+        return 0
+    if args.command == "targets":
+        from .series import cell_text
+
+        main = library.targets()
+        if args.json:
+            _dump([c.as_json() for c in main])
+        else:
+            _lines([[c.year, c.place, c.label, cell_text(c, both=True), c.path] for c in main])
         return 0
     cells = library.matrix(tuple(args.indicator or ()))
     if args.csv:

@@ -26,13 +26,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..model.document import Document
+from ..model.charts import same_figure, stored_qualifier
+from ..model.document import Document, Indicator
 from ..model.meta import identity_of
 from ..model.search import Hit, fold
+from ..model.targets import main_targets
 from ..model.vocabulary import BY_ID, figure_id
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
@@ -54,7 +56,7 @@ CREATE INDEX IF NOT EXISTS glossary_doc ON glossary(doc_id);
 CREATE TABLE IF NOT EXISTS indicators (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, canonical TEXT, name TEXT, kind TEXT,
     value REAL, unit TEXT, growth REAL, qualifier TEXT, year INTEGER, sentence TEXT,
-    start INTEGER, end INTEGER);
+    start INTEGER, end INTEGER, main INTEGER);  -- main: its place in the report's main targets (1, 2, …)
 CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(doc_id);
 CREATE INDEX IF NOT EXISTS indicators_canonical ON indicators(canonical, doc_id, kind, start);
 """
@@ -276,6 +278,7 @@ class Prepared:
 
 def prepare(doc: Document, path: str) -> Prepared:
     who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
+    targets = main_targets(doc)
     table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
     segments = []
     fstart = 0
@@ -289,10 +292,16 @@ def prepare(doc: Document, path: str) -> Prepared:
         chars=len(doc.text), source_hash=doc.source_hash, segments=segments,
         pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
         glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
-        indicators=[(figure_id(i), i.name, i.kind, i.value, i.unit, i.growth,
-                     i.growth_qualifier if i.growth is not None else i.qualifier, i.year,
-                     i.sentence, i.start, i.end) for i in doc.indicators],
+        indicators=[(figure_id(i), *_named(i, targets), i.kind, i.value, i.unit, i.growth,
+                     stored_qualifier(i), i.year, i.sentence, i.start, i.end) for i in doc.indicators],
     )
+
+
+def _named(figure: Indicator, targets: list[Indicator]) -> tuple[str, int | None]:
+    """The figure's name and its place (1, 2, …) in the report's main targets (model/targets.py),
+    None when it is none; a main target under the name the reader gives it ('经济' → 国内生产总值)."""
+    place = next((n for n, t in enumerate(targets, 1) if same_figure(t, figure)), None)
+    return (figure.name if place is None else targets[place - 1].name), place
 
 
 def pair_columns(folded: str) -> tuple[str, str]:
@@ -573,8 +582,8 @@ class Library:
             "INSERT INTO glossary (doc_id, number, term, definition, start) VALUES (?, ?, ?, ?, ?)",
             [(doc_id, *g) for g in ready.glossary])
         self.con.executemany(
-            "INSERT INTO indicators (doc_id, canonical, name, kind, value, unit, growth, qualifier, year,"
-            " sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO indicators (doc_id, canonical, name, main, kind, value, unit, growth, qualifier, year,"
+            " sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, *i) for i in ready.indicators])
         return doc_id
 
@@ -891,6 +900,21 @@ class Library:
         cells.sort(key=lambda c: (c.year is None, c.year or 0, c.place, c.path, order.get(c.indicator, 99),
                                   c.kind != "actual"))
         return cells
+
+    def targets(self) -> list[Cell]:
+        """Every report's main targets (主要预期目标), report by report in year order, each report's
+        in the order it states them."""
+        primary = self._primary()  # (checks the format version first: an older file has no main)
+        rows = self.con.execute(
+            "SELECT i.doc_id, d.year, i.canonical, i.name, i.kind, i.value, i.unit, i.growth, i.qualifier,"
+            " i.sentence, i.start, i.end, MIN(i.main) AS main FROM indicators i JOIN docs d ON d.id = i.doc_id"
+            " WHERE i.main IS NOT NULL GROUP BY i.doc_id, i.main").fetchall()
+        cells = [(r["main"], Cell(r["doc_id"], primary[r["doc_id"]]["path"], r["year"],
+                                  primary[r["doc_id"]]["place"] or "", r["canonical"] or "", r["name"], r["kind"],
+                                  r["value"], r["unit"], r["growth"], r["qualifier"], r["sentence"], r["start"],
+                                  r["end"])) for r in rows if r["doc_id"] in primary]
+        cells.sort(key=lambda pc: (pc[1].year is None, pc[1].year or 0, pc[1].place, pc[1].path, pc[0]))
+        return [c for _, c in cells]
 
     def glossary_terms(self, doc_id: int) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in self.con.execute(

@@ -9,6 +9,7 @@ from .names import is_name, is_span
 from .vocabulary import BY_ID, canonical_id, figure_id, short_name_id
 
 _SCALE_UNITS = ("亿元", "万亿元")
+_TRILLION = 10000  # 亿元 in a 万亿元
 _INCOME_WORDS = ("人均可支配收入", "居民收入", "人均收入")
 _MAX_SCALE_BARS = 8
 _OUTLIER = 100  # a total this many times the median of the others is drawn on its own
@@ -46,6 +47,7 @@ class ChartData:
     people: tuple[Bar, ...]
     scale_outliers: tuple[Bar, ...] = ()  # totals far larger than the rest, in 亿元 as well
     shown: tuple[Indicator, ...] = ()  # the figures charted and tabled (charted())
+    scale_unit: str = "亿元"  # the unit of the scale bars' values: 万亿元 where the largest is a trillion or more
 
 
 def _fmt(number: float) -> str:
@@ -64,20 +66,38 @@ def _qualified(number: str, qualifier: str | None) -> str:
     return f"{qualifier}{number}" if qualifier in _BEFORE else f"{number}{qualifier}"
 
 
+def span_text(low: float, high: float | None, unit: str = "") -> str:
+    """A number, or a range as a report writes it: '6%－6.5%', '4.5－5万人'."""
+    if high is None:
+        return f"{_fmt(low)}{unit}"
+    return f"{_fmt(low)}{unit if unit == '%' else ''}－{_fmt(high)}{unit}"
+
+
 def value_text(ind: Indicator) -> str:
     if ind.value is None:
         return ""
-    return _qualified(f"{_fmt(ind.value)}{ind.unit or ''}", ind.qualifier)
+    return _qualified(span_text(ind.value, ind.value_high, ind.unit or ""), ind.qualifier)
 
 
 def growth_text(ind: Indicator) -> str:
     if ind.growth is None:
         return ""
-    qualifier = ind.growth_qualifier
-    if qualifier and qualifier[0].isdigit():
-        return qualifier  # a range such as 6%－6.5%
+    if ind.growth_high is not None:  # a range: '6%－6.5%'
+        return _qualified(span_text(ind.growth, ind.growth_high, "%"), ind.growth_qualifier)
     sign = "+" if ind.growth > 0 else ""
-    return _qualified(f"{sign}{_fmt(ind.growth)}%", qualifier)
+    return _qualified(f"{sign}{_fmt(ind.growth)}%", ind.growth_qualifier)
+
+
+def stored_qualifier(ind: Indicator) -> str | None:
+    """The qualifier the library keeps with a figure: its growth's where it has a growth, else its
+    value's; a range written out ('6%－6.5%' of a growth, '－5万人' after a value of 4.5万人)."""
+    if ind.growth is not None:
+        if ind.growth_high is None:
+            return ind.growth_qualifier
+        return span_text(ind.growth, ind.growth_high, "%") + (ind.growth_qualifier or "")
+    if ind.value_high is None:
+        return ind.qualifier
+    return f"－{_fmt(ind.value_high)}{ind.unit or ''}{ind.qualifier or ''}"
 
 
 def _same_subject(a: str, b: str) -> bool:
@@ -111,15 +131,33 @@ def growth_pairs(indicators: tuple[Indicator, ...]) -> tuple[GrowthPair, ...]:
 
 
 def scale_bars(indicators: tuple[Indicator, ...]) -> tuple[Bar, ...]:
-    """Totals in 亿元 (万亿元 converted before they share an axis), largest first, outliers left out."""
+    """The economy's totals in 亿元 (万亿元 converted before they share an axis), largest first,
+    outliers left out."""
     return _scale_groups(indicators)[0]
+
+
+def is_total(ind: Indicator) -> bool:
+    """A total the totals chart may draw: one of the vocabulary's indicators counted in money
+    (地区生产总值, 财政收入, 社会消费品零售总额, 进出口总额, …). Other sums in 亿元 (减税降费, 专项债券,
+    贷款余额, 项目投资) are of other kinds — a stock beside a flow, a policy's amount beside the
+    economy's — and are not drawn on the same axis; the table still lists them."""
+    known = figure_id(ind)
+    return known is not None and BY_ID[known].unit == "money"
+
+
+def scale_unit(bars: tuple[Bar, ...]) -> tuple[str, float]:
+    """The unit a reader would give the totals in, and what a value in 亿元 is divided by for it:
+    万亿元 where the largest is a trillion or more (126万亿元, never 1.26e+06 亿元)."""
+    top = max((b.value for b in bars), default=0.0)
+    return ("万亿元", _TRILLION) if top >= _TRILLION else ("亿元", 1.0)
 
 
 def _scale_groups(indicators: tuple[Indicator, ...]) -> tuple[tuple[Bar, ...], tuple[Bar, ...]]:
     seen: set[str] = set()
     bars = []
     for ind in indicators:
-        if ind.kind == "actual" and ind.value is not None and ind.unit in _SCALE_UNITS and ind.name not in seen:
+        if (ind.kind == "actual" and ind.value is not None and ind.unit in _SCALE_UNITS and ind.name not in seen
+                and is_total(ind)):
             seen.add(ind.name)
             value = round(ind.value * (10000 if ind.unit == "万亿元" else 1), 6)
             bars.append(Bar(ind.name, value, value_text(ind), ind))
@@ -199,6 +237,8 @@ def chart_data(doc: Document, shown: tuple[Indicator, ...] | None = None) -> Cha
     actual_years = [i.year for i in shown if i.kind == "actual" and i.year]
     target_years = [i.year for i in shown if i.kind == "target" and i.year]
     scale, outliers = _scale_groups(shown)
+    unit, divisor = scale_unit(scale)
+    scale = tuple(replace(b, value=round(b.value / divisor, 6)) for b in scale)
     return ChartData(
         review_year=max(set(actual_years), key=actual_years.count) if actual_years else None,
         plan_year=max(set(target_years), key=target_years.count) if target_years else None,
@@ -208,6 +248,7 @@ def chart_data(doc: Document, shown: tuple[Indicator, ...] | None = None) -> Cha
         structure=structure_shares(shown),
         people=people_bars(shown),
         shown=shown,
+        scale_unit=unit,
     )
 
 
@@ -215,7 +256,7 @@ TABLE_HEADERS = ("指标", "数值", "单位", "增长(%)", "年份", "类型", 
 KIND_LABELS = {"actual": "实际", "target": "目标"}
 
 
-def _qualifiers(ind: Indicator) -> str:
+def qualifiers_text(ind: Indicator) -> str:
     """The value's qualifier and, where it is another, the growth's: '突破', '左右', '突破、左右'."""
     own = ind.growth_qualifier if ind.value is not None and ind.growth_qualifier != ind.qualifier else None
     return "、".join(q for q in (ind.qualifier, own) if q)
@@ -226,12 +267,12 @@ def table_rows(doc: Document, shown: tuple[Indicator, ...] | None = None) -> lis
     (charted(doc) unless given)."""
     rows = []
     for ind in charted(doc) if shown is None else shown:
-        value = _fmt(ind.value) if ind.value is not None else (
+        value = span_text(ind.value, ind.value_high) if ind.value is not None else (
             ":".join(_fmt(p) for p in ind.parts) if ind.parts else ""
         )
         rows.append([
             ind.name, value, ind.unit or ("比例" if ind.parts else ""),
-            _fmt(ind.growth) if ind.growth is not None else "", str(ind.year or ""),
-            KIND_LABELS.get(ind.kind, ind.kind), _qualifiers(ind),
+            span_text(ind.growth, ind.growth_high) if ind.growth is not None else "", str(ind.year or ""),
+            KIND_LABELS.get(ind.kind, ind.kind), qualifiers_text(ind),
         ])
     return rows

@@ -128,21 +128,25 @@ class Indicator(_Frozen):
     growth: float | None
     year: int | None
     kind: str  # "actual" or "target"
-    qualifier: str | None  # the value's (左右, 以上, 突破, a range); the growth's when there is no value
+    qualifier: str | None  # the value's (左右, 以上, 突破); the growth's when there is no value
     parts: tuple[float, ...] | None
     sentence: str
     start: int
     end: int
     growth_qualifier: str | None = None  # the growth's: a total's 突破 never sticks to its growth
+    # A range's upper end ('增长6%－6.5%': growth 6, growth_high 6.5), in the unit of its lower end.
+    value_high: float | None = None
+    growth_high: float | None = None
 
     _key = attrgetter("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence",
-                      "start", "end", "growth_qualifier")
+                      "start", "end", "growth_qualifier", "value_high", "growth_high")
     _shown = ("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence", "start", "end",
-              "growth_qualifier")
+              "growth_qualifier", "value_high", "growth_high")
 
     def __init__(self, name: str, value: float | None, unit: str | None, growth: float | None, year: int | None,
                  kind: str, qualifier: str | None, parts: tuple[float, ...] | None, sentence: str, start: int,
-                 end: int, growth_qualifier: str | None = None) -> None:
+                 end: int, growth_qualifier: str | None = None, value_high: float | None = None,
+                 growth_high: float | None = None) -> None:
         _set(self, "name", name)
         _set(self, "value", value)
         _set(self, "unit", unit)
@@ -155,6 +159,8 @@ class Indicator(_Frozen):
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "growth_qualifier", growth_qualifier)
+        _set(self, "value_high", value_high)
+        _set(self, "growth_high", growth_high)
 
 
 @dataclass(init=False, repr=False, eq=False)

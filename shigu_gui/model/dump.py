@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .charts import growth_text, value_text
 from .document import Document, Section
 from .names import is_name
+from .targets import main_targets
 from .vocabulary import figure_id
 
 
@@ -50,6 +52,8 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
             "kind": i.kind,
             "qualifier": i.qualifier,
             "growth_qualifier": i.growth_qualifier,
+            "value_high": i.value_high,
+            "growth_high": i.growth_high,
             "parts": list(i.parts) if i.parts else None,
             "sentence": i.sentence,
             "start": i.start,
@@ -59,4 +63,28 @@ def indicators_json(doc: Document) -> list[dict[str, Any]]:
     ]
 
 
-DUMPS = {"outline": outline_json, "glossary": glossary_json, "indicators": indicators_json}
+def targets_json(doc: Document) -> list[dict[str, Any]]:
+    """The report's main targets (主要预期目标), in order, as the charts tab's targets table shows them."""
+    return [
+        {
+            "name": i.name,
+            "canonical": figure_id(i),
+            "value": i.value,
+            "value_high": i.value_high,
+            "unit": i.unit,
+            "qualifier": i.qualifier,
+            "growth": i.growth,
+            "growth_high": i.growth_high,
+            "growth_qualifier": i.growth_qualifier,
+            "text": "，".join(t for t in (value_text(i), growth_text(i)) if t),
+            "year": i.year,
+            "sentence": i.sentence,
+            "start": i.start,
+            "end": i.end,
+        }
+        for i in main_targets(doc)
+    ]
+
+
+DUMPS = {"outline": outline_json, "glossary": glossary_json, "indicators": indicators_json,
+         "targets": targets_json}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .document import Indicator
 from .numerals import AMOUNT_FIRST, AMOUNT_REST, arabic
 from .script import TRADITIONAL_HINT, to_simplified
-from .vocabulary import is_gdp
+from .vocabulary import canonical_id, is_gdp
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
 _FOLD = str.maketrans(
@@ -18,7 +18,7 @@ _FOLD = str.maketrans(
 _FOLDABLE = re.compile("[０-９．％∶：－～]+")
 _UNITS = (
     "个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦时|千瓦|元/平方米|元/月|元/人|元/吨|元|美元|"
-    "%|‰|倍|吨|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"
+    "%|‰|倍|吨|公斤|斤|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"
 )
 _COUNT_UNITS = set("户家个人座所件项起名套辆批台次条枚处只头张架艘场") | {"人次"}
 
@@ -160,6 +160,10 @@ _NAME_MAX = 24
 # name starting with 占 is refused below either way.
 _RATIO_PATTERN = re.compile(r"^(?P<a>[^占\n]+)占(?P<b>.+?)的?比重$")
 _SCRIPT_SAMPLE = 5000  # a text's script shows in its first characters
+# '增速“保8争9”': keep 8, strive for 9 — a range, read as '8%-9%'.
+_KEEP_STRIVE = re.compile(r"[“\"‘']?保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\"’']?")
+# A range as _qualifier writes it ('6%－6.5%', '4.5－5万人'), then the word after it if any (左右).
+_RANGE = re.compile(r"^[\d.,]+%?－(?P<high>[\d.,]+)(?P<unit>[^\d.,]*?)(?P<post>左右|以上|以内|以下|上下)?$")
 _TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
@@ -196,6 +200,8 @@ def extract_indicators(
             sentence = arabic(_fold(to_simplified(original) if traditional else original))
             if "目标，" in sentence:
                 sentence = _SET_AFTER_COMMA.sub("", sentence)
+            if "保" in sentence and "争" in sentence:
+                sentence = _KEEP_STRIVE.sub(_keep_strive, sentence)
             kind = "target" if begin < targets_until else _sentence_kind(sentence, range_kind)
             if kind == "target" and original[-1] in "；;" and _ANNOUNCE.search(original):
                 full_stop = text.find("。", sentence_end, end)
@@ -208,6 +214,10 @@ def extract_indicators(
             out += _from_sentence(original, sentence, begin, kind, sentence_year)
             pos = sentence_end
     return tuple(out)
+
+
+def _keep_strive(m: re.Match[str]) -> str:
+    return f"{m.group(1)}%-{m.group(2)}%"
 
 
 def _fold(text: str) -> str:
@@ -517,16 +527,27 @@ def _expand(item: _Item, sentence: str, offset: int, kind: str, year: int | None
             growth = item.growths[0]
         # Each number its own qualifier: a total's never sticks to its growth ('突破13万亿元，增长5.2%'
         # is not 5.2%突破); a figure with only a growth keeps the growth's as its qualifier too.
-        growth_qualifier = growth[1] if growth else None
-        qualifier = value[2] if value else growth_qualifier
+        growth_high, growth_qualifier = _range(growth[0], growth[1]) if growth else (None, None)
+        value_high, qualifier = _range(value[0], value[2]) if value else (None, growth_qualifier)
         result.append(
             Indicator(  # (not dataclasses.replace: a third of the time of this function)
                 name=names[i], value=value[0] if value else None, unit=value[1] if value else None,
                 growth=growth[0] if growth else None, year=item_year, kind=kind, qualifier=qualifier,
                 parts=None, sentence=sentence, start=offset, end=end, growth_qualifier=growth_qualifier,
+                value_high=value_high, growth_high=growth_high,
             )
         )
     return result
+
+
+def _range(low: float, qualifier: str | None) -> tuple[float | None, str | None]:
+    """A range's upper end out of the qualifier _qualifier wrote ('6%－6.5%' of a growth of 6 is
+    6.5; of a fall of 6, −6.5), and the qualifier left (the 左右 of '6%－6.5%左右')."""
+    m = _RANGE.match(qualifier) if qualifier and qualifier[0].isdigit() else None
+    if m is None:
+        return None, qualifier
+    high = _number(m.group("high")) * (100 if m.group("unit") == "倍" else 1)
+    return (-high if low < 0 else high), m.group("post")
 
 
 def _subject_names(name: str, count: int, growths: bool = False) -> list[str]:
@@ -540,6 +561,9 @@ def _subject_names(name: str, count: int, growths: bool = False) -> list[str]:
     listed = _SUBJECTS.split(name)
     if growths and len(listed) == count and is_gdp(listed[0]):
         return [listed[0]] + [f"{name}（{i + 1}）" for i in range(1, count)]
+    # '城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右': each a known indicator of its own
+    if len(listed) == count and all(canonical_id(part) is not None for part in listed):
+        return listed
     return [f"{name}（{i + 1}）" for i in range(count)]
 
 
@@ -647,7 +671,7 @@ def _qualifier(m: re.Match[str], stripped: str) -> str | None:
     if m.group("hi"):
         unit = m.group("unit")
         first = m.group("num") + (m.group("pct1") or ("" if unit != "%" else "%"))
-        return f"{first}－{m.group('hi')}{unit}"
+        return f"{first}－{m.group('hi')}{unit}{m.group('post') or ''}"
     if m.group("post"):
         return m.group("post")
     if stripped.endswith(_PREFIX_QUALIFIERS):

@@ -67,6 +67,11 @@ def test_add_list_search_matrix_trend_shapes(env: dict[str, str], folder: Path) 
     rows = list(csv.DictReader(io.StringIO(run(env, "matrix", "--csv").stdout.decode("utf-8"))))
     assert len(rows) == len(matrix) and set(rows[0]) == keys
 
+    targets = json.loads(run(env, "targets", "--json").stdout)
+    assert targets and all(set(r) == keys and r["kind"] == "target" for r in targets)
+    lines = run(env, "targets").stdout.decode("utf-8").splitlines()
+    assert len(lines) == len(targets) and lines[0].startswith("2019\t")
+
     trend = json.loads(run(env, "trend", "发展", "--json").stdout)
     assert [set(p) for p in trend] == [{"path", "year", "place", "count"}] * 2
     assert [p["year"] for p in trend] == [2019, 2024]

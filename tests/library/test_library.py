@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from shigu_gui.library import Library, add_paths
 from shigu_gui.library.db import fts5_trigram_available, segments_of
 from shigu_gui.model import load_report
+from shigu_gui.model.charts import stored_qualifier
 from shigu_gui.model.meta import identity_of, place_in, place_level
 from shigu_gui.model.vocabulary import figure_id
 from tests.conftest import CORPUS, SEED
@@ -278,8 +279,7 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
         if first is None:
             assert cell is None, f.name
             continue
-        qualifier = first.growth_qualifier if first.growth is not None else first.qualifier
-        assert (cell.growth, cell.qualifier) == (first.growth, qualifier), f.name
+        assert (cell.growth, cell.qualifier) == (first.growth, stored_qualifier(first)), f.name
 
 
 def test_without_fts5_search_falls_back_to_a_scan(tmp_path: Path, reports: Path,
@@ -357,3 +357,19 @@ def test_parsing_in_worker_processes_stores_the_same(tmp_path: Path, reports: Pa
         for term in ("发展", "高质量发展", "年"):
             assert [r.as_json() for r in one.search(term)] == [r.as_json() for r in two.search(term)]
         assert [c.as_json() for c in one.matrix()] == [c.as_json() for c in two.matrix()]
+
+
+def test_the_main_targets_of_each_report_as_the_reader_lists_them(library: Library, reports: Path) -> None:
+    from shigu_gui.model.targets import main_targets
+
+    # 1998 national's list: 经济 (增长速度8%) is listed under the name the reader gives it
+    (reports / "1998年政府工作报告.txt").write_text(
+        "1998年政府工作报告\n各位代表：\n一、1997年工作回顾\n国内生产总值增长8.8%。\n二、1998年工作安排\n"
+        "今年国民经济宏观调控的主要目标是：经济增长速度8％，商品零售价格涨幅控制在3％以内。\n", encoding="utf-8")
+    add_paths(library, [reports])
+    cells = library.targets()
+    assert [(c.year, c.label, c.growth, c.value, c.qualifier) for c in cells if c.year == 1998] == [
+        (1998, "国内生产总值", 8.0, None, None), (1998, "商品零售价格涨幅", None, 3.0, "以内")]
+    seed = [c for c in cells if c.place == "石鼓区"]
+    assert [(c.label, c.growth) for c in seed] == [(t.name, t.growth) for t in main_targets(load_report(SEED))]
+    assert all(load_report(SEED).text[c.start: c.end] == c.sentence for c in seed)

@@ -18,14 +18,16 @@ SAMPLE: dict[str, Any] = {
     "kind": "numbered", "children": (), "term": "“四个成片区”", "page": None, "definition": "指……",
     "occurrences": ((1, 3),),
     "name": "地区生产总值", "value": 1.5, "unit": "亿元", "growth": 7.5, "year": 2019, "qualifier": "左右",
-    "parts": None, "sentence": "地区生产总值增长7.5%左右。", "growth_qualifier": "左右", "text": "正文",
+    "parts": None, "sentence": "地区生产总值增长7.5%左右。", "growth_qualifier": "左右", "value_high": None,
+    "growth_high": 8.0, "text": "正文",
     "meta": {"place": "石鼓区"},
     "paragraphs": (), "sections": (), "glossary": (), "indicators": (), "source_name": "a.txt", "source_hash": "ab",
     "notices": (),
 }
 OTHER: dict[str, Any] = {"start": 4, "title": "二、", "term": "大棚房", "name": "GDP", "text": "另一篇",
                          "source_hash": "cd", "source_name": "b.txt", "notices": ("n",), "level": 2, "growth": 8.0,
-                         "end": 10, "growth_qualifier": "以上"}
+                         "end": 10, "growth_qualifier": "以上",
+                         "value_high": 2.0, "growth_high": None}
 
 
 def reference(cls: type) -> type:

@@ -65,12 +65,12 @@ PHRASES = [
     # 多/余 before the multiplier; the growth of a clause with no name is that of the value before
     ("国内生产总值达到６７７００多亿元，按可比价格计算，比上年增长９．７％。", "review",
      ("国内生产总值", "actual", 67700.0, "亿元", 9.7, 2024, "多")),
-    # a range written as the growth rate: its lower bound
-    ("今年经济增长速度的计划目标为８％～９％。", "plan", ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
-    ("今年国民经济增长率预计为8%至9%。", "plan", ("国民经济", "target", None, None, 8.0, 2025, "8%－9%")),
+    # a range written as the growth rate: its lower bound (growth_high: test_ranges)
+    ("今年经济增长速度的计划目标为８％～９％。", "plan", ("经济", "target", None, None, 8.0, 2025, "")),
+    ("今年国民经济增长率预计为8%至9%。", "plan", ("国民经济", "target", None, None, 8.0, 2025, "")),
     # in Chinese numerals with the sign said once, the target named in the clause before the figure
     ("综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", "plan",
-     ("经济", "target", None, None, 8.0, 2025, "8%－9%")),
+     ("经济", "target", None, None, 8.0, 2025, "")),
     ("全省经济增长目标设定为5%左右。", "plan", ("经济", "target", None, None, 5.0, 2025, "左右")),
     ("国民生产总值增长速度安排为6%左右。", "review", ("国民生产总值", "target", None, None, 6.0, 2025, "左右")),
     ("今年经济增长速度力争达到7%左右。", "plan", ("经济", "target", None, None, 7.0, 2025, "左右")),
@@ -145,18 +145,23 @@ def test_a_line_announcing_targets_governs_the_list_after_it() -> None:
     assert [(i.kind, i.value) for i in jobs] == [("target", 900.0)]
 
 
-def test_units_share_an_axis_and_outliers_stand_apart() -> None:
+def test_only_the_economys_totals_share_an_axis_in_the_unit_a_reader_uses() -> None:
     from shigu_gui.model.charts import chart_data, value_text
 
+    # 2025 上海: a trade total, the budget revenue, a policy's amount and a market's turnover
     doc = parse_report(
         "各位代表：\n一、2024年工作回顾\n外贸进出口总额4.27万亿元。地方一般公共预算收入8374.2亿元。"
         "技术合同成交额5200.7亿元。金融市场交易总额3650万亿元。为企业减税降费约1.3万亿元。"
     )
     data = chart_data(doc)
-    assert [b.value for b in data.scale][:2] == [42700.0, 13000.0]
-    assert [b.label for b in data.scale_outliers] == ["金融市场交易总额"]
+    # 万亿元 and 亿元 on one axis in 万亿元; the sums of other kinds are left to the table
+    assert [(b.label, b.value) for b in data.scale] == [("外贸进出口总额", 4.27), ("地方一般公共预算收入", 0.83742)]
+    assert data.scale_unit == "万亿元" and data.scale_outliers == ()
+    assert {"金融市场交易总额", "企业减税降费", "技术合同成交额"} <= {i.name for i in data.shown}
     cut = next(i for i in doc.indicators if i.name == "企业减税降费")
     assert value_text(cut) == "约1.3万亿元"
+    small = chart_data(parse_report("各位代表：\n一、2018年工作回顾\n实现地区生产总值175.6亿元，增长9%。"))
+    assert ([b.value for b in small.scale], small.scale_unit) == ([175.6], "亿元")
 
 
 def test_an_announcement_holds_to_the_full_stop() -> None:

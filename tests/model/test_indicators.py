@@ -77,7 +77,7 @@ def test_decline_and_range() -> None:
     )
     assert one(doc, "煤炭消费量").growth == -3.2
     gdp = one(doc, "国内生产总值")
-    assert (gdp.kind, gdp.growth, gdp.qualifier) == ("target", 6.0, "6%－6.5%")
+    assert (gdp.kind, gdp.growth, gdp.growth_high, gdp.qualifier) == ("target", 6.0, 6.5, None)
     jobs = one(doc, "城镇新增就业")
     assert (jobs.value, jobs.unit, jobs.qualifier) == (1100.0, "万人", "以上")
 

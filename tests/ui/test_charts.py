@@ -60,7 +60,8 @@ def test_bar_heights_equal_the_parsed_values(qtbot, window, seed_doc: Document) 
     assert growth[("固定资产投资", "target")] == 12.0
     scale = bar_heights(charts.scale_card)
     assert scale[("地区生产总值", "actual")] == 175.6
-    assert scale[("财政总收入", "actual")] == 27.83
+    assert scale[("社会消费品零售总额", "actual")] == 115.6
+    assert ("财政总收入", "actual") not in scale  # not the vocabulary's 财政收入: another kind of sum
     shares = [float(bar.opts["width"][0]) for bar in charts.structure_card.bars]
     assert [round(s, 1) for s in shares] == [1.3, 17.4, 81.3]
     people = bar_heights(charts.people_card)
@@ -258,3 +259,63 @@ def test_idle_work_waits_while_held(qtbot) -> None:
     runner.release()
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert done == [1]
+
+
+def test_the_main_targets_table_arrow_and_enter_open_the_sentence(qtbot, window, seed_doc: Document) -> None:
+    from shigu_gui.model.targets import main_targets
+
+    charts = open_charts(qtbot, window)
+    table = charts.targets
+    wanted = main_targets(seed_doc)
+    rows = [[table.model.index(r, c).data() for c in (0, 1)] for r in range(table.model.rowCount())]
+    assert rows == [["地区生产总值", "8.5"], ["区级一般公共预算收入", "5"], ["固定资产投资", "12"],
+                    ["社会消费品零售总额", "11"]]
+    assert "2019" in table.heading.text() and table.view.isVisibleTo(charts)
+    charts.growth_card.setFocus()
+    qtbot.waitUntil(charts.growth_card.hasFocus)
+    qtbot.keyClick(charts.growth_card, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(table.view.hasFocus)  # reachable by the keyboard, just before the first chart
+    assert table.view.currentIndex().row() == 0
+    qtbot.keyClick(table.view, Qt.Key.Key_Down)
+    assert table.view.currentIndex().row() == 1
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    assert window.view.cursor_offset() == wanted[1].start
+    assert "主要预期目标" in seed_doc.text[wanted[1].start: wanted[1].end]
+
+
+def test_a_report_without_main_targets_says_so(qtbot, make_window) -> None:
+    doc = parse_report("各位代表：\n一、2018年工作回顾\n地区生产总值增长9%。\n二、2019年工作安排\n要继续努力。")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    assert not charts.targets.view.isVisibleTo(charts) and charts.targets.message.text()
+
+
+def test_totals_are_drawn_in_trillions_with_plain_ticks(qtbot, make_window) -> None:
+    from shigu_gui.ui.plot_axis import PlainAxis, plain_ticks
+
+    assert plain_ticks([0.0, 500000.0, 1500000.0], 1.0, 500000.0) == ["0", "500000", "1500000"]
+    assert plain_ticks([-0.0001, 0.5, 1.0], 1.0, 0.5) == ["0.0", "0.5", "1.0"]
+    doc = parse_report("各位代表：\n一、2023年工作回顾\n国内生产总值超过126万亿元，增长5.2%。财政收入21.7万亿元。\n")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    card = charts.scale_card
+    assert bar_heights(card) == {("国内生产总值", "actual"): 126.0, ("财政收入", "actual"): 21.7}
+    assert "万亿元" in card.heading.text() and card.title.endswith("（万亿元）")
+    axis = card.plot.getAxis("left")
+    assert isinstance(axis, PlainAxis) and not axis.autoSIPrefix
+    ticks = axis.tickStrings([0.0, 50.0, 100.0], 1.0, 50.0)
+    assert ticks == ["0", "50", "100"] and not any("e" in t for t in ticks)
+
+
+def test_a_range_target_is_drawn_to_its_upper_end(qtbot, make_window) -> None:
+    # 2019 national: 国内生产总值增长6%－6.5%
+    doc = parse_report("各位代表：\n一、2018年工作回顾\n国内生产总值增长6.6%。\n二、2019年工作安排\n"
+                       "今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上。")
+    window = make_window(doc)
+    charts = open_charts(qtbot, window)
+    card = charts.growth_card
+    assert bar_heights(card)[("国内生产总值", "target")] == 6.0  # the bar to choose and open, as before
+    parts = [item for item in card.plot.getPlotItem().items
+             if item not in card.bars and type(item).__name__ == "BarGraphItem"]
+    assert [(float(p.opts["y0"][0]), float(p.opts["height"][0])) for p in parts] == [(6.0, 0.5)]

@@ -111,6 +111,27 @@ def test_matrix_cell_opens_its_sentence(qtbot, pane, folder: Path, opened) -> No
     assert load_report(path).text[offset: offset + length].endswith("地区生产总值增长5%左右。")
 
 
+def test_main_targets_page_lists_each_reports_targets_and_opens_one(qtbot, pane, folder: Path, opened) -> None:
+    from shigu_gui.ui.library.pane import TARGETS
+
+    pane.show_page(TARGETS)
+    assert pane.targets_table.hasFocus()
+    proxy = pane.targets_proxy
+    rows = [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]
+    assert rows == [["2019", "无锡市", "地区生产总值", "6.5%左右"],  # by year, each report's in its order
+                    ["2019", "石鼓区", "地区生产总值", "8.5%左右"],
+                    ["2019", "石鼓区", "区级一般公共预算收入", "5%左右"],
+                    ["2019", "石鼓区", "固定资产投资", "12%左右"], ["2019", "石鼓区", "社会消费品零售总额", "11%左右"],
+                    ["2024", "苏州市", "地区生产总值", "5%左右"]]
+    assert pane.targets_table.currentIndex().row() == 0
+    qtbot.keyClick(pane.targets_table, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.targets_table, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.targets_table, Qt.Key.Key_Return)
+    [(path, offset, length)] = opened
+    assert path == str(folder / "shigu.txt") and "区级一般公共预算收入增长5%左右" in load_report(path).text[
+        offset: offset + length]
+
+
 def test_matrix_exports_csv(pane, tmp_path: Path) -> None:
     out = tmp_path / "m.csv"
     pane.export_csv(out)

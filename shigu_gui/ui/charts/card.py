@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from ...model import Indicator
 from ..plain import escape, plain, tip
+from ..plot_axis import plain_axes
 from ..theme import Colors, readable_on
 from .labels import bar_tooltip
 
@@ -73,7 +74,7 @@ class ChartCard(QFrame):
     @property
     def plot(self) -> pg.PlotWidget:
         if self._plot is None:
-            plot = pg.PlotWidget(self)
+            plot = pg.PlotWidget(self, axisItems=plain_axes())
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()

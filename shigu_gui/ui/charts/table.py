@@ -78,7 +78,7 @@ class IndicatorModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if index.column() in _NUMERIC:
                 try:
-                    return float(text.split(":")[0]) if text else float("-inf")
+                    return float(text.split(":")[0].split("－")[0]) if text else float("-inf")
                 except ValueError:
                     return float("-inf")
             return text

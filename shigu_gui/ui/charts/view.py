@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...model import Document, Indicator
@@ -21,6 +21,7 @@ from ..wording import comma, parens
 from .card import ChartCard
 from .labels import wrap_label
 from .table import IndicatorTable
+from .targets import TargetsTable
 
 _ACTUAL, _TARGET = "#2f6fb3", "#d9822b"
 _MIN_CHART_WIDTH = 520  # pixels: below this the bars' category labels crowd each other
@@ -47,7 +48,7 @@ class ChartsView(QWidget):
         self._generation = 0
         self._ahead: tuple[Document, Colors, Iterator[int]] | None = None  # the drawing under way
         self.growth_card = ChartCard(self.tr("增长：实际与目标（%）"), self._source, self)
-        self.scale_card = ChartCard(self.tr("总量（亿元）"), self._source, self)
+        self.scale_card = ChartCard(self.tr("总量"), self._source, self)
         self.structure_card = ChartCard(self.tr("结构"), self._source, self)
         self.people_card = ChartCard(self.tr("居民收入（元）"), self._source, self)
         self.cards = [self.growth_card, self.scale_card, self.structure_card, self.people_card]
@@ -56,6 +57,9 @@ class ChartsView(QWidget):
         column = QWidget(self)
         grid = QVBoxLayout(column)
         grid.addWidget(self.summary)
+        self.targets = TargetsTable(column)
+        self.targets.source_requested.connect(self._source)
+        grid.addWidget(self.targets)
         for card in self.cards:
             grid.addWidget(card)
         grid.addStretch(1)
@@ -76,6 +80,7 @@ class ChartsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.setTabOrder(self.targets.view, self.growth_card)
         self.setTabOrder(self.growth_card, self.scale_card)
         self.setTabOrder(self.scale_card, self.structure_card)
         self.setTabOrder(self.structure_card, self.people_card)
@@ -176,6 +181,8 @@ class ChartsView(QWidget):
         else:
             summary = self.tr("没有在这份报告里找到可以绘图的指标（带单位的数值或增速）。")
         self.summary.setText(f"<b>{escape(doc.title)}</b> — " + escape(summary))
+        self.targets.setStyleSheet(f"color: {colors.text}")
+        self.targets.set_document(doc, self.data.plan_year)
         yield 0
         draws = (self._draw_growth, self._draw_scale, self._draw_structure, self._draw_people)
         for card, draw in zip(self.cards, draws, strict=True):
@@ -240,25 +247,45 @@ class ChartsView(QWidget):
                 kind = self.tr("目标") if bar.indicator.kind == "target" else self.tr("实际")
                 keys.append(f"<span style='color:{color}'>■</span> {escape(year + kind)}")
         card.heading.setText(f"<b>{escape(card.title)}</b>&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(keys))
-        top = 0.0
+        top = low = 0.0
         for i, pair in enumerate(pairs):
             for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):
                 if bar is None:
                     continue
                 card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
-                card.label(bar.text, i + dx, bar.value)
-                top = max(top, bar.value)
+                end = bar.value
+                if bar.indicator.growth_high is not None:  # a range: its upper part drawn lighter, to its end
+                    end = bar.indicator.growth_high
+                    self._range_part(card, i + dx, bar.value, end, color)
+                card.label(bar.text, i + dx, end)
+                top = max(top, end)
+                low = min(low, end)
         self._categories(card, [p.label for p in pairs])
-        card.plot.setYRange(min(0.0, *(b.value for p in pairs for b in (p.actual, p.target) if b)), top * 1.25)
+        card.plot.setYRange(low, top * 1.25)
+
+    @staticmethod
+    def _range_part(card: ChartCard, x: float, low: float, high: float, color: str) -> None:
+        faint = QColor(color)
+        faint.setAlpha(90)
+        part = pg.BarGraphItem(x=[x], y0=[low], height=[high - low], width=0.38, brush=pg.mkBrush(faint),
+                               pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine))
+        card.plot.addItem(part)
 
     def _draw_scale(self) -> None:
         assert self.data is not None
-        self._draw_bars(self.scale_card, self.data.scale, (_ACTUAL,), 0.6,
-                        self.tr("这份报告没有以亿元计的总量指标。"))
+        card = self.scale_card
+        self._draw_bars(card, self.data.scale, (_ACTUAL,), 0.6,
+                        self.tr("这份报告没有以亿元计的经济总量（地区生产总值、财政收入、社会消费品零售总额等）；"
+                                "其他金额见右侧表格。"))
+        # The axis in the unit a reader would give these totals in: 万亿元 for 126万亿元.
+        unit = self.tr("万亿元") if self.data.scale_unit == "万亿元" else self.tr("亿元")
+        card.title = self.tr("总量（%1）").replace("%1", unit)  # also the exported picture's name
+        card.setAccessibleName(card.title)
+        heading = f"<b>{escape(card.title)}</b>"
         if self.data.scale_outliers:  # a hundred times the others: said apart, not squashing their axis
             apart = "；".join(html.escape(f"{b.label} {b.text}") for b in self.data.scale_outliers)
-            note = self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
-            self.scale_card.heading.setText(f"<b>{self.scale_card.title}</b>&nbsp;&nbsp;&nbsp;{note}")
+            heading += "&nbsp;&nbsp;&nbsp;" + self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
+        card.heading.setText(heading)
 
     def _draw_bars(self, card: ChartCard, bars: Sequence[Bar], palette: Sequence[str], width: float,
                    missing: str) -> None:

@@ -31,6 +31,7 @@ from ...library.series import (
     years_of,
 )
 from ...model.vocabulary import BY_ID
+from ..plot_axis import plain_axes
 from ..wording import colon, english, parens
 
 MODES = ("places", "years", "term")
@@ -47,7 +48,7 @@ class BarChart(QFrame):
         self.points: list[Point] = []
         self.selected = -1
         self._on_open = on_open
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=plain_axes())
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

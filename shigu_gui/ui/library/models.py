@@ -195,3 +195,54 @@ class MatrixModel(SortedInPython):
         if role == RECORD_ROLE:
             return cell
         return None
+
+
+class TargetsModel(SortedInPython):
+    """Every report's main targets (主要预期目标): a row per target, report by report."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TargetsModel", "年份"), QT_TRANSLATE_NOOP("TargetsModel", "地区"),
+        QT_TRANSLATE_NOOP("TargetsModel", "指标"), QT_TRANSLATE_NOOP("TargetsModel", "目标"),
+    )
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.cells: list[Cell] = []
+
+    def row_items(self) -> list[object]:
+        return self.cells  # type: ignore[return-value]
+
+    def set_cells(self, cells: list[Cell]) -> None:
+        self.beginResetModel()
+        self.cells = cells
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("TargetsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        cell = self.cells[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(cell.year or ""), cell.place, cell.label, cell_text(cell, both=True, sep=comma()))[column]
+        if role == SORT_ROLE:
+            if column == 0:
+                return cell.year or 0
+            if column == 3:
+                return cell.growth if cell.growth is not None else cell.value or 0.0
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.sentence
+        if role == RECORD_ROLE:
+            return cell
+        return None

@@ -33,14 +33,14 @@ from ...library import IndexResult, Library, LibraryError, ReportEntry
 from ...library.cli import matrix_csv
 from ..wording import colon, parens
 from .indexing import IndexWorker
-from .models import RECORD_ROLE, SORT_ROLE, MatrixModel, ReportsModel
+from .models import RECORD_ROLE, SORT_ROLE, MatrixModel, ReportsModel, TargetsModel
 from .search import SearchPage
 
 if TYPE_CHECKING:
     from .chart import ChartPage
 
 OpenReport = Callable[[str, int, int], None]  # (path, offset, length): the reader opens the report there
-REPORTS, SEARCH, MATRIX, CHARTS = range(4)
+REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 
 
 class Table(QTableView):
@@ -95,7 +95,7 @@ class FilterProxy(QSortFilterProxyModel):
         return getattr(self, "_column", -1)
 
 
-def _proxy(model: ReportsModel | MatrixModel, parent: QWidget) -> QSortFilterProxyModel:
+def _proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidget) -> QSortFilterProxyModel:
     proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -117,6 +117,7 @@ class LibraryPane(QWidget):
         self.last_message: QMessageBox | None = None
         self.entries: list[ReportEntry] = []
         self._matrix_stale = True
+        self._targets_stale = True
         self._build()
         self.reload()
 
@@ -165,6 +166,12 @@ class LibraryPane(QWidget):
         self.matrix_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_table.setModel(self.matrix_proxy)
 
+        self.targets_model = TargetsModel(self)
+        self.targets_proxy = _proxy(self.targets_model, self)
+        self.targets_table = Table(self)
+        self.targets_table.setAccessibleName(self.tr("主要预期目标"))
+        self.targets_table.setModel(self.targets_proxy)
+
         self.charts_holder = QWidget(self)
         QVBoxLayout(self.charts_holder)
 
@@ -174,6 +181,7 @@ class LibraryPane(QWidget):
         self.pages.addTab(self.search_page, self.tr("搜索"))
         self.pages.addTab(self.matrix_table, self.tr("指标"))
         self.pages.addTab(self.charts_holder, self.tr("图表"))
+        self.pages.addTab(self.targets_table, self.tr("主要目标"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -182,6 +190,7 @@ class LibraryPane(QWidget):
         self.reports_table.activated_row.connect(self._open_report_row)
         self.reports_table.delete_requested.connect(self._forget_row)
         self.matrix_table.activated_row.connect(self._open_cell)
+        self.targets_table.activated_row.connect(self._open_target)
         self.add_files_button.clicked.connect(self.add_files_dialog)
         self.add_folder_button.clicked.connect(self.add_folder_dialog)
         self.export_button.clicked.connect(self.export_dialog)
@@ -197,9 +206,11 @@ class LibraryPane(QWidget):
         self.reports_model.set_entries(entries, self.library.matrix(("gdp",)))
         self.reports_table.resizeColumnsToContents()
         self._resort(self.reports_table)
-        self._matrix_stale = True
+        self._matrix_stale = self._targets_stale = True
         if self.pages.currentIndex() == MATRIX:
             self._fill_matrix()
+        if self.pages.currentIndex() == TARGETS:
+            self._fill_targets()
         if self.reports_proxy.rowCount() and not self.reports_table.currentIndex().isValid():
             self.reports_table.setCurrentIndex(self.reports_proxy.index(0, 0))
         ok = sum(1 for e in entries if e.status == "ok")
@@ -217,6 +228,17 @@ class LibraryPane(QWidget):
         self.matrix_model.set_cells(self.library.matrix(), titles)
         self.matrix_table.resizeColumnsToContents()
         self._resort(self.matrix_table)
+
+    def _fill_targets(self) -> None:
+        """Every report's main targets, read when their page is shown."""
+        if not self._targets_stale:
+            return
+        self._targets_stale = False
+        self.targets_model.set_cells(self.library.targets())
+        self.targets_table.resizeColumnsToContents()
+        self._resort(self.targets_table)
+        if self.targets_proxy.rowCount() and not self.targets_table.currentIndex().isValid():
+            self.targets_table.setCurrentIndex(self.targets_proxy.index(0, 0))
 
     @staticmethod
     def _resort(table: QTableView) -> None:
@@ -237,6 +259,8 @@ class LibraryPane(QWidget):
             self._fill_matrix()
         if page == CHARTS:
             self.ensure_charts()
+        if page == TARGETS:
+            self._fill_targets()
         # the view's keyboard goes to the page shown (Ctrl+3 back from the reader, F6), never to a hidden one
         self.setFocusProxy(self._main_widget(page))
 
@@ -247,6 +271,8 @@ class LibraryPane(QWidget):
             return self.matrix_table
         if page == CHARTS:
             return self.ensure_charts().chart
+        if page == TARGETS:
+            return self.targets_table
         return self.reports_table
 
     def ensure_charts(self) -> ChartPage:
@@ -290,6 +316,11 @@ class LibraryPane(QWidget):
             return
         row = self.matrix_model.rows[self.matrix_proxy.mapToSource(index).row()]
         self.open_report(row[1], 0, 0)
+
+    def _open_target(self, index: QModelIndex) -> None:
+        cell = self.targets_proxy.data(index, RECORD_ROLE)
+        if cell is not None:
+            self.open_report(cell.path, cell.start, cell.end - cell.start)
 
     # -- adding --------------------------------------------------------------------------------
     def add_files_dialog(self) -> None:
