@@ -91,7 +91,6 @@ def report_text(data: bytes, name: str = "") -> str:
     if kind == DOCX:
         from .docx import docx_text
 
-        _check_docx_archive(data)
         text = docx_text(data)
     elif kind == PDF:
         from .pdf import pdf_text
@@ -103,19 +102,6 @@ def report_text(data: bytes, name: str = "") -> str:
         text = html_text(data)
     _check_report(text, kind)
     return text
-
-
-def _check_docx_archive(data: bytes) -> None:
-    import zipfile
-    from io import BytesIO
-
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise ReportError("DOCX 文件已损坏（无法解压） / Damaged DOCX file (cannot unzip)") from None
-    if "word/document.xml" not in names:
-        raise ReportError("这是一个 ZIP 压缩包，不是 Word（DOCX）文档 / A zip archive, not a Word (DOCX) document")
 
 
 _NOT_A_REPORT = {
