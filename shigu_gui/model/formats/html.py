@@ -39,6 +39,34 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u9fff\uff00-\uffef])")
 _TITLE_TAIL = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—]*(?:网|政府|门户|频道|首页|官网)[^_|｜\-–—]*$")
 _MAX_DEPTH = 400
+# A page's markup is at most this long and its elements nest at most this deep: the HTML parser
+# looks down the stack of open elements at each block's start, so its time grows with depth times
+# elements (a page nested 100,000 deep took 25 s). A real page is a few hundred KB, ~30 deep.
+MAX_MARKUP = 16 * 1024 * 1024
+MAX_NESTING = _MAX_DEPTH
+MAX_TAGS = 300_000  # '<' in the markup: a report's page has ~10-30 thousand; the walk takes ~15 µs each
+_TOO_DEEP = (f"这个网页的元素嵌套过深（超过 {MAX_NESTING} 层），不像是一篇报告 / "
+             f"This web page is nested too deeply (over {MAX_NESTING} levels): not a report")
+_TAG = re.compile(r"<(/?[a-z][a-z0-9:-]*)")  # in lowered markup
+_HIDDEN = re.compile(r"<!--|<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)[\s>/]")
+_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image", "isindex"))
+# Elements a later start tag closes without an end tag, and the elements that stop that search:
+# <p> ... <p>, <li> ... <li> in one list, cells and rows in one table.
+_IMPLIED = {"p": ("table", "td", "th", "button", "object", "caption", "marquee", "applet", "template"),
+            "li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",), "option": ("select", "datalist"),
+            "td": ("table", "tr"), "th": ("table", "tr"), "tr": ("table", "tbody", "thead", "tfoot"),
+            "tbody": ("table",), "thead": ("table",), "tfoot": ("table",), "a": ("td", "th", "table"),
+            "nobr": ("td", "th", "table"), "rt": ("ruby",), "rp": ("ruby",),
+            "table": ("td", "th", "caption")}  # a <table> right in a table ends that one
+_SIBLINGS = {"dd": ("dd", "dt"), "dt": ("dd", "dt"), "td": ("td", "th"), "th": ("td", "th"), "rt": ("rt", "rp"),
+             "rp": ("rt", "rp")}  # a start tag that ends an open element of another kind
+_TABLE_PARTS = frozenset(("td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup"))
+_CLOSES_P = frozenset((
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+    "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary",
+    "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "li", "dd",
+    "dt"))
 
 
 def html_text(data: bytes, charset: str | None = None) -> str:
@@ -48,6 +76,14 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     inner = _mhtml_page(data) if not charset and _looks_like_mime(data) else None
     plain = data.decode(charset, errors="replace") if charset else None
     markup = inner or plain or decode_html(data)
+    if len(markup) > MAX_MARKUP:
+        raise ReportError(f"网页过大（超过 {MAX_MARKUP >> 20} MB），不像是一篇报告 / "
+                          f"Web page too large (over {MAX_MARKUP >> 20} MB): not a report")
+    if markup.count("<") > MAX_TAGS:
+        raise ReportError(f"这个网页的元素过多（超过 {MAX_TAGS // 2} 个），不像是一篇报告 / "
+                          f"This web page has too many elements (over {MAX_TAGS // 2:,}): not a report")
+    if nesting_depth(markup, MAX_NESTING) > MAX_NESTING:
+        raise ReportError(_TOO_DEEP)
     tree = LexborHTMLParser(markup)
     title = _page_title(tree)
     root = tree.body
@@ -60,12 +96,76 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     for node in doomed:  # none inside another: a removed node's descendants are never touched again
         node.decompose()
     counts.clear()
-    _counts(root, counts)
+    blocky: set[int] = set()
+    _counts(root, counts, blocky=blocky)
     article = _article(root, counts)
-    lines = _lines(article)
+    lines = _lines(article, blocky)
     if title and not any(_same_title(title, line) for line in lines[:6]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+def nesting_depth(markup: str, limit: int) -> int:
+    """How deep the page's elements nest, as an HTML parser would build them (end tags a page
+    leaves out are implied where the parser implies them); counting stops past limit. Linear:
+    every element is pushed and popped once."""
+    stack: list[str] = []
+    where: dict[str, list[int]] = {}  # tag → its positions in stack, innermost last
+    deepest = 0
+
+    def pop_to(depth: int) -> None:
+        while len(stack) > depth:
+            where[stack.pop()].pop()
+
+    def innermost(tag: str, stops: tuple[str, ...]) -> int:
+        """Position of the innermost open tag not shut off by a stop element, or -1."""
+        at = where.get(tag)
+        if not at:
+            return -1
+        barrier = max((where[stop][-1] for stop in stops if where.get(stop)), default=-1)
+        return at[-1] if at[-1] > barrier else -1
+
+    for tag in _TAG.findall(_markup_only(markup.lower())):
+        if tag[0] == "/":
+            at = where.get(tag[1:])
+            if at:
+                pop_to(at[-1])
+            continue
+        if tag in _VOID or (tag in _TABLE_PARTS and not where.get("table")) or (tag == "form" and where.get("form")):
+            continue  # a stray cell or a form in a form is dropped
+        if where.get("select") and tag not in ("option", "optgroup"):  # a list box holds options only
+            if tag == "select":
+                pop_to(where["select"][-1])
+            continue
+        if tag in _CLOSES_P and (at_p := innermost("p", _IMPLIED["p"])) >= 0:
+            pop_to(at_p)
+        for same in _SIBLINGS.get(tag, (tag,)):
+            if same in _IMPLIED and (at_same := innermost(same, _IMPLIED[same])) >= 0:
+                pop_to(at_same)
+        if tag in _HEADINGS and stack and stack[-1] in _HEADINGS:  # <h2> right in an <h2> ends it
+            pop_to(len(stack) - 1)
+        where.setdefault(tag, []).append(len(stack))
+        stack.append(tag)
+        if len(stack) > deepest:
+            deepest = len(stack)
+            if deepest > limit:
+                break
+    return deepest
+
+
+def _markup_only(lowered: str) -> str:
+    """The markup without comments and the raw text of scripts and styles (tags there are text)."""
+    pieces = []
+    at = 0
+    for match in _HIDDEN.finditer(lowered):
+        if match.start() < at:
+            continue
+        pieces.append(lowered[at:match.start()])
+        close = "-->" if match.group(1) is None else f"</{match.group(1)}"
+        end = lowered.find(close, match.end())
+        at = len(lowered) if end < 0 else end + len(close)
+    pieces.append(lowered[at:])
+    return "".join(pieces)
 
 
 def _looks_like_mime(data: bytes) -> bool:
@@ -89,7 +189,7 @@ def _mhtml_page(data: bytes) -> str | None:
         if charset:
             try:
                 return payload.decode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):
                 pass
         return decode_html(payload)
     return None
@@ -110,7 +210,7 @@ def decode_html(data: bytes) -> str:
     for encoding in candidates:
         try:
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # 'undefined' names a codec that always fails
             continue
     return data.decode("gb18030", errors="replace")
 
@@ -139,9 +239,10 @@ def _children(node: Any) -> list[Any]:
     return list(node.iter(include_text=True))
 
 
-def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple[int, int]:
+def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0,
+            blocky: set[int] | None = None) -> tuple[int, int]:
     """(Chinese characters, of which inside links) under node, scripts and the like not counted;
-    every element's pair kept in out."""
+    every element's pair kept in out, and in blocky the elements holding a block element."""
     han = links = 0
     for child in _children(node):
         if child.tag == "-text":
@@ -149,9 +250,11 @@ def _counts(node: Any, out: dict[int, tuple[int, int]], depth: int = 0) -> tuple
         elif child.tag.startswith(("-", "_")) or child.tag in _REMOVE or depth > _MAX_DEPTH:
             continue
         else:
-            h, lk = _counts(child, out, depth + 1)
+            h, lk = _counts(child, out, depth + 1, blocky)
             han += h
             links += h if child.tag == "a" else lk
+            if blocky is not None and (child.tag in _BLOCKS or child.mem_id in blocky):
+                blocky.add(node.mem_id)
     out[node.mem_id] = (han, links)
     return han, links
 
@@ -189,7 +292,7 @@ def _article(root: Any, counts: dict[int, tuple[int, int]]) -> Any:
         node = best
 
 
-def _lines(article: Any) -> list[str]:
+def _lines(article: Any, blocky: set[int]) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
 
@@ -207,7 +310,7 @@ def _lines(article: Any) -> list[str]:
             elif tag.startswith(("-", "_")) or depth > _MAX_DEPTH:
                 continue
             elif tag in _BOLD or tag in _HEADINGS:
-                inner = _inline_text(child)
+                inner = "\n" if child.mem_id in blocky else _inline_text(child)
                 if tag in _HEADINGS:
                     end_line()
                 if "\n" in inner or not inner.strip():
@@ -232,9 +335,7 @@ def _lines(article: Any) -> list[str]:
 
 
 def _inline_text(node: Any) -> str:
-    """A bold element's text, or text with a newline when it holds block elements (not a hint then)."""
-    if any(c.tag in _BLOCKS for c in node.traverse(include_text=False) if c is not node and c.mem_id != node.mem_id):
-        return "\n"
+    """A bold element's text (one holding block elements is walked instead: not a hint then)."""
     return _clean(node.text(separator="", deep=True) or "", keep_edges=True)
 
 
