@@ -18,7 +18,9 @@ import statistics
 import threading
 import unicodedata
 import warnings
+import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,9 +75,30 @@ class _Line:
         self.end_size = self.end_size or self.size
 
 
+# Limits checked before PDFium reads a page, which costs ~600 bytes for each object drawn: a 175 KB
+# PDF whose content stream shows 20 M one-letter strings took 85 s and 11.6 GB. A report is at most
+# a few hundred pages of a few thousand characters and a few hundred strings each.
+MAX_PAGES = 2_000
+MAX_OBJECTS = 500_000  # strings shown, paths painted, images and forms drawn, in all content streams
+MAX_STREAM = 32 * 1024 * 1024  # one stream unpacked (PDFium unpacks a page's streams whole)
+MAX_UNPACKED = 64 * 1024 * 1024  # all streams but pictures, unpacked (counted at ~25 ms a MB)
+MAX_PAGE_CHARS = 100_000
+MAX_CHARS = 3_000_000
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_FILTERS = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+# Operators that make PDFium build an object: show text, paint a path, draw an image or form, shade.
+_DRAWING = re.compile(rb"[\s\])>](?:Tj|TJ|'|\"|Do|BI|sh|[fFSsBb]\*?)(?=[\s\[(</%])")
+_PICTURE_FILTERS = {b"DCTDecode", b"DCT", b"JPXDecode", b"CCITTFaxDecode", b"CCF", b"JBIG2Decode"}
+_TOO_COMPLEX = ("此 PDF 的页面内容过于庞大（疑似恶意构造），拒绝打开 / "
+                "This PDF's page content is too large (a crafted file?): refused")
+_DAMAGED = "PDF 文件已损坏，无法打开 / Damaged PDF file: cannot open it"
+
+
 def pdf_text(data: bytes) -> str:
     import pypdfium2 as pdfium  # imported only when a PDF is opened
 
+    check_content(data)
     with _PDFIUM, warnings.catch_warnings():  # PDFium is not thread-safe: one document at a time
         warnings.simplefilter("ignore")
         try:
@@ -83,9 +106,20 @@ def pdf_text(data: bytes) -> str:
         except pdfium.PdfiumError as exc:
             if getattr(exc, "err_code", None) == _ERR_PASSWORD:
                 raise ReportError(_ENCRYPTED) from None
-            raise ReportError("PDF 文件已损坏，无法打开 / Damaged PDF file: cannot open it") from None
+            raise ReportError(_DAMAGED) from None
         try:
-            pages = [_page_lines(document, i) for i in range(len(document))]
+            count = len(document)
+            if count > MAX_PAGES:
+                raise ReportError(f"此 PDF 页数过多（{count} 页，上限 {MAX_PAGES} 页），不像是一份报告 / "
+                                  f"This PDF has too many pages ({count}, at most {MAX_PAGES:,}): not a report")
+            pages = []
+            budget = [MAX_CHARS]
+            for i in range(count):
+                try:
+                    pages.append(_page_lines(document, i, budget))
+                except pdfium.PdfiumError:  # a page tree that loops, a page object that is no page
+                    raise ReportError(f"PDF 文件已损坏（第 {i + 1} 页无法读取） / "
+                                      f"Damaged PDF file (page {i + 1} cannot be read)") from None
         finally:
             document.close()
     _settle_made_up_spaces(pages)
@@ -97,9 +131,86 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(_paragraphs(body))
 
 
-def _page_lines(document: object, index: int) -> list[_Line]:
+def check_content(data: bytes) -> None:
+    """Refuse a PDF whose streams unpack to more than a report's pages could hold, or draw more
+    objects than they could, before PDFium parses any: every stream but pictures is unpacked here
+    (in slices, never whole) and its drawing operators counted. Streams in filters other than Flate
+    and the ASCII ones (LZW, run-length: old producers only) and encrypted streams are not counted."""
+    unpacked = objects = 0
+    for match in _STREAM.finditer(data):
+        head = data[max(0, match.start() - 2048): match.start()]
+        header = head[head.rfind(b"obj") + 1:]  # the stream's dictionary, after "N 0 obj"
+        filters = _filter_names(header)
+        if b"/Image" in header or filters & _PICTURE_FILTERS:
+            continue
+        raw = _stream_bytes(data, match.end(), header)
+        for name in filters:
+            if name not in (b"FlateDecode", b"Fl", b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"):
+                raw = b""  # not unpacked here
+        if b"ASCIIHexDecode" in filters or b"AHx" in filters or b"ASCII85Decode" in filters or b"A85" in filters:
+            raw = _ascii_decoded(raw, filters)
+        flate = b"FlateDecode" in filters or b"Fl" in filters
+        for chunk in _inflated(raw) if flate else (raw,):
+            unpacked += len(chunk)
+            objects += len(_DRAWING.findall(chunk))
+            if objects > MAX_OBJECTS or unpacked > MAX_UNPACKED:
+                raise ReportError(_TOO_COMPLEX)
+
+
+def _filter_names(header: bytes) -> set[bytes]:
+    found = _FILTERS.search(header)
+    return set(re.findall(rb"/([^\s/\[\]<>()]+)", found.group(1))) if found else set()
+
+
+def _stream_bytes(data: bytes, start: int, header: bytes) -> bytes:
+    """The stream's bytes: as long as /Length says where that ends at endstream, else up to endstream."""
+    length = _LENGTH.search(header)
+    if length is not None:
+        end = start + int(length.group(1))
+        if data[end: end + 12].lstrip(b"\r\n \t").startswith(b"endstream"):
+            return data[start:end]
+    end = data.find(b"endstream", start)
+    return data[start: end if end >= 0 else len(data)]
+
+
+def _ascii_decoded(raw: bytes, filters: set[bytes]) -> bytes:
+    import base64
+    import binascii
+
+    try:
+        if b"ASCII85Decode" in filters or b"A85" in filters:
+            body = raw.strip()
+            body = body[2:] if body.startswith(b"<~") else body
+            end = body.find(b"~>")
+            return base64.a85decode(body[: end if end >= 0 else len(body)], ignorechars=b" \t\r\n\x0c")
+        digits = re.sub(rb"[^0-9A-Fa-f]", b"", raw.split(b">", 1)[0])
+        return binascii.unhexlify(digits + b"0" * (len(digits) % 2))
+    except ValueError:
+        return b""
+
+
+def _inflated(raw: bytes) -> Iterator[bytes]:
+    """The stream unpacked a slice at a time (a slice never larger than 1 MB), until MAX_STREAM."""
+    inflater = zlib.decompressobj()
+    left, total = raw, 0
+    try:
+        while left and total <= MAX_STREAM:
+            chunk = inflater.decompress(left, 1 << 20)
+            if not chunk:
+                return
+            total += len(chunk)
+            yield chunk
+            left = inflater.unconsumed_tail
+    except zlib.error:
+        return  # PDFium reads a damaged stream as far as it goes; so far is counted
+    if total > MAX_STREAM:
+        raise ReportError(_TOO_COMPLEX)
+
+
+def _page_lines(document: object, index: int, budget: list[int]) -> list[_Line]:
     """The page's lines, top to bottom, rebuilt from each character's box (the text stream's own
-    line breaks are not trusted: producers write runs in any order)."""
+    line breaks are not trusted: producers write runs in any order). budget: the characters still
+    allowed in the document, spent here."""
     from pypdfium2 import raw
 
     page = document[index]  # type: ignore[index]
@@ -107,6 +218,11 @@ def _page_lines(document: object, index: int) -> list[_Line]:
     try:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
+        budget[0] -= max(0, count)
+        if count > MAX_PAGE_CHARS or budget[0] < 0:
+            raise ReportError(f"此 PDF 的文字过多（一页超过 {MAX_PAGE_CHARS} 字或全文超过 {MAX_CHARS} 字），"
+                              f"不像是一份报告 / This PDF holds too much text (over {MAX_PAGE_CHARS:,} characters "
+                              f"on a page or {MAX_CHARS:,} in all): not a report")
         text = _page_text(raw, handle, count)
         loose_box = raw.FPDFText_GetLooseCharBox
         # Text outside the visible box is not on the page: a printer that breaks pages where the
