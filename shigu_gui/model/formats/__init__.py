@@ -120,8 +120,9 @@ def _check_report(text: str, kind: str) -> None:
 
 
 def needs_worker(path: str | PurePath) -> bool:
-    """True for the formats whose import takes long enough to want the progress dialog (PDF, DOCX):
-    the file's first bytes decide, as for reading it."""
+    """True for the formats whose import may take long enough to want the progress dialog (PDF,
+    DOCX, and web pages, whose parse time grows with their nesting, not their size): the file's
+    first bytes decide, as for reading it."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or a device would block the open
             return False
@@ -129,7 +130,7 @@ def needs_worker(path: str | PurePath) -> bool:
             head = handle.read(4096)
     except OSError:
         return False
-    return sniff(head, str(path)) in (PDF, DOCX)
+    return sniff(head, str(path)) in (PDF, DOCX, HTML)
 
 
 def clipboard_text(html: str | None, text: str | None) -> str:
