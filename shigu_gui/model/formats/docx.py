@@ -53,6 +53,7 @@ RATIO_FROM = 4 * 1024 * 1024
 MAX_PARAGRAPHS = 100_000
 MAX_ELEMENTS = 1_500_000  # elements in all XML parts together (counted as tags, start and end)
 _PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
+_SLICE = 1 << 20  # a tag cut at a slice's end goes uncounted: a few in millions
 _DAMAGED = "DOCX 文件已损坏（无法解压） / Damaged DOCX file (cannot unzip)"
 
 
@@ -79,8 +80,9 @@ def check_package(data: bytes) -> None:
                                       f"An XML part of this DOCX is too large (over {MAX_XML_PART >> 20} MB): "
                                       "not a report")
                 xml_total += len(xml)
-                elements += xml.count(b"<")
-                paragraphs += len(_PARAGRAPH_TAG.findall(xml))
+                for start in range(0, len(xml), _SLICE):  # in slices: one call over all would hold the GIL
+                    elements += xml.count(b"<", start, start + _SLICE)
+                    paragraphs += len(_PARAGRAPH_TAG.findall(xml, start, start + _SLICE))
                 if paragraphs > MAX_PARAGRAPHS or elements > 2 * MAX_ELEMENTS:
                     raise ReportError(f"DOCX 文件的段落或元素过多（超过 {MAX_PARAGRAPHS} 段），不像是一份报告 / "
                                       f"Too many paragraphs or elements in this DOCX (over {MAX_PARAGRAPHS:,} "

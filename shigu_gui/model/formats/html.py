@@ -125,7 +125,8 @@ def nesting_depth(markup: str, limit: int) -> int:
         barrier = max((where[stop][-1] for stop in stops if where.get(stop)), default=-1)
         return at[-1] if at[-1] > barrier else -1
 
-    for tag in _TAG.findall(_markup_only(markup.lower())):
+    for match in _TAG.finditer(_markup_only(markup.lower())):  # not findall: one call would hold the GIL
+        tag = match.group(1)
         if tag[0] == "/":
             at = where.get(tag[1:])
             if at:
