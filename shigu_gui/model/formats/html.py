@@ -186,11 +186,11 @@ def _mhtml_page(data: bytes) -> str | None:
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
-        charset = part.get_content_charset()
+        charset = _web_encoding(part.get_content_charset() or "")
         if charset:
             try:
-                return payload.decode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
-            except (LookupError, UnicodeError):
+                return payload.decode(charset)
+            except UnicodeError:
                 pass
         return decode_html(payload)
     return None
@@ -204,16 +204,35 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-16", errors="replace")
     declared = _CHARSET.search(data[:4096])
     candidates = []
-    if declared:
-        name = declared.group(1).decode("ascii", errors="ignore").lower()
-        candidates.append("gb18030" if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936") else name)
+    if declared and (encoding := _web_encoding(declared.group(1).decode("ascii", errors="ignore"))):
+        candidates.append(encoding)
     candidates += ["utf-8", "gb18030"]
     for encoding in candidates:
         try:
             return data.decode(encoding)
-        except (UnicodeError, LookupError):  # 'undefined' names a codec that always fails
+        except UnicodeError:
             continue
     return data.decode("gb18030", errors="replace")
+
+
+# Python codecs that are web pages' encodings (by their canonical names' starts); a page may name
+# any codec, and some are no text encoding ('undefined' always fails, 'unicode_escape' reads
+# backslashes, 'rot13' maps str to str).
+_WEB_ENCODINGS = ("utf-8", "utf-16", "utf-32", "gb", "hz", "big5", "euc", "shift_jis", "iso2022", "iso8859", "latin",
+                  "ascii", "cp", "koi8", "mac-", "johab", "tis-620")
+
+
+def _web_encoding(name: str) -> str | None:
+    """The codec a declared charset names when it is a web page's encoding, else None; GB2312
+    and GBK are read as GB18030, their superset, as browsers do."""
+    name = name.strip().lower()
+    if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936"):
+        return "gb18030"
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    return info.name if info.name.startswith(_WEB_ENCODINGS) else None
 
 
 def _page_title(tree: Any) -> str:
