@@ -158,3 +158,13 @@ def test_the_cli_gives_one_line_and_exit_2(members: dict[str, bytes], tmp_path: 
     assert main(["--dump", "outline", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "重复" in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_xml_in_another_unicode_encoding_is_counted_too(members: dict[str, bytes], encoding: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_format, "MAX_ELEMENTS", 2000)
+    body = members["word/document.xml"].replace(b"</w:body>", b"<w:p/>" * 5000 + b"</w:body>")
+    xml = body.decode("utf-8").replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"').encode(encoding)
+    with pytest.raises(ReportError, match="段落或元素过多"):
+        report_text(with_document(members, xml), "r.docx")

@@ -72,8 +72,10 @@ def check_package(data: bytes) -> None:
                     continue
                 with archive.open(info) as member:
                     head = member.read(512)
-                    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-                        continue  # a picture, a font, an embedded object: never parsed
+                    # XML in UTF-8, -16 or -32 (lxml reads them all); else a picture, a font, an
+                    # embedded object: never parsed
+                    if not head[:64].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xfe\xff \t\r\n").startswith(b"<"):
+                        continue
                     xml = head + member.read(MAX_XML_PART + 1 - len(head))
                 if len(xml) > MAX_XML_PART or xml_total + len(xml) > MAX_XML_TOTAL:
                     raise ReportError(f"DOCX 文件里的 XML 部件过大（超过 {MAX_XML_PART >> 20} MB），不像是一份报告 / "
