@@ -8,6 +8,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shigu_gui.model import ReportError
 from shigu_gui.model.formats import pdf as pdf_format
@@ -146,3 +148,70 @@ def test_the_cli_gives_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Captur
     assert main(["--dump", "outline", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "PDF" in err
+
+
+def lzw(data: bytes) -> bytes:
+    """PDF's LZW (early change): the encoder the decoder under test must undo."""
+    def width(n: int) -> int:
+        return 9 if n < 512 else 10 if n < 1024 else 11 if n < 2048 else 12
+
+    bits: list[str] = []
+    table = {bytes((i,)): i for i in range(256)}
+    next_code = 258
+    bits.append(format(256, "09b"))
+    word = b""
+    for value in data:
+        longer = word + bytes((value,))
+        if longer in table:
+            word = longer
+            continue
+        bits.append(format(table[word], f"0{width(next_code)}b"))
+        if next_code >= 4000:  # start again, far from a change of width
+            bits.append(format(256, f"0{width(next_code + 1)}b"))
+            table = {bytes((i,)): i for i in range(256)}
+            next_code = 258
+        else:
+            table[longer] = next_code
+            next_code += 1
+        word = bytes((value,))
+    if word:
+        bits.append(format(table[word], f"0{width(next_code)}b"))
+        bits.append(format(257, f"0{width(next_code + 1)}b"))
+    joined = "".join(bits)
+    joined += "0" * (-len(joined) % 8)
+    return int(joined, 2).to_bytes(len(joined) // 8, "big") if joined else b""
+
+
+def run_length(data: bytes) -> bytes:
+    out = bytearray()
+    at = 0
+    while at < len(data):
+        same = 1
+        while at + same < len(data) and same < 128 and data[at + same] == data[at]:
+            same += 1
+        if same > 1:
+            out += bytes((257 - same, data[at]))
+        else:
+            out += bytes((0, data[at]))
+        at += same
+    return bytes(out + b"\x80")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([b"(a)Tj ", b"BT ", b"\x00", b"\xff", b"q 1 0 0 1 0 0 cm Q\n", b"x"]), max_size=3000)
+       .map(b"".join) | st.binary(max_size=3000))
+def test_lzw_and_run_length_are_undone(data: bytes) -> None:
+    assert b"".join(pdf_format._lzw_decoded(lzw(data))) == data
+    assert b"".join(pdf_format._run_length_decoded(run_length(data))) == data
+
+
+@pytest.mark.parametrize(("filters", "encode"), [(("LZWDecode",), lzw), (("RunLengthDecode",), run_length),
+                                                 (("ASCIIHexDecode", "LZWDecode"), lambda d: lzw(d).hex().encode())])
+def test_old_filters_are_counted_too(filters: tuple[str, ...], encode, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    bomb = b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 2000 + b"ET"
+    data = encode(bomb)
+    names = b" ".join(b"/" + name.encode() for name in filters)
+    body = b"<< /Length %d /Filter [%s] >>\nstream\n" % (len(data), names) + data + b"\nendstream"
+    with pytest.raises(ReportError, match="过于庞大"):
+        report_text(pages_pdf([body]), "r.pdf")

@@ -20,7 +20,7 @@ import unicodedata
 import warnings
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,32 +134,53 @@ def pdf_text(data: bytes) -> str:
 def check_content(data: bytes) -> None:
     """Refuse a PDF whose streams unpack to more than a report's pages could hold, or draw more
     objects than they could, before PDFium parses any: every stream but pictures is unpacked here
-    (in slices, never whole) and its drawing operators counted. Streams in filters other than Flate
-    and the ASCII ones (LZW, run-length: old producers only) and encrypted streams are not counted."""
+    (in slices, never whole) and its drawing operators counted. Encrypted streams (unpacking
+    garbage) are not counted: PDFium alone could read them."""
     unpacked = objects = 0
     for match in _STREAM.finditer(data):
         head = data[max(0, match.start() - 2048): match.start()]
         header = head[head.rfind(b"obj") + 1:]  # the stream's dictionary, after "N 0 obj"
         filters = _filter_names(header)
-        if b"/Image" in header or filters & _PICTURE_FILTERS:
+        if b"/Image" in header or _PICTURE_FILTERS.intersection(filters):
             continue
-        raw = _stream_bytes(data, match.end(), header)
-        for name in filters:
-            if name not in (b"FlateDecode", b"Fl", b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"):
-                raw = b""  # not unpacked here
-        if b"ASCIIHexDecode" in filters or b"AHx" in filters or b"ASCII85Decode" in filters or b"A85" in filters:
-            raw = _ascii_decoded(raw, filters)
-        flate = b"FlateDecode" in filters or b"Fl" in filters
-        for chunk in _inflated(raw) if flate else (raw,):
+        for chunk in _capped(_decoded(_stream_bytes(data, match.end(), header), filters)):
             unpacked += len(chunk)
             objects += len(_DRAWING.findall(chunk))
             if objects > MAX_OBJECTS or unpacked > MAX_UNPACKED:
                 raise ReportError(_TOO_COMPLEX)
 
 
-def _filter_names(header: bytes) -> set[bytes]:
+def _filter_names(header: bytes) -> list[bytes]:
+    """The stream's filters, in the order they are undone."""
     found = _FILTERS.search(header)
-    return set(re.findall(rb"/([^\s/\[\]<>()]+)", found.group(1))) if found else set()
+    return re.findall(rb"/([^\s/\[\]<>()]+)", found.group(1)) if found else []
+
+
+def _decoded(raw: bytes, filters: list[bytes]) -> Iterable[bytes]:
+    """The stream's bytes with its filters undone, in slices; nothing for a filter not known here."""
+    chunks: Iterable[bytes] = (raw,)
+    for name in filters:
+        whole = b"".join(_capped(chunks))  # a filter after an unpacking one: at most MAX_STREAM
+        if name in (b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx"):
+            chunks = (_ascii_decoded(whole, name),)
+        elif name in (b"FlateDecode", b"Fl"):
+            chunks = _inflated(whole)
+        elif name in (b"LZWDecode", b"LZW"):
+            chunks = _lzw_decoded(whole)
+        elif name in (b"RunLengthDecode", b"RL"):
+            chunks = _run_length_decoded(whole)
+        else:
+            return ()
+    return chunks
+
+
+def _capped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > MAX_STREAM:
+            raise ReportError(_TOO_COMPLEX)
+        yield chunk
 
 
 def _stream_bytes(data: bytes, start: int, header: bytes) -> bytes:
@@ -173,12 +194,12 @@ def _stream_bytes(data: bytes, start: int, header: bytes) -> bytes:
     return data[start: end if end >= 0 else len(data)]
 
 
-def _ascii_decoded(raw: bytes, filters: set[bytes]) -> bytes:
+def _ascii_decoded(raw: bytes, name: bytes) -> bytes:
     import base64
     import binascii
 
     try:
-        if b"ASCII85Decode" in filters or b"A85" in filters:
+        if name in (b"ASCII85Decode", b"A85"):
             body = raw.strip()
             body = body[2:] if body.startswith(b"<~") else body
             end = body.find(b"~>")
@@ -189,22 +210,72 @@ def _ascii_decoded(raw: bytes, filters: set[bytes]) -> bytes:
         return b""
 
 
+_SLICE = 1 << 20  # what is unpacked between two counts (and GIL releases)
+
+
 def _inflated(raw: bytes) -> Iterator[bytes]:
-    """The stream unpacked a slice at a time (a slice never larger than 1 MB), until MAX_STREAM."""
     inflater = zlib.decompressobj()
-    left, total = raw, 0
+    left = raw
     try:
-        while left and total <= MAX_STREAM:
-            chunk = inflater.decompress(left, 1 << 20)
+        while left:
+            chunk = inflater.decompress(left, _SLICE)
             if not chunk:
                 return
-            total += len(chunk)
             yield chunk
             left = inflater.unconsumed_tail
     except zlib.error:
         return  # PDFium reads a damaged stream as far as it goes; so far is counted
-    if total > MAX_STREAM:
-        raise ReportError(_TOO_COMPLEX)
+
+
+def _lzw_decoded(raw: bytes) -> Iterator[bytes]:
+    """LZW as PDF has it (9- to 12-bit codes, 256 clears, 257 ends, widths change one code early)."""
+    table = [bytes((i,)) for i in range(256)] + [b"", b""]
+    width, at, end = 9, 0, len(raw) * 8
+    padded = raw + b"\0\0\0"
+    previous = b""
+    out = bytearray()
+    from_bytes = int.from_bytes
+    while at + width <= end:
+        byte = at >> 3
+        code = (from_bytes(padded[byte: byte + 3], "big") >> (24 - (at & 7) - width)) & ((1 << width) - 1)
+        at += width
+        if code == 256:
+            del table[258:]
+            width, previous = 9, b""
+            continue
+        if code < 256 or 257 < code < len(table):
+            entry = table[code]
+        elif code == len(table) and previous:
+            entry = previous + previous[:1]
+        else:  # the end (257), or damage: as far as it goes
+            break
+        out += entry
+        if previous and len(table) < 4096:
+            table.append(previous + entry[:1])
+        previous = entry
+        if len(table) + 1 >= 1 << width and width < 12:
+            width += 1
+        if len(out) >= _SLICE:
+            yield bytes(out)
+            out.clear()
+    yield bytes(out)
+
+
+def _run_length_decoded(raw: bytes) -> Iterator[bytes]:
+    out = bytearray()
+    at = 0
+    while at < len(raw) and raw[at] != 128:
+        length = raw[at]
+        if length < 128:
+            out += raw[at + 1: at + 2 + length]
+            at += length + 2
+        else:
+            out += raw[at + 1: at + 2] * (257 - length)
+            at += 2
+        if len(out) >= _SLICE:
+            yield bytes(out)
+            out.clear()
+    yield bytes(out)
 
 
 def _page_lines(document: object, index: int, budget: list[int]) -> list[_Line]:
