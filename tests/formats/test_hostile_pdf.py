@@ -215,3 +215,17 @@ def test_old_filters_are_counted_too(filters: tuple[str, ...], encode, monkeypat
     body = b"<< /Length %d /Filter [%s] >>\nstream\n" % (len(data), names) + data + b"\nendstream"
     with pytest.raises(ReportError, match="过于庞大"):
         report_text(pages_pdf([body]), "r.pdf")
+
+
+@pytest.mark.parametrize("dictionary", [
+    b"<< /Length %d /Filter 9 0 R >>",  # the filter named by reference
+    b"<< /Filter /FlateDecode /Padding (" + b"x" * 5000 + b") /Length %d >>",  # far from the stream
+    b"<< /Length %d /Filter [/FlateDecode] /DecodeParms << /Columns 1 >> >>",
+])
+def test_a_bomb_whose_filter_is_hard_to_find_is_still_counted(dictionary: bytes,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    data = zlib.compress(b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 2000 + b"ET")
+    body = dictionary % len(data) + b"\nstream\n" + data + b"\nendstream"
+    with pytest.raises(ReportError, match="过于庞大"):
+        report_text(pages_pdf([body]).replace(b"trailer", b"9 0 obj\n/FlateDecode\nendobj\ntrailer"), "r.pdf")

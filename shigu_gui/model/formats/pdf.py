@@ -138,12 +138,15 @@ def check_content(data: bytes) -> None:
     garbage) are not counted: PDFium alone could read them."""
     unpacked = objects = 0
     for match in _STREAM.finditer(data):
-        head = data[max(0, match.start() - 2048): match.start()]
+        head = data[max(0, match.start() - 16384): match.start()]
         header = head[head.rfind(b"obj") + 1:]  # the stream's dictionary, after "N 0 obj"
         filters = _filter_names(header)
         if b"/Image" in header or _PICTURE_FILTERS.intersection(filters):
             continue
-        for chunk in _capped(_decoded(_stream_bytes(data, match.end(), header), filters)):
+        raw = _stream_bytes(data, match.end(), header)
+        if not filters:  # none, or named by reference (/Filter 9 0 R): guessed from the bytes
+            filters = _guessed_filters(raw)
+        for chunk in _capped(_decoded(raw, filters)):
             unpacked += len(chunk)
             objects += len(_DRAWING.findall(chunk))
             if objects > MAX_OBJECTS or unpacked > MAX_UNPACKED:
@@ -154,6 +157,14 @@ def _filter_names(header: bytes) -> list[bytes]:
     """The stream's filters, in the order they are undone."""
     found = _FILTERS.search(header)
     return re.findall(rb"/([^\s/\[\]<>()]+)", found.group(1)) if found else []
+
+
+def _guessed_filters(raw: bytes) -> list[bytes]:
+    """Flate for bytes that start as zlib does, LZW for a leading clear code; else none. A wrong
+    guess stops at the first bytes that do not decode."""
+    if len(raw) >= 2 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0:
+        return [b"FlateDecode"]
+    return [b"LZWDecode"] if raw[:1] == b"\x80" else []
 
 
 def _decoded(raw: bytes, filters: list[bytes]) -> Iterable[bytes]:
