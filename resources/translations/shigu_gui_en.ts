@@ -837,6 +837,10 @@
         <translation>Opening %1 …</translation>
     </message>
     <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>无法打开报告</source>
         <translation>Cannot open the report</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -77,13 +77,16 @@ def message_box(window: QWidget, title: str, message: str, warning: bool = True)
 
 
 class LoadingProgress:
-    """A busy indicator on window while a large report is read (no cancel: the worker cannot be
-    stopped); started and finished by the session's loading signals. While it shows, `paused`
-    (the window's idle work) is held: its slices would fight the parsing thread for the GIL."""
+    """A busy indicator on window while a report is read in the background, started and finished
+    by the session's loading signals; its Cancel (or Esc) calls cancel, which gives the loading
+    up. While it shows, `paused` (the window's idle work) is held: its slices would fight the
+    parsing thread for the GIL."""
 
-    def __init__(self, window: QWidget, paused: IdleRunner | None = None) -> None:
+    def __init__(self, window: QWidget, paused: IdleRunner | None = None,
+                 cancel: Callable[[], None] | None = None) -> None:
         self.window = window
         self.paused = paused
+        self.cancel = cancel
         self.dialog: QProgressDialog | None = None
 
     def start(self, name: str) -> None:
@@ -97,17 +100,26 @@ class LoadingProgress:
         plain(label)  # the file's name
         self.dialog.setLabel(label)
         self.dialog.setRange(0, 0)
-        self.dialog.setCancelButton(None)
+        self.dialog.setCancelButtonText(QCoreApplication.translate("MainWindow", "取消"))
+        self.dialog.canceled.connect(self._cancelled)
+        self.dialog.rejected.connect(self._cancelled)  # Esc
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.show()
         if self.paused is not None:
             self.paused.hold()
 
+    def _cancelled(self) -> None:
+        if self.cancel is not None:
+            self.cancel()  # the session's loading_finished then closes the dialog
+        self.finish()
+
     def finish(self) -> None:
         if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()  # a child of the window: else one kept per large file opened
-            self.dialog = None
+            dialog, self.dialog = self.dialog, None
+            dialog.canceled.disconnect(self._cancelled)  # closing a progress dialog says "canceled"
+            dialog.rejected.disconnect(self._cancelled)
+            dialog.close()
+            dialog.deleteLater()  # a child of the window: else one kept per large file opened
             if self.paused is not None:
                 self.paused.release()

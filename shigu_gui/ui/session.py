@@ -54,7 +54,7 @@ class ReaderSession(QObject):
             size = path.stat().st_size
         except OSError:
             size = 0
-        if size > LARGE_FILE_BYTES or needs_worker(path):  # PDF and DOCX: imported with the progress dialog
+        if size > LARGE_FILE_BYTES or needs_worker(path):  # PDF, DOCX, pages: imported with the progress dialog
             loading = Loading(path, self.text_builder, self._loaded.emit)
             self._pending = loading  # kept alive until it reports back
             self.loading_started.emit(path.name)
@@ -70,6 +70,15 @@ class ReaderSession(QObject):
             self.failed.emit(loading.error or "")
             return
         self.set_document(loading.doc, loading.path, loading.built)
+
+    def cancel_loading(self) -> None:
+        """Give up the background loading: the report that was open stays, and what the loading
+        produces is dropped when it ends (a thread cannot be stopped; the importers' limits keep
+        it short)."""
+        if self._pending is None:
+            return
+        self._pending = None
+        self.loading_finished.emit()
 
     def _finish_background(self, loading: Loading) -> None:
         if loading is not self._pending:

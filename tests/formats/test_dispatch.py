@@ -72,5 +72,8 @@ def test_needs_worker_looks_at_the_bytes_and_never_opens_a_pipe(tmp_path) -> Non
     txt.write_bytes("各位代表".encode())
     os.mkfifo(fifo)
     assert needs_worker(pdf) and not needs_worker(txt)
+    page = tmp_path / "small.html"  # a page's parse time grows with its nesting, not its size
+    page.write_bytes(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert needs_worker(page)
     assert not needs_worker(fifo)
     assert not needs_worker(tmp_path / "missing.pdf")
