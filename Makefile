@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
+# pyproject.toml's version, the one source (shigu_gui/version.py reads the same at run time).
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -n 1)
 
 .PHONY: run test lint eval bench screenshots install-desktop bundle clean
 
@@ -62,7 +64,10 @@ bundle: $(BIN)/python
 	$(BIN)/pyinstaller --noconfirm --clean shigu-gui.spec
 	env -i PATH=/usr/bin:/bin HOME=$$(mktemp -d) QT_QPA_PLATFORM=offscreen \
 		dist/shigu-gui/shigu-gui --screenshot dist/bundle-smoke.png
-	@test -s dist/bundle-smoke.png && echo "bundle ok: dist/shigu-gui/ (smoke screenshot dist/bundle-smoke.png)"
+	@test -s dist/bundle-smoke.png
+	test "$$(dist/shigu-gui/shigu-gui --version)" = "shigu-gui $(VERSION)"
+	tar -C dist -czf dist/shigu-gui-$(VERSION)-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz shigu-gui
+	@echo "bundle ok: dist/shigu-gui/, dist/shigu-gui-$(VERSION)-*.tar.gz (smoke screenshot dist/bundle-smoke.png)"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
