@@ -8,6 +8,10 @@ import re
 from pathlib import Path
 
 DISTRIBUTION = "shigu-gui"
+# The application's id on the desktop: the .desktop and metainfo files' names, the icons' name and
+# QGuiApplication.desktopFileName. Reverse DNS in the form Flathub gives a project hosted on a code
+# forge without a domain of its own (io.github.OWNER.App, the owner's "-" written "_").
+APP_ID = "io.github.shigu_gui.ShiguGui"
 UNKNOWN = "0+unknown"
 _PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .. import store as _store  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
 from ..resources import resource_path
+from ..version import APP_ID
 from . import collector
 from .loader import Loading
 from .platform_check import display_problem
@@ -138,7 +139,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("shigu-gui")
-    app.setDesktopFileName("shigu-gui")
+    app.setDesktopFileName(APP_ID)  # the installed .desktop file's name: Wayland's app id, the dock's icon
     font, _source = choose_ui_font()
     app.setFont(font)
     scratch = None

@@ -378,7 +378,7 @@ def show_shortcuts(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> None:
-    """The name, the version, the licence; the third-party notices under 显示详细信息 (Show Details)."""
+    """The name, the version, the licence; the third-party notices under 显示详情 (Show Details)."""
     from contextlib import suppress
 
     from PySide6.QtWidgets import QMessageBox

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import struct
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from shigu_gui.version import version
 
@@ -25,3 +31,90 @@ def test_the_changelog_has_an_entry_for_this_version() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "Keep a Changelog" in changelog and "## [Unreleased]" in changelog
     assert re.search(rf"^## \[{re.escape(version())}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.MULTILINE)
+
+
+APP_ID = "io.github.shigu_gui.ShiguGui"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+def test_the_app_id_names_the_desktop_file_metainfo_and_icons() -> None:
+    from shigu_gui.version import APP_ID as declared
+
+    assert declared == APP_ID
+    desktop = (ROOT / "resources" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    metainfo = ET.parse(ROOT / "resources" / f"{APP_ID}.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == APP_ID
+    assert metainfo.findtext("launchable") == f"{APP_ID}.desktop"
+    assert f"Icon={APP_ID}\n" in desktop
+    for size in SIZES:
+        assert _png_size(ROOT / "resources" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png") \
+            == (size, size)
+    assert (ROOT / "resources" / "icons" / "hicolor" / "symbolic" / "apps" / f"{APP_ID}-symbolic.svg").is_file()
+
+
+def test_the_metainfo_agrees_with_the_desktop_file_and_the_version() -> None:
+    desktop = (ROOT / "resources" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    mime = next(line for line in desktop.splitlines() if line.startswith("MimeType="))
+    declared = [m for m in mime.removeprefix("MimeType=").split(";") if m]
+    assert {"application/xhtml+xml", "text/html", "application/pdf", "text/plain"} <= set(declared)
+    metainfo = ET.parse(ROOT / "resources" / f"{APP_ID}.metainfo.xml").getroot()
+    assert [m.text for m in metainfo.iter("mediatype")] == declared
+    assert metainfo.findtext("provides/binary") == "shigu-gui"
+    assert metainfo.find("releases/release").get("version") == version()  # the newest release first
+    langs = {s.get("{http://www.w3.org/XML/1998/namespace}lang") for s in metainfo.iter("summary")}
+    assert langs == {None, "zh_CN"}
+
+
+def _make_install(*args: str) -> subprocess.CompletedProcess[str]:
+    # -o: the venv counts as installed, whatever pyproject.toml's time; the test installs nothing.
+    return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "-o", ".venv/.installed", *args],
+                          capture_output=True, text=True, check=False)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_make_install_lays_out_bin_share_and_icons_and_uninstall_removes_them(tmp_path: Path) -> None:
+    dest = tmp_path / "stage"
+    result = _make_install("install", f"DESTDIR={dest}", "PREFIX=/usr")
+    assert result.returncode == 0, result.stderr
+    usr = dest / "usr"
+    assert (usr / "bin" / "shigu-gui").is_symlink()
+    assert os.readlink(usr / "bin" / "shigu-gui") == str(ROOT / ".venv" / "bin" / "shigu-gui")
+    desktop = usr / "share" / "applications" / f"{APP_ID}.desktop"
+    assert "Exec=/usr/bin/shigu-gui %f\n" in desktop.read_text(encoding="utf-8")
+    metainfo = usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
+    assert metainfo.is_file()
+    hicolor = usr / "share" / "icons" / "hicolor"
+    for size in SIZES:
+        assert _png_size(hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png") == (size, size)
+    assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (hicolor / "symbolic" / "apps" / f"{APP_ID}-symbolic.svg").is_file()
+    if shutil.which("desktop-file-validate"):  # the validators where they exist (desktop-file-utils, appstream)
+        check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False)
+        assert check.returncode == 0 and not check.stdout.strip(), check.stdout
+    if shutil.which("appstreamcli"):
+        check = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True,
+                               text=True, check=False)
+        assert check.returncode == 0, check.stdout + check.stderr
+    result = _make_install("uninstall", f"DESTDIR={dest}", "PREFIX=/usr")
+    assert result.returncode == 0, result.stderr
+    assert [p for p in dest.rglob("*") if not p.is_dir()] == []
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils")
+def test_the_desktop_file_is_valid() -> None:
+    check = subprocess.run(["desktop-file-validate", str(ROOT / "resources" / f"{APP_ID}.desktop")],
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0 and not check.stdout.strip(), check.stdout
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="needs appstream")
+def test_the_metainfo_is_valid() -> None:
+    check = subprocess.run(["appstreamcli", "validate", "--no-net", str(ROOT / "resources" / f"{APP_ID}.metainfo.xml")],
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
