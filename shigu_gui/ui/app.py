@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from ..model import Document
+    from .interrupt import Interrupt
     from .main_window import MainWindow
 
 
@@ -43,6 +44,7 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
 
 
 _started = {"lang": "zh"}
+_interrupt: dict[str, Interrupt] = {}  # installed once the window is complete
 _QT_ZH_GAPS = {  # strings Qt's Chinese file lacks (renamed or added after it was made)
     ("QFileDialog", "&Look in:"): "查找范围(&L)：",
     ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
@@ -172,9 +174,12 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     window.show()
     _paint_before_timers(app, window)
     try:
-        return app.exec()
+        code = app.exec()
+        return _interrupt["ctrl_c"].exit_code(code) if "ctrl_c" in _interrupt else code
     finally:
         reporter.uninstall()
+        if "ctrl_c" in _interrupt:
+            _interrupt.pop("ctrl_c").uninstall()
 
 
 def _paint_before_timers(app: QApplication, window: MainWindow, seconds: float = 0.5) -> None:
@@ -207,6 +212,13 @@ def settle() -> None:
 def _after_start(window: MainWindow) -> None:
     """Once the window is complete (the turn after its first picture)."""
     settle()
+    from PySide6.QtWidgets import QApplication
+
+    from .interrupt import Interrupt
+
+    app = QApplication.instance()
+    if app is not None and "ctrl_c" not in _interrupt:  # Ctrl+C in the terminal closes the window
+        _interrupt["ctrl_c"] = Interrupt(app, window)
     # Qt's own buttons and dialogs (OK, Cancel, Look in…) are first needed after the first picture.
     if _started["lang"] == "zh":
         install_qt_translation()
