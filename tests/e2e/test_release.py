@@ -118,3 +118,12 @@ def test_the_metainfo_is_valid() -> None:
     check = subprocess.run(["appstreamcli", "validate", "--no-net", str(ROOT / "resources" / f"{APP_ID}.metainfo.xml")],
                            capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_console_script_beside_the_gui_one() -> None:
+    """On Windows a gui-script prints nothing: the command-line uses need the console one."""
+    from importlib.metadata import entry_points
+
+    gui = {e.name: e.value for e in entry_points(group="gui_scripts")}
+    console = {e.name: e.value for e in entry_points(group="console_scripts")}
+    assert gui["shigu-gui"] == console["shigu-gui-cli"] == "shigu_gui.cli:main"
