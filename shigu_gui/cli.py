@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --screenshot (library: the 文库 view of the data folder's library)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="with --screenshot")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the locale)")
-    parser.add_argument("--version", nargs=0, action=_Version, help="print the version and exit")
+    parser.add_argument("--version", nargs=0, action=_Version, default=argparse.SUPPRESS,
+                        help="print the version and exit")
     return parser
 
 
