@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-test
 # pyproject.toml's version, the one source (shigu_gui/version.py reads the same at run time).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -n 1)
 
-.PHONY: run test lint eval bench screenshots install install-data uninstall desktop-caches install-desktop bundle clean
+.PHONY: run test test-lowest lint eval bench screenshots install install-data uninstall desktop-caches install-desktop bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,18 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The tests with the lowest versions pyproject.toml allows, in a venv of their own (.venv-lowest).
+LOWEST := .venv-lowest
+test-lowest:
+	rm -rf $(LOWEST)
+	$(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install -q --upgrade pip
+	$(LOWEST)/bin/python tools/lowest_constraints.py > $(LOWEST)/constraints.txt
+	$(LOWEST)/bin/pip install -q -c $(LOWEST)/constraints.txt -e '.[test]'
+	sed 's/[=;].*//' $(LOWEST)/constraints.txt | sort -u > $(LOWEST)/direct.txt
+	$(LOWEST)/bin/pip list --format=freeze | tr _ - | grep -i -F -f $(LOWEST)/direct.txt
+	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/python -m pytest -q
 
 # Fields right per report of ../shared/corpus against tests/corpus_truth.json (written by reading them).
 eval: $(VENV)/.installed

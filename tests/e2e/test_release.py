@@ -127,3 +127,14 @@ def test_a_console_script_beside_the_gui_one() -> None:
     gui = {e.name: e.value for e in entry_points(group="gui_scripts")}
     console = {e.name: e.value for e in entry_points(group="console_scripts")}
     assert gui["shigu-gui"] == console["shigu-gui-cli"] == "shigu_gui.cli:main"
+
+
+def test_the_lowest_versions_are_pinned_from_pyproject_s_bounds() -> None:
+    """make test-lowest installs these: every direct dependency at its `>=` bound, markers kept."""
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "lowest_constraints.py")], capture_output=True,
+                            text=True, check=True)
+    pins = result.stdout.splitlines()
+    for pin in ("pypdfium2==5.7", "pytest==8.4", "pytest-qt==4.5", "numpy==2.2"):
+        assert pin in pins
+    assert "PySide6-Essentials==6.11.3; python_version < '3.12'" in pins
+    assert all("==" in pin and ">" not in pin.split(";")[0] for pin in pins)
