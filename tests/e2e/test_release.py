@@ -138,3 +138,25 @@ def test_the_lowest_versions_are_pinned_from_pyproject_s_bounds() -> None:
         assert pin in pins
     assert "PySide6-Essentials==6.11.3; python_version < '3.12'" in pins
     assert all("==" in pin and ">" not in pin.split(";")[0] for pin in pins)
+
+
+def test_the_bundle_leaves_out_only_what_the_reader_does_not_use() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from bundle_filter import unused
+    finally:
+        sys.path.pop(0)
+    for kept in ("PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qt_zh_CN.qm",
+                 "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
+                 "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/lib/libQt6Gui.so.6",
+                 "PySide6/QtOpenGL.abi3.so", "PySide6/QtSvg.abi3.so", "PySide6/Qt/lib/libicudata.so.73",
+                 "lxml/etree.cpython-311-x86_64-linux-gnu.so", "libglib-2.0.so.0", "libcups.so.2",
+                 "selectolax/lexbor.cpython-311-x86_64-linux-gnu.so", "shigu_gui/resources/report.txt",
+                 "shigu_gui/resources/licenses/LGPL-3.0.txt",
+                 "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so"):
+        assert not unused(kept), kept
+    for dropped in ("PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/assistant_zh_CN.qm",
+                    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libpango-1.0.so.0",
+                    "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/lib/libQt6Network.so.6",
+                    "lxml/objectify.cpython-311-x86_64-linux-gnu.so", "selectolax/lexbor.c", "PySide6/QtTest.abi3.so"):
+        assert unused(dropped), dropped
