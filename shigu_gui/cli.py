@@ -13,6 +13,17 @@ from .resources import bundled_report
 DUMP_KINDS = ("glossary", "indicators", "outline", "targets")
 
 
+class _Version(argparse.Action):
+    """--version: "shigu-gui X.Y.Z", the package metadata read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from .version import version
+
+        print(f"shigu-gui {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shigu-gui",
@@ -30,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --screenshot (library: the 文库 view of the data folder's library)")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="with --screenshot")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the locale)")
+    parser.add_argument("--version", nargs=0, action=_Version, default=argparse.SUPPRESS,
+                        help="print the version and exit")
     return parser
 
 

@@ -921,16 +921,16 @@
         <translation>Copied, with citation</translation>
     </message>
     <message>
-        <source>关于</source>
-        <translation>About</translation>
+        <source>政府工作报告阅读器 shigu_gui %1
+离线阅读政府工作报告：目录、名词解释、指标图表。
+本程序以 MIT 许可证发布；所用第三方组件及其许可见详细信息。</source>
+        <translation>Government Work Report Reader shigu_gui %1
+Read Chinese government work reports offline: outline, glossary, indicator charts.
+Released under the MIT licence; the third-party components it uses and their licences are under Show Details.</translation>
     </message>
     <message>
-        <source>政府工作报告阅读器 shigu_gui
-离线阅读政府工作报告：目录、名词解释、指标图表。
-字体：Noto Sans CJK SC（SIL Open Font License 1.1）</source>
-        <translation>shigu_gui, a reader for government work reports
-Offline: outline, glossary, indicator charts.
-Font: Noto Sans CJK SC (SIL Open Font License 1.1)</translation>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>政府工作报告阅读器</source>

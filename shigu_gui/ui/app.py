@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .. import store as _store  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
 from ..resources import resource_path
+from ..version import APP_ID
 from . import collector
 from .loader import Loading
 from .platform_check import display_problem
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from ..model import Document
+    from .interrupt import Interrupt
     from .main_window import MainWindow
 
 
@@ -42,6 +44,7 @@ def choose_language(setting: str, requested: str | None, system_locale: str = ""
 
 
 _started = {"lang": "zh"}
+_interrupt: dict[str, Interrupt] = {}  # installed once the window is complete
 _QT_ZH_GAPS = {  # strings Qt's Chinese file lacks (renamed or added after it was made)
     ("QFileDialog", "&Look in:"): "查找范围(&L)：",
     ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
@@ -138,7 +141,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName("shigu-gui")
-    app.setDesktopFileName("shigu-gui")
+    app.setDesktopFileName(APP_ID)  # the installed .desktop file's name: Wayland's app id, the dock's icon
     font, _source = choose_ui_font()
     app.setFont(font)
     scratch = None
@@ -171,9 +174,12 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     window.show()
     _paint_before_timers(app, window)
     try:
-        return app.exec()
+        code = app.exec()
+        return _interrupt["ctrl_c"].exit_code(code) if "ctrl_c" in _interrupt else code
     finally:
         reporter.uninstall()
+        if "ctrl_c" in _interrupt:
+            _interrupt.pop("ctrl_c").uninstall()
 
 
 def _paint_before_timers(app: QApplication, window: MainWindow, seconds: float = 0.5) -> None:
@@ -206,6 +212,13 @@ def settle() -> None:
 def _after_start(window: MainWindow) -> None:
     """Once the window is complete (the turn after its first picture)."""
     settle()
+    from PySide6.QtWidgets import QApplication
+
+    from .interrupt import Interrupt
+
+    app = QApplication.instance()
+    if app is not None and "ctrl_c" not in _interrupt:  # Ctrl+C in the terminal closes the window
+        _interrupt["ctrl_c"] = Interrupt(app, window)
     # Qt's own buttons and dialogs (OK, Cancel, Look in…) are first needed after the first picture.
     if _started["lang"] == "zh":
         install_qt_translation()

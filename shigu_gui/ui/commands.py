@@ -378,14 +378,25 @@ def show_shortcuts(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> None:
+    """The name, the version, the licence; the third-party notices under 显示详情 (Show Details)."""
+    from contextlib import suppress
+
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.about(
-        window, QCoreApplication.translate("MainWindow", "关于"),
-        QCoreApplication.translate(
-            "MainWindow", "政府工作报告阅读器 shigu_gui\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"
-            "字体：Noto Sans CJK SC（SIL Open Font License 1.1）"),
-    )
+    from ..resources import resource_path
+    from ..version import version
+    from .plain import plain
+
+    text = QCoreApplication.translate(
+        "MainWindow", "政府工作报告阅读器 shigu_gui %1\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"
+        "本程序以 MIT 许可证发布；所用第三方组件及其许可见详细信息。").replace("%1", version())
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "关于"), text,
+                      QMessageBox.StandardButton.Ok, window)
+    plain(box)
+    with suppress(OSError):  # a copy packaged without the notices: the box still says name, version, licence
+        box.setDetailedText(resource_path("licenses", "THIRD_PARTY_NOTICES.txt").read_text(encoding="utf-8"))
+    window.about_box = box
+    open_modal(box, window)
 
 
 def toggle_fullscreen(window: MainWindow) -> None:

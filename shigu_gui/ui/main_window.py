@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.library_pane: LibraryPane | None = None
         self.goto_dialog: QWidget | None = None
         self.shortcuts_dialog: QWidget | None = None
+        self.about_box: QWidget | None = None
         self.actions_by_id: dict[str, QAction] = {}
         self.is_complete = False
         self._closed = False  # closed before complete(): nothing more is built

@@ -28,7 +28,9 @@ def test_readme_gives_the_two_commands_and_the_pictures_exist() -> None:
 
 
 def test_desktop_file_is_complete() -> None:
-    desktop = (ROOT / "resources" / "shigu-gui.desktop").read_text(encoding="utf-8")
-    for line in ("Type=Application", "Exec=shigu-gui %f", "Icon=shigu-gui", "MimeType=text/plain;application/pdf;"):
+    from shigu_gui.version import APP_ID
+
+    desktop = (ROOT / "resources" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    for line in ("Type=Application", "Exec=shigu-gui %f", f"Icon={APP_ID}", "MimeType=text/plain;application/pdf;"):
         assert line in desktop
     assert (ROOT / "resources" / "icons" / "shigu-gui.svg").read_text(encoding="utf-8").startswith("<svg")
