@@ -31,10 +31,10 @@ from ..model.document import Document, Indicator
 from ..model.meta import identity_of
 from ..model.search import Hit, fold
 from ..model.targets import main_targets
-from ..model.vocabulary import BY_ID, figure_id
+from ..model.vocabulary import BY_ID, figure_id, report_figures
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
@@ -56,7 +56,8 @@ CREATE INDEX IF NOT EXISTS glossary_doc ON glossary(doc_id);
 CREATE TABLE IF NOT EXISTS indicators (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, canonical TEXT, name TEXT, kind TEXT,
     value REAL, unit TEXT, growth REAL, qualifier TEXT, year INTEGER, sentence TEXT,
-    start INTEGER, end INTEGER, main INTEGER);  -- main: its place in the report's main targets (1, 2, …)
+    start INTEGER, end INTEGER, main INTEGER,  -- main: its place in the report's main targets (1, 2, …)
+    chosen INTEGER);  -- 1: the report's figure of its indicator and kind (model.vocabulary.report_figures)
 CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(doc_id);
 CREATE INDEX IF NOT EXISTS indicators_canonical ON indicators(canonical, doc_id, kind, start);
 """
@@ -279,6 +280,7 @@ class Prepared:
 def prepare(doc: Document, path: str) -> Prepared:
     who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
     targets = main_targets(doc)
+    chosen = {id(i) for i in report_figures(doc).values()}
     table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
     segments = []
     fstart = 0
@@ -293,7 +295,8 @@ def prepare(doc: Document, path: str) -> Prepared:
         pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
         glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
         indicators=[(figure_id(i), *_named(i, targets), i.kind, i.value, i.unit, i.growth,
-                     stored_qualifier(i), i.year, i.sentence, i.start, i.end) for i in doc.indicators],
+                     stored_qualifier(i), i.year, i.sentence, i.start, i.end, int(id(i) in chosen))
+                    for i in doc.indicators],
     )
 
 
@@ -583,7 +586,7 @@ class Library:
             [(doc_id, *g) for g in ready.glossary])
         self.con.executemany(
             "INSERT INTO indicators (doc_id, canonical, name, main, kind, value, unit, growth, qualifier, year,"
-            " sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " sentence, start, end, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, *i) for i in ready.indicators])
         return doc_id
 
@@ -873,23 +876,18 @@ class Library:
         return points
 
     def matrix(self, indicators: tuple[str, ...] = ()) -> list[Cell]:
-        """Report × canonical indicator: the first figure of each kind (actual, target) a report
-        states for it, with the sentence it stands in."""
+        """Report × canonical indicator: the report's figure of each kind (actual, target), as the
+        reader picks it (model.vocabulary.report_figures), with the sentence it stands in."""
         where = ""
         params: tuple[object, ...] = ()
         if indicators:
             where = f" AND i.canonical IN ({','.join('?' * len(indicators))})"
             params = tuple(indicators)
-        # The first figure stated for the year it belongs to (targets: the report's year; actual
-        # figures: the year before), else the first at all. MIN() picks the row whose other
-        # columns come back (SQLite's bare-column rule).
         rows = self.con.execute(
             f"SELECT i.doc_id, d.year, i.canonical, i.name, i.kind, i.value, i.unit,"
-            f" i.growth, i.qualifier, i.sentence, i.start, i.end, i.year AS describes,"
-            f" MIN(i.start + CASE WHEN i.year = d.year - (i.kind = 'actual') THEN 0 ELSE 1000000000 END)"
+            f" i.growth, i.qualifier, i.sentence, i.start, i.end, i.year AS describes"
             f" FROM indicators i JOIN docs d ON d.id = i.doc_id"
-            f" WHERE i.canonical IS NOT NULL AND (i.value IS NOT NULL OR i.growth IS NOT NULL){where}"
-            f" GROUP BY i.doc_id, i.canonical, i.kind", params).fetchall()
+            f" WHERE i.chosen = 1{where}", params).fetchall()
         primary = self._primary()
         rows = [r for r in rows if r["doc_id"] in primary]
         order = {c: k for k, c in enumerate(BY_ID)}

@@ -194,8 +194,31 @@ def headline_growth(doc: Document, kind: str, concept_id: str = "gdp") -> Indica
     """The growth of the given kind ("actual" or "target") the report states for its year of the
     indicator concept_id: the first one labelled with the year most of the report's figures of that
     kind have (a review of five years may give an earlier year's growth first), else the first one."""
-    found = [i for i in doc.indicators
-             if i.kind == kind and i.growth is not None and figure_id(i) == concept_id]
+    return _first_of_year(doc, kind, [i for i in doc.indicators
+                                      if i.kind == kind and i.growth is not None and figure_id(i) == concept_id])
+
+
+def report_figures(doc: Document) -> dict[tuple[str, str], Indicator]:
+    """The report's figure of each indicator and kind, as the reader shows it and the library's
+    matrix stores it: its growth as headline_growth picks it, else the first value stated for the
+    year most of the report's figures of that kind describe."""
+    figures: dict[tuple[str, str], list[Indicator]] = {}
+    for figure in doc.indicators:
+        concept_id = figure_id(figure)
+        if concept_id is not None and (figure.value is not None or figure.growth is not None):
+            figures.setdefault((concept_id, figure.kind), []).append(figure)
+    chosen = {}
+    for (concept_id, kind), found in figures.items():
+        growths = [i for i in found if i.growth is not None]
+        pick = _first_of_year(doc, kind, growths or found)
+        if pick is not None:
+            chosen[concept_id, kind] = pick
+    return chosen
+
+
+def _first_of_year(doc: Document, kind: str, found: list[Indicator]) -> Indicator | None:
+    """The first figure labelled with the year most of the report's figures of that kind have,
+    else the first one."""
     if not found:
         return None
     years = Counter(i.year for i in doc.indicators if i.kind == kind and i.year is not None)
