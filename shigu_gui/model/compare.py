@@ -307,6 +307,11 @@ def _level(f: Figure, cid: str) -> float | None:
     return f.growth
 
 
+def is_range(qualifier: str | None) -> bool:
+    """Is the qualifier a range ('6%－6.5%')?"""
+    return bool(_RANGE.search(qualifier or ""))
+
+
 def _bounds(f: Figure, level: float) -> tuple[float, float]:
     """The target's range: '6%－6.5%' is 6 to 6.5; a single number is itself."""
     m = _RANGE.search(f.qualifier or "")
