@@ -31,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from .library.places import identify
     from .model import ReportError, load_report
-    from .model.compare import compare, to_json
+    from .model.compare import Head, compare, to_json
 
     docs = []
     for path in (args.old, args.new):
@@ -43,7 +44,9 @@ def main(argv: list[str]) -> int:
             return 2
         for notice in docs[-1].notices:
             sys.stderr.write(f"{notice}\n")
-    result = compare(docs[0], docs[1])
+    who = [identify(doc, path) for doc, path in zip(docs, (args.old, args.new), strict=True)]
+    result = compare(docs[0], docs[1], heads=(Head(who[0].year, who[0].place or None),
+                                              Head(who[1].year, who[1].place or None)))
     if args.md or args.csv:
         from .model.compare_export import to_csv, to_markdown
 

@@ -121,21 +121,37 @@ class Phrases:
 
 
 @dataclass(frozen=True, slots=True)
+class Head:
+    """Who and when a report is of, as the caller knows it (the library's identify, when it has it)."""
+
+    year: int | None
+    place: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     old: Document
     new: Document
     sections: tuple[SectionPair, ...]
     targets: tuple[TargetRow, ...]
     phrases: Phrases
+    old_head: Head
+    new_head: Head
 
     def changed(self) -> tuple[SectionPair, ...]:
         return tuple(p for p in self.sections if p.status != "same")
 
 
-def compare(old: Document, new: Document, phrases: bool = True) -> Comparison:
-    """The older report `old` beside the newer `new`."""
-    return Comparison(old, new, align_sections(old, new), line_up_targets(old, new),
-                      compare_phrases(old.text, new.text) if phrases else Phrases((), (), (), ()))
+def compare(old: Document, new: Document, phrases: bool = True,
+            heads: tuple[Head, Head] | None = None) -> Comparison:
+    """The older report `old` beside the newer `new`; heads: their years and places when the caller
+    knows them better than the title does."""
+    if heads is None:
+        heads = (Head(report_year(old), old.meta.get("place") or None),
+                 Head(report_year(new), new.meta.get("place") or None))
+    return Comparison(old, new, align_sections(old, new),
+                      line_up_targets(old, new, (heads[0].year, heads[1].year)),
+                      compare_phrases(old.text, new.text) if phrases else Phrases((), (), (), ()), *heads)
 
 
 # --- sections ----------------------------------------------------------------------------------
@@ -365,12 +381,13 @@ def _change(old: Figure | None, new: Figure | None, cid: str) -> str | None:
     return "raised" if sum(nb) > sum(ob) else "lowered"
 
 
-def line_up_targets(old: Document, new: Document) -> tuple[TargetRow, ...]:
+def line_up_targets(old: Document, new: Document,
+                    years: tuple[int | None, int | None] = (None, None)) -> tuple[TargetRow, ...]:
     """One row per canonical indicator either report gives, in the vocabulary's order: the older
     report's target for its year, the newer report's result for that year, the newer report's
     target."""
-    old_year = report_year(old) or _usual_year(old, "target")
-    new_year = report_year(new) or _usual_year(new, "target")
+    old_year = years[0] or report_year(old) or _usual_year(old, "target")
+    new_year = years[1] or report_year(new) or _usual_year(new, "target")
     reviewed = old_year if old_year is not None and new_year is not None and old_year < new_year \
         else _usual_year(new, "actual")
     present = {figure_id(i) for d in (old, new) for i in d.indicators} - {None}
@@ -525,9 +542,8 @@ def compare_phrases(old: str, new: str) -> Phrases:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def _head(doc: Document) -> dict[str, Any]:
-    year = report_year(doc)
-    return {"title": doc.title, "year": year, "place": doc.meta.get("place") or None}
+def _head(doc: Document, head: Head) -> dict[str, Any]:
+    return {"title": doc.title, "year": head.year, "place": head.place}
 
 
 def to_json(c: Comparison) -> dict[str, Any]:
@@ -544,8 +560,8 @@ def to_json(c: Comparison) -> dict[str, Any]:
         return {"text": p.text, "count": p.count, "old_per_10k": p.old_rate, "new_per_10k": p.new_rate}
 
     return {
-        "old": _head(c.old),
-        "new": _head(c.new),
+        "old": _head(c.old, c.old_head),
+        "new": _head(c.new, c.new_head),
         "sections": [{"old": a[p.old].title if p.old is not None else None,
                       "new": b[p.new].title if p.new is not None else None,
                       "level": p.level, "similarity": p.similarity} for p in c.sections],
