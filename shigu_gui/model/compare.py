@@ -9,7 +9,8 @@ all sections of both reports, so 发展 and 推进 weigh little); the score adds
 Jaccard of the titles. Pairs are taken best first above a floor, so a moved section keeps its
 counterpart. A section with none is 新增 (only in the newer report) or 删去 (only in the older).
 
-A pair is "same" only when the two texts are equal once white space is removed: two formats of one
+A pair is "same" only when the two texts are equal once white space and the heading's number are
+removed (a part renumbered is not changed; its children's numbers still count): two formats of one
 report (a .txt and a .docx) then show no change, and a one-character edit shows one. Its similarity
 is then 1.0; a changed pair's is the cosine, below 1.0 even when the bigrams happen to agree.
 
@@ -178,7 +179,10 @@ class _Side:
     def bare(self, i: int) -> str:
         if i not in self._bare:
             s = self.flat[i]
-            self._bare[i] = _SPACE.sub("", self.doc.text[s.start:s.end])
+            text = self.doc.text[s.start:s.end]
+            if s.number and text.startswith(s.number):  # renumbered, not changed: 二、 now 三、
+                text = text[len(s.number):]
+            self._bare[i] = _SPACE.sub("", text)
         return self._bare[i]
 
     def children(self, i: int | None) -> list[int]:
