@@ -152,3 +152,19 @@ def test_json_shape():
     assert all(s["similarity"] == 1.0 for s in got["sections"])
     assert set(got["phrases"]) == {"new", "dropped", "rising", "falling"}
     assert got["phrases"]["new"] == [] and got["phrases"]["dropped"] == []
+
+
+def test_changed_words_within_a_pair_are_marked_and_unchanged_sentences_not():
+    from shigu_gui.model.compare import changed_spans
+
+    old = parse_report(_report(2023, [("经济发展", [("农业农村", FARM + TRADE)])]))
+    new = parse_report(_report(2024, [("经济发展", [("农业农村", FARM + TRADE.replace("保持稳定", "稳中提质"))])]))
+    pairs = align_sections(old, new)
+    sub = next(p for p in pairs if p.level == 2)
+    a, b = changed_spans(old, new, sub)
+    assert [old.text[x:y] for x, y in a] == ["保持稳定"]
+    assert [new.text[x:y] for x, y in b] == ["稳中提质"]
+    dropped = next(p for p in align_sections(new, parse_report(_report(2025, [("社会民生", [("教育", SCHOOL)])])))
+                   if p.status == "dropped")
+    whole, none = changed_spans(new, old, dropped)
+    assert none == [] and "".join(new.text[x:y] for x, y in whole).startswith("一、经济发展")

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.compare import Comparison, SectionPair
+from ...model.compare import Comparison, SectionPair, changed_spans
 from ..plain import plain
 from .models import PAIR_ROLE, SPAN_ROLE, AlignedSectionsModel, PhrasesModel, TargetsModel
 
 _SECTION_TINT = QColor(255, 236, 160, 90)
 _FIGURE_TINT = QColor(255, 200, 80, 160)
+_CHANGED_TINTS = (QColor(240, 120, 120, 110), QColor(110, 200, 120, 120))  # dropped words, new words
 
 
 class _Pane(QPlainTextEdit):
@@ -65,7 +66,7 @@ class _Pane(QPlainTextEdit):
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(color)
-            if end - start > 200:
+            if color is _SECTION_TINT:
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selection.format = fmt
             selections.append(selection)
@@ -184,7 +185,10 @@ class CompareWindow(QWidget):
             self.show_pair(pair)
 
     def show_pair(self, pair: SectionPair) -> None:
-        """Both texts at the pair's sections (a side without one stays where it is), tinted."""
+        """Both texts at the pair's sections (a side without one stays where it is), tinted, the
+        words that changed marked."""
+        changed = changed_spans(self.comparison.old, self.comparison.new, pair) if pair.status != "same" \
+            else ([], [])
         self._syncing = True
         try:
             for side, index in ((0, pair.old), (1, pair.new)):
@@ -194,7 +198,8 @@ class CompareWindow(QWidget):
                     continue
                 section = (self.comparison.old, self.comparison.new)[side].flat_sections[index]
                 pane.scroll_to(section.start)
-                pane.tint([(section.start, section.end, _SECTION_TINT)])
+                pane.tint([(section.start, section.end, _SECTION_TINT),
+                           *((a, b, _CHANGED_TINTS[side]) for a, b in changed[side])])
             self._synced = (pair.old if pair.old is not None else -1, pair.new if pair.new is not None else -1)
         finally:
             self._syncing = False
