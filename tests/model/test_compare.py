@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shigu_gui.model import parse_report
 from shigu_gui.model.compare import Figure, align_sections, compare, compare_phrases, is_met, to_json
@@ -168,3 +170,27 @@ def test_changed_words_within_a_pair_are_marked_and_unchanged_sentences_not():
                    if p.status == "dropped")
     whole, none = changed_spans(new, old, dropped)
     assert none == [] and "".join(new.text[x:y] for x, y in whole).startswith("一、经济发展")
+
+
+_LINES = [FARM, TRADE, SCHOOL, HEALTH, "发展新质生产力，统筹“两重”建设。", "推进改革开放，办好民生实事。"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.lists(st.integers(0, 5), max_size=3)), min_size=1, max_size=4),
+       st.lists(st.tuples(st.integers(0, 5), st.lists(st.integers(0, 5), max_size=3)), min_size=1, max_size=4))
+def test_any_two_reports_every_section_once_phrases_in_one_text_only(old_parts, new_parts):
+    def build(year, parts):
+        return parse_report(_report(year, [(f"第{k}部分", [(f"第{k}{n}节", _LINES[i]) for n, i in enumerate(subs)])
+                                           for k, (_, subs) in enumerate(parts)]))
+
+    old, new = build(2023, old_parts), build(2024, new_parts)
+    c = compare(old, new)
+    assert sorted(p.old for p in c.sections if p.old is not None) == list(range(len(old.flat_sections)))
+    assert sorted(p.new for p in c.sections if p.new is not None) == list(range(len(new.flat_sections)))
+    for p in c.sections:
+        assert (p.status in ("new", "dropped")) == (p.similarity == 0.0)
+        assert (p.status == "same") == (p.similarity == 1.0)
+    for p in c.phrases.new:
+        assert p.text in new.text and p.text not in old.text
+    for p in c.phrases.dropped:
+        assert p.text in old.text and p.text not in new.text

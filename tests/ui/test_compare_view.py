@@ -115,3 +115,22 @@ def test_without_a_year_before_a_file_is_asked_for(qtbot, make_window, reports, 
     view.close()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # cancelled: nothing opens
     assert len(asked) == 2 and not _compare_windows()
+
+
+def test_scrolling_one_text_brings_the_other_to_the_counterpart(qtbot, tmp_path) -> None:
+    from shigu_gui.ui.compare.view import CompareWindow
+
+    long = [("农业农村", FARM * 12), ("对外开放", TRADE * 12), ("教育事业", SCHOOL * 12)]
+    old = load_report(_write(tmp_path / "a.txt", 2023, "5", "5", long))
+    new = load_report(_write(tmp_path / "b.txt", 2024, "5", "5", [long[2], long[0], long[1]]))  # moved about
+    view = CompareWindow(compare(old, new), (None, None), lambda _path: None)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    target = next(s for s in new.flat_sections if s.title == "对外开放")
+    counterpart = next(s for s in old.flat_sections if s.title == "对外开放")
+    view.new_pane.scroll_to(target.start + 5)  # as the reader would scroll: the old text follows
+    assert new.section_at(view.new_pane.top_offset()) is target
+    assert view.old_pane.textCursor().position() == counterpart.start
+    assert view.sections_model.title(view.current_pair(), False).endswith("对外开放")
