@@ -298,10 +298,12 @@ def _usual_year(doc: Document, kind: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _pick(doc: Document, kind: str, cid: str, year: int | None) -> Indicator | None:
+def _pick(doc: Document, kind: str, cid: str, year: int | None, strict: bool = False) -> Indicator | None:
     """The figure of the indicator cid the report gives first for `year` (any year when it gives
-    none for that year): a growth for an amount, a level for a rate."""
+    none for that year; strict: only an undated one then): a growth for an amount, a level for a rate."""
     found = [i for i in doc.indicators if i.kind == kind and figure_id(i) == cid]
+    if strict:
+        found = [i for i in found if i.year in (year, None)]
     if not found:
         return None
     dated = [i for i in found if i.year == year] or found
@@ -401,7 +403,8 @@ def line_up_targets(old: Document, new: Document,
         if cid not in present:
             continue
         old_target = _figure(_pick(old, "target", cid, old_year))
-        old_actual = _figure(_pick(new, "actual", cid, reviewed))
+        # the result of the older report's year only: 2025's review says nothing of 2020's target
+        old_actual = _figure(_pick(new, "actual", cid, reviewed, strict=reviewed == old_year))
         new_target = _figure(_pick(new, "target", cid, new_year))
         if old_target is None and old_actual is None and new_target is None:
             continue

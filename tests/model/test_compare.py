@@ -194,3 +194,17 @@ def test_any_two_reports_every_section_once_phrases_in_one_text_only(old_parts, 
         assert p.text in new.text and p.text not in old.text
     for p in c.phrases.dropped:
         assert p.text in old.text and p.text not in new.text
+
+
+def _plan(year: int, actual: str, target: str) -> str:
+    return (f"{year}年江苏省政府工作报告\n一、{year - 1}年工作回顾\n全省地区生产总值增长{actual}%。\n"
+            f"二、{year}年工作安排\n今年主要预期目标是：地区生产总值增长{target}%左右。\n")
+
+
+def test_the_result_is_of_the_older_reports_year_only():
+    consecutive = compare(parse_report(_plan(2024, "5.2", "5")), parse_report(_plan(2025, "5.8", "5")))
+    gdp = consecutive.targets[0]
+    assert (gdp.old_target.growth, gdp.old_actual.growth, gdp.met, gdp.change) == (5.0, 5.8, True, "same")
+    apart = compare(parse_report(_plan(2020, "6.1", "6")), parse_report(_plan(2025, "5.8", "5")))
+    gdp = apart.targets[0]
+    assert gdp.old_actual is None and gdp.met is None and gdp.change == "lowered"
