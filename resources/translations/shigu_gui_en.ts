@@ -603,6 +603,26 @@
         <source>%1 节对照，%2 节有改动、新增或删去；%3 项指标；%4 个新提法</source>
         <translation>%1 sections aligned, %2 changed, new or dropped; %3 indicators; %4 new phrases</translation>
     </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出目标表与提法（Markdown 或 CSV）</source>
+        <translation>Export the targets and the phrases (Markdown or CSV)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出对照</source>
+        <translation>Export the comparison</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

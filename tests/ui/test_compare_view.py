@@ -134,3 +134,36 @@ def test_scrolling_one_text_brings_the_other_to_the_counterpart(qtbot, tmp_path)
     assert new.section_at(view.new_pane.top_offset()) is target
     assert view.old_pane.textCursor().position() == counterpart.start
     assert view.sections_model.title(view.current_pair(), False).endswith("对外开放")
+
+
+def test_phrases_step_through_their_uses_and_ctrl_s_exports(qtbot, tmp_path, reports, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from shigu_gui.ui.compare.view import CompareWindow
+
+    view = CompareWindow(compare(load_report(reports[0]), load_report(reports[1])), tuple(map(str, reports)),
+                         lambda _path: None)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.targets, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is view.phrases, (view.tabs.currentIndex(), QApplication.focusWidget())
+    assert view.phrases.hasFocus()
+    row = next(i for i, (kind, p) in enumerate(view.phrases_model.rows) if kind == "new" and p.count >= 2)
+    phrase = view.phrases_model.rows[row][1].text
+    view.phrases.setCurrentIndex(view.phrases_model.index(row, 0))
+    starts = []
+    for _ in range(3):
+        qtbot.keyClick(view.phrases, Qt.Key.Key_Return)
+        tinted = view.new_pane.extraSelections()
+        assert tinted[0].cursor.selectedText() == phrase
+        starts.append(tinted[0].cursor.selectionStart())
+    uses = view.comparison.new.text.count(phrase)
+    assert starts[0] < starts[1] and starts[2] == (starts[0] if uses == 2 else starts[2])
+    out = tmp_path / "对照.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
+    qtbot.keyClick(view.phrases, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("table,indicator,label,") and phrase in text

@@ -24,6 +24,7 @@ from ..qt_names import QT_TRANSLATE_NOOP
 _Index = QModelIndex | QPersistentModelIndex
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the SectionPair of a row
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (side, start, end): 0 the older report, 1 the newer
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # a phrase's every occurrence: [(side, start, end), …]
 
 STATUS = {
     "same": QT_TRANSLATE_NOOP("CompareModels", "相同"),
@@ -243,9 +244,13 @@ class PhrasesModel(QAbstractTableModel):
                     f"{p.old_rate:g} → {p.new_rate:g}")[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and kind in ("new", "dropped"):
             return QBrush(COLOR[kind])
-        if role == SPAN_ROLE:
+        if role in (SPAN_ROLE, SPANS_ROLE):
             side = 0 if kind in ("dropped", "falling") else 1
             text = (self.comparison.old if side == 0 else self.comparison.new).text
+            spans = []
             at = text.find(p.text)
-            return (side, at, at + len(p.text)) if at >= 0 else None
+            while at >= 0:
+                spans.append((side, at, at + len(p.text)))
+                at = text.find(p.text, at + len(p.text))
+            return spans if role == SPANS_ROLE else (spans[0] if spans else None)
         return None

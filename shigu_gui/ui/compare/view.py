@@ -4,6 +4,7 @@ newer report side by side, scrolled together section by section."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...model.compare import Comparison, SectionPair, changed_spans
 from ..plain import plain
-from .models import PAIR_ROLE, SPAN_ROLE, AlignedSectionsModel, PhrasesModel, TargetsModel
+from .models import PAIR_ROLE, SPAN_ROLE, SPANS_ROLE, AlignedSectionsModel, PhrasesModel, TargetsModel
 
 _SECTION_TINT = QColor(255, 236, 160, 90)
 _FIGURE_TINT = QColor(255, 200, 80, 160)
@@ -75,7 +76,8 @@ class _Pane(QPlainTextEdit):
 
 class CompareWindow(QWidget):
     """Keys: ↑/↓ in the tree walk the aligned sections (both texts follow); Ctrl+Tab between the
-    tree, the targets and the phrases; Enter on a target or a phrase shows its sentence; Esc closes."""
+    tree, the targets and the phrases; Enter on a target or a phrase shows its sentence (Enter again
+    on a phrase: its next use); Ctrl+S exports the comparison (Markdown or CSV); Esc closes."""
 
     def __init__(self, comparison: Comparison, paths: tuple[str | None, str | None],
                  open_in_reader: Callable[[str], object], parent: QWidget | None = None) -> None:
@@ -87,6 +89,7 @@ class CompareWindow(QWidget):
         self._open_in_reader = open_in_reader
         self._syncing = False
         self._synced: tuple[int, int] | None = None
+        self._occurrence: tuple[int, int] = (-1, -1)  # the phrase row shown and which of its uses
         old, new = comparison.old, comparison.new
         self.setWindowTitle(self.tr("对照：%1 ⇄ %2").replace("%1", old.title).replace("%2", new.title))
         self.resize(1400, 860)
@@ -149,11 +152,19 @@ class CompareWindow(QWidget):
                          .replace("%3", str(len(comparison.targets))).replace("%4", str(len(comparison.phrases.new))),
                          self)
         plain(summary)
-        layout.addWidget(summary)
         layout.addWidget(splitter, 1)
 
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
+        export = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        export.activated.connect(self.export_dialog)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.export_button.setToolTip(self.tr("导出目标表与提法（Markdown 或 CSV）"))
+        self.export_button.clicked.connect(self.export_dialog)
+        top = QHBoxLayout()
+        top.addWidget(summary, 1)
+        top.addWidget(self.export_button)
+        layout.insertLayout(0, top)
         if comparison.sections:
             self.tree.setCurrentIndex(self.sections_model.index_of(0))
         self.tree.setFocus()
@@ -170,6 +181,7 @@ class CompareWindow(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, Ctrl+Tab reaches the tabs
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.activated.connect(self.show_span)
@@ -207,6 +219,11 @@ class CompareWindow(QWidget):
     def show_span(self, index: QModelIndex) -> None:
         """Enter on a target or a phrase: its sentence in its report, marked."""
         span = index.data(SPAN_ROLE)
+        spans = index.data(SPANS_ROLE)
+        if spans:  # a phrase: Enter again shows its next use
+            k = self._occurrence[1] + 1 if self._occurrence[0] == index.row() else 0
+            self._occurrence = (index.row(), k % len(spans))
+            span = spans[self._occurrence[1]]
         if not span:
             return
         side, start, end = span
@@ -245,3 +262,29 @@ class CompareWindow(QWidget):
                             self._syncing = False
                     return
             index = doc.parent_index(index)
+
+    def export_text(self, path: str) -> str:
+        """The comparison as the file's suffix asks: CSV for .csv, Markdown otherwise."""
+        from ...model.compare_export import to_csv, to_markdown
+
+        return to_csv(self.comparison) if path.lower().endswith(".csv") else to_markdown(self.comparison)
+
+    def export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..dialogs import keyboard_back, message_box
+        from ..plain import file_name
+
+        stem = file_name(f"{self.comparison.old.title}-{self.comparison.new.title}")
+        kinds = ";;".join((self.tr("Markdown (*.md)"), self.tr("CSV (*.csv)")))
+        with keyboard_back(self):
+            name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出对照"), str(Path.home() / f"{stem}.md"),
+                                                       kinds)
+        if not name:
+            return
+        if chosen.startswith("CSV") and not name.lower().endswith(".csv"):
+            name += ".csv"
+        try:
+            Path(name).write_text(self.export_text(name), encoding="utf-8")
+        except OSError as exc:
+            message_box(self, self.tr("导出对照"), f"无法写入 / Cannot write: {name} ({exc.strerror})")
