@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 # counterparts 0.18-0.5 (乡村振兴 ⇄ 脱贫攻坚和乡村振兴 0.26).
 _FLOOR = 0.15
 _MOVED_FLOOR = 0.25
+_TEXT_FLOOR = 0.08  # whatever the titles: two sections that share no text are no pair
 _TITLE_WEIGHT = 0.25
 
 _SPACE = re.compile(r"\s+")
@@ -207,7 +208,7 @@ def _match(a: _Side, b: _Side, olds: Iterable[int], news: Iterable[int], floor: 
         for j in news:
             text = _cosine(a.vectors[i], b.vectors[j])
             score = text + _TITLE_WEIGHT * _jaccard(a.titles[i], b.titles[j])
-            if score >= floor:
+            if score >= floor and text >= _TEXT_FLOOR:
                 candidates.append((score, -i, -j, text))
     candidates.sort(reverse=True)
     made = []
@@ -230,7 +231,8 @@ def align_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
     for counts in (*a.counts, *b.counts):
         seen.update(counts.keys())
     total = len(a.counts) + len(b.counts)
-    idf = {g: math.log(total / n) for g, n in seen.items()}
+    # +1: a bigram every section has weighs little, not nothing (a tiny report against itself)
+    idf = {g: math.log((total + 1) / n) for g, n in seen.items()}
     a.weigh(idf)
     b.weigh(idf)
     found: dict[int, int] = {}
