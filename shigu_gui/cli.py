@@ -1,5 +1,5 @@
-"""The front door: `shigu-gui [FILE]`, `--dump`, `--screenshot`, `library …`. --dump and library never
-import Qt."""
+"""The front door: `shigu-gui [FILE]`, `--dump`, `--screenshot`, `library …`, `compare OLD NEW`. --dump,
+library and compare never import Qt."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="shigu-gui",
         description="shigu_gui 政府工作报告阅读器 — an offline reader for Chinese government work reports",
         epilog="shigu-gui library {add,list,search,matrix,trend} …: the library of many reports "
-               "(shigu-gui library --help)",
+               "(shigu-gui library --help); shigu-gui compare OLD NEW --json: 新旧对照",
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
     parser.add_argument("--dump", choices=DUMP_KINDS, help="print the parsed report as JSON and exit")
@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         from .library.cli import main as library_main
 
         return library_main(argv[1:])
+    if argv[:1] == ["compare"] and not Path("compare").is_file():
+        from .compare_cli import main as compare_main
+
+        return compare_main(argv[1:])
     args = _plain_open(argv) or build_parser().parse_args(argv)
     path = Path(args.file) if args.file else bundled_report()
     if args.dump:

@@ -124,6 +124,10 @@
         <translation>Library</translation>
     </message>
     <message>
+        <source>对照</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
         <source>在图表中显示此处的指标</source>
         <translation>Show this indicator in the charts</translation>
     </message>
@@ -445,6 +449,191 @@
     <message>
         <source>这份报告没有给出居民人均收入。</source>
         <translation>This report gives no per-capita household income.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>选择要对照的报告</source>
+        <translation>Choose a report to compare with</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModels</name>
+    <message>
+        <source>相同</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>改动</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>删去</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>上年章节</source>
+        <translation>Last year&apos;s section</translation>
+    </message>
+    <message>
+        <source>对照</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>上年目标</source>
+        <translation>Last year&apos;s target</translation>
+    </message>
+    <message>
+        <source>上年实际</source>
+        <translation>Last year&apos;s result</translation>
+    </message>
+    <message>
+        <source>今年目标</source>
+        <translation>This year&apos;s target</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>目标变化</source>
+        <translation>Target change</translation>
+    </message>
+    <message>
+        <source>上调</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>下调</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>新设</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>不再提</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>提法</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>每万字（上年→今年）</source>
+        <translation>Per 10,000 characters (last → this year)</translation>
+    </message>
+    <message>
+        <source>新提法</source>
+        <translation>New phrase</translation>
+    </message>
+    <message>
+        <source>提得更多</source>
+        <translation>Used more</translation>
+    </message>
+    <message>
+        <source>提得更少</source>
+        <translation>Used less</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>对照：%1 ⇄ %2</source>
+        <translation>Compare: %1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>对照章节</source>
+        <translation>Aligned sections</translation>
+    </message>
+    <message>
+        <source>目标对照</source>
+        <translation>Targets compared</translation>
+    </message>
+    <message>
+        <source>新提法</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>提法</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>对照内容</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>上年报告</source>
+        <translation>Older report</translation>
+    </message>
+    <message>
+        <source>今年报告</source>
+        <translation>Newer report</translation>
+    </message>
+    <message>
+        <source>在阅读器中打开</source>
+        <translation>Open in the reader</translation>
+    </message>
+    <message>
+        <source>在阅读器中打开：%1</source>
+        <translation>Open in the reader: %1</translation>
+    </message>
+    <message>
+        <source>%1 节对照，%2 节有改动、新增或删去；%3 项指标；%4 个新提法</source>
+        <translation>%1 sections aligned, %2 changed, new or dropped; %3 indicators; %4 new phrases</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出目标表与提法（Markdown 或 CSV）</source>
+        <translation>Export the targets and the phrases (Markdown or CSV)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出对照</source>
+        <translation>Export the comparison</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,13 @@ def _font_step(delta: int) -> Callable[[Any], object]:
     return lambda w: w.preferences.set("view/font_size", w.preferences.get("view/font_size") + delta)
 
 
+def _compare(w: Any) -> object:
+    """新旧对照: the open report beside the year before (ui/compare, loaded on first use)."""
+    from .compare import open_compare
+
+    return open_compare(w)
+
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", commands.open_dialog, (StandardKey.Open,)
@@ -193,8 +200,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         lambda w: w.show_tab(LIBRARY_TAB),
         ("Ctrl+3",),
-        separator=True,
     ),
+    ActionSpec("view.compare", QT_TRANSLATE_NOOP("Actions", "对照"), "view", _compare, ("Ctrl+D",), separator=True),
     ActionSpec(
         "view.indicator",
         QT_TRANSLATE_NOOP("Actions", "在图表中显示此处的指标"),
