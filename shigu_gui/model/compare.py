@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .charts import stored_qualifier
 from .vocabulary import BY_ID, VOCABULARY, figure_id, label_of
 
 if TYPE_CHECKING:
@@ -318,7 +319,8 @@ def _pick(doc: Document, kind: str, cid: str, year: int | None, strict: bool = F
 def _figure(i: Indicator | None) -> Figure | None:
     if i is None:
         return None
-    return Figure(i.growth, i.value, i.unit, i.qualifier or i.growth_qualifier, i.sentence, i.start, i.end)
+    # A range ('6%－6.5%', growth_high) written out as the library keeps it: met() reads its low end.
+    return Figure(i.growth, i.value, i.unit, stored_qualifier(i), i.sentence, i.start, i.end)
 
 
 def _level(f: Figure, cid: str) -> float | None:
