@@ -154,7 +154,10 @@ _YUE_WORDS = (  # words ending in 约 that are not "about"
 )
 _CLAUSE_YEAR = re.compile(r"(?:到|至|在|于)?(\d{4})年(?:底|末|全年)?")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|末|全年)?|[一二]〇[一二三四五六七八九〇]{2}年)")
-_GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中"}
+_GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中",
+            # a change, not what changed: '…达到417亿元，净增110.8亿元，同比增长9.4%' (the growth is
+            # of the subject before)
+            "净增", "淨增", "新增", "净增加", "淨增加", "净减", "淨減", "净减少", "淨減少"}
 _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.

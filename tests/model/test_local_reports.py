@@ -4,6 +4,7 @@ sites publish them: the lines quoted are real, the names and numbers theirs."""
 from __future__ import annotations
 
 from shigu_gui.model import parse_report
+from shigu_gui.model.vocabulary import headline_growth
 
 
 def test_title_block_lines_stay_apart() -> None:
@@ -426,3 +427,16 @@ def test_a_growth_belongs_to_the_value_before_it_not_to_a_comparison_after_it() 
 def test_a_note_in_brackets_with_a_comma_splits_no_clause() -> None:
     [(name, value, growth)] = _figures("全市生产总值达到2650.6亿元（不含定州，下同）、增长9%。")
     assert name.endswith("生产总值") and (value, growth) == (2650.6, 9.0)
+
+
+def test_a_net_increase_between_the_figure_and_its_growth_is_not_a_figure() -> None:
+    # 柳林县 2023 (a county portal, traditional script): 净增 names a change, not what grew; the
+    # growth after it is the region's product's.
+    doc = parse_report(
+        "2022年工作回顧\n"
+        "2022年,我縣地區生產總值突破400億元大關,達到417億元,淨增110.8億元,同比(下同)增長9.4%,"
+        "總量全市第二,增速全市第一;規上工業增加值增長15.7%,增速全市第二。\n"
+    )
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 9.4
+    assert not any(i.name in ("淨增", "净增") for i in doc.indicators)
