@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .document import Document, Indicator, Section
 from .numerals import arabic
-from .patterns import cjk_ratio, ends_sentence, is_short_title
+from .patterns import SITE_FIELD, cjk_ratio, ends_sentence, is_short_title
 from .provinces import PROVINCIAL_LEVEL
 from .script import mostly_traditional
 
@@ -97,7 +97,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     other_title = ""
     for raw in preamble:
         line = _CN_DATE.sub(_arabic_date, _PAGE_MARK.sub("", despace(raw)))
-        if _BREADCRUMB.search(line):
+        if _BREADCRUMB.search(line) or SITE_FIELD.match(line):
             continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
         if line.startswith(("http://", "https://")):
             meta["url"] = line

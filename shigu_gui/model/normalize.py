@@ -14,6 +14,7 @@ from .patterns import (
     GREETING,
     OPENING,
     SENTENCE_MARKS,
+    SITE_FIELD,
     cjk_ratio,
     ends_sentence,
     is_short_title,
@@ -408,7 +409,7 @@ def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
         return True
     if len(prev) <= 5 and _LIST_WORD.match(prev):
         return True
-    if ends_sentence(prev) or len(prev) < 20:
+    if ends_sentence(prev) or len(prev) < 20 or SITE_FIELD.match(prev) or SITE_FIELD.match(nxt):
         return False
     # A numbered paragraph may run on into a long body, so only a short prev is a heading.
     if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt):

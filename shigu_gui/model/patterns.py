@@ -35,6 +35,13 @@ CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 FOOTER = re.compile(
     r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版[权權]所有|[责責]任[编編][辑輯]\s*[:：])"
 )
+# A field of a portal's record of the document, a line of its own: '索引号: 003257952/…',
+# '发布日期: 2007-03-02', '您现在所在的位置: 网站首页> …'. Neither the title nor a sentence to join.
+SITE_FIELD = re.compile(
+    r"^[•·\s]*(?:索\s*引\s*号|索引號|发布机构|發布機構|发布日期|發布日期|发布时间|發布時間|成文日期|文\s*号|文號"
+    r"|组配分类|組配分類|主题分类|主題分類|名\s*称|名稱|浏览次数|瀏覽次數|公开目录|公開目錄|公开方式|有效性"
+    r"|您现在所在的位置|您現在所在的位置|所在位置)\s*[：:]"
+)
 GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
 # The report's first sentence, where a copy drops the greeting: '现在，我代表县人民政府…'.
 OPENING = re.compile(

@@ -440,3 +440,25 @@ def test_a_net_increase_between_the_figure_and_its_growth_is_not_a_figure() -> N
     gdp = headline_growth(doc, "actual")
     assert gdp is not None and gdp.growth == 9.4
     assert not any(i.name in ("淨增", "净增") for i in doc.indicators)
+
+
+def test_a_portals_record_fields_are_neither_title_nor_sentence() -> None:
+    # 泾县 2007 (a county portal): the breadcrumb and the record's fields (索引号, 名称, 发布日期) have
+    # no full stop and ran together into one "title" naming the place 您现在所在的位置…泾县.
+    doc = parse_report(
+        "您现在所在的位置: 网站首页> 政府信息公开首页 > 泾县人民政府办公室> 政府工作报告\n"
+        "索引号: 003257952/200808-00011 组配分类: 政府工作报告\n"
+        "发布机构: 泾县人民政府(办公室) 主题分类: 综合政务\n"
+        "名称: 2007年政府工作报告 文号: 200808_PF001030601200808003\n"
+        "发布日期: 2007-03-02 00:00\n"
+        "2007年政府工作报告\n"
+        "发布时间:2007-03-02 00:00 来源:泾县人民政府 浏览次数: 字体:[ ]\n"
+        "\n"
+        "——2007年2月8日在泾县第十五届人民代表大会第一次会议上\n"
+        "泾县人民政府县长  张 平\n"
+        "   一、过去四年政府工作回顾\n"
+        "   经济总量稳步攀升。2006年地区生产总值26.8亿元,较上年增长12%,年均增长11%。\n"
+    )
+    assert doc.title == "泾县2007年政府工作报告"
+    assert doc.meta["place"] == "泾县"
+    assert [s.title for s in doc.sections] == ["过去四年政府工作回顾"]
