@@ -296,7 +296,10 @@ _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务�
 _BEHALF_OF = re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府")
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
 _NATIONAL_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届全国人民代表大会")
-_NOISE = re.compile(r"\d{4}\s*年|政府工作[报報]告|工作[报報]告|人民政府|政府|[（(].*?[）)]|[^\u4e00-\u9fff]")
+# ('关于某市政府工作报告': a page's heading over a copy; 关于 opens no place name)
+_NOISE = re.compile(
+    r"^(?:关于|關於)|\d{4}\s*年|政府工作[报報]告|工作[报報]告|人民政府|政府|[（(].*?[）)]|[^\u4e00-\u9fff]"
+)
 _LEVEL_WORDS = (
     ("national", "national"), ("province", "province"), ("provincial", "province"),
     ("municipality", "province"), ("prefecture", "city"), ("city", "city"), ("county", "county"),

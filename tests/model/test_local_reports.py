@@ -462,3 +462,18 @@ def test_a_portals_record_fields_are_neither_title_nor_sentence() -> None:
     assert doc.title == "泾县2007年政府工作报告"
     assert doc.meta["place"] == "泾县"
     assert [s.title for s in doc.sections] == ["过去四年政府工作回顾"]
+
+
+def test_a_page_heading_about_a_report_names_the_place_after_guanyu() -> None:
+    # 广州市 2017 (a copy on an essay site): the page's heading '关于广州市政府工作报告'.
+    doc = parse_report(
+        "关于广州市政府工作报告\n"
+        "??2017年1月5日在广州市第十五届人民代表大会第一次会议上\n"
+        "市长温国辉\n"
+        "各位代表:\n"
+        "我代表市人民政府向大会作政府工作报告,请予审议,并请政协委员和其他列席人员提出意见。\n"
+        "一、过去五年工作回顾\n"
+        "本届政府任期五年,圆满完成了市十四届人大确定的主要目标任务。\n"
+    )
+    assert doc.meta["place"] == "广州市"
+    assert doc.meta["year"] == "2017"
