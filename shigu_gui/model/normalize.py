@@ -412,6 +412,21 @@ def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
     if ends_sentence(prev) or len(prev) < 20 or SITE_FIELD.match(prev) or SITE_FIELD.match(nxt):
         return False
     # A numbered paragraph may run on into a long body, so only a short prev is a heading.
-    if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt):
+    if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt) or _year_title(prev):
         return False
     return numbered_label(nxt) is None and (linked or not is_short_title(nxt, 30))
+
+
+_YEAR_FIRST = re.compile(r"\d{4}\s*年")
+
+
+def _year_title(line: str) -> bool:
+    """A longer heading that opens with the year it reviews, with no clause in it ('2024年全市上下
+    解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单'): a line of its own."""
+    return (
+        line[:1].isdigit() and _YEAR_FIRST.match(line) is not None
+        and is_short_title(line, _YEAR_TITLE_MAX) and not any(ch in "，,、" for ch in line)
+    )
+
+
+_YEAR_TITLE_MAX = 45

@@ -477,3 +477,34 @@ def test_a_page_heading_about_a_report_names_the_place_after_guanyu() -> None:
     )
     assert doc.meta["place"] == "广州市"
     assert doc.meta["year"] == "2017"
+
+
+def test_a_long_unnumbered_review_heading_opening_with_its_year_is_the_first_part() -> None:
+    # 邯郸市 2025 (a scraped copy): the review part's heading is a slogan opening with its year,
+    # longer than a usual un-numbered part; it was joined to the paragraph after it and its
+    # （一）（二） items became the parts.
+    doc = parse_report(
+        "各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协各位委员和列席同志提出意见。\n"
+        "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+        "过去的一年,奋斗充满艰辛,成绩殊为不易。我们坚持以习近平新时代中国特色社会主义思想为指导,"
+        "较好完成了市十六届人大五次会议确定的主要目标任务。\n"
+        "(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%,规模以上工业增加值增长9.5%。\n"
+        "(二)产业转型实现新突破。\n"
+    )
+    heading = "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单"
+    assert [s.title for s in doc.sections] == [heading]
+    assert [c.title for c in doc.sections[0].children] == ["经济实力实现新跃升", "产业转型实现新突破"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 6.1
+
+
+def test_a_sentence_opening_with_a_year_still_joins_its_next_line() -> None:
+    # a hard-wrapped sentence that opens with a year goes on; only a title line stands alone
+    doc = parse_report(
+        "各位代表:\n"
+        "一、2018年工作回顾\n"
+        "2018年化解政府性债务4.75亿元,完成年度任务的115%,其中十个全覆盖及人居环境整治工程\n"
+        "款全部化解。\n"
+    )
+    assert "整治工程款全部化解。" in doc.text
