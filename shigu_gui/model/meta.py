@@ -69,7 +69,13 @@ _PUBLISHER_NOTE = re.compile(
 )
 _HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
 _PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
-_RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# (the speaker's name may stand between: '…政府工作报告张剑飞2023年1月6日' in a one-line copy)
+_RUN_IN_DATE_AFTER_TITLE = re.compile(
+    r"(?<=报告|報告)(?:全文)?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+# A document site's name for its upload before the report's own title ('XX市政府投融资工作考察报告
+# XX市政府工作报告'): what ends in 报告 before the title that ends in 政府工作报告.
+_UPLOAD_NAME = re.compile(r"^.+?(?:报告|報告)(?=.+政府工作(?:报告|報告)$)")
 # A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
 _INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
@@ -199,7 +205,10 @@ def _clean_heading(line: str) -> tuple[str, str]:
     # a document site's page number, and the date run in after '…政府工作报告全文' ('1、2015年…')
     line = _RUN_IN_DATE_AFTER_TITLE.sub("——", _PAGE_CHUNK_NUMBER.sub("", line), count=1)
     parts = _RUN_IN_DATE.split(line, maxsplit=1)
-    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+    heading = parts[0].strip()
+    if heading.count("报告") + heading.count("報告") > 1:
+        heading = _UPLOAD_NAME.sub("", heading)
+    return heading, (parts[1].strip() if len(parts) > 1 else "")
 
 
 def _is_place(place: str) -> bool:

@@ -508,3 +508,20 @@ def test_a_sentence_opening_with_a_year_still_joins_its_next_line() -> None:
         "款全部化解。\n"
     )
     assert "整治工程款全部化解。" in doc.text
+
+
+# A document-sharing site's one-line copy (wnwk): its page counter, its own name for the upload,
+# then the report's title, speaker and date run together, and a review headed 工作回忆 (the site
+# swaps words: 回忆 for 回顾, 开展 for 发展).
+_ONE_LINE_UPLOAD = (
+    "第1页共18页XX市政府投融资工作考察报告XX市政府工作报告张剑飞2012年1月6日各位代表:现在,我代表市人民政府"
+    "向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。一、2011年工作回忆2011年是形势复杂、"
+    "困难较多的一年,也是攻坚克难、发奋有为的一年。——经济开展再上新台阶。地区生产总值跨越5000亿元,"
+    "达5600亿元(预计数,下同),增长14%以上;辖内财政收入迈过千亿大关,达1330亿元,增长28.55%。"
+)
+
+
+def test_a_one_line_uploads_title_drops_the_sites_name_and_the_speaker() -> None:
+    doc = parse_report(_ONE_LINE_UPLOAD)
+    assert doc.title == "XX市政府工作报告"
+    assert doc.meta["year"] == "2012"
