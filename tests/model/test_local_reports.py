@@ -516,7 +516,8 @@ def test_a_sentence_opening_with_a_year_still_joins_its_next_line() -> None:
 _ONE_LINE_UPLOAD = (
     "第1页共18页XX市政府投融资工作考察报告XX市政府工作报告张剑飞2012年1月6日各位代表:现在,我代表市人民政府"
     "向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。一、2011年工作回忆2011年是形势复杂、"
-    "困难较多的一年,也是攻坚克难、发奋有为的一年。——经济开展再上新台阶。地区生产总值跨越5000亿元,"
+    "困难较多的一年,也是攻坚克难、发奋有为的一年。在市委的坚强领导下,全市上下科学应对,积极作为,圆满完成了"
+    "市第十三届人民代表大会第四次会议确定的目标任务,实现了‘十二五'的良好开局。——经济开展再上新台阶。地区生产总值跨越5000亿元,"
     "达5600亿元(预计数,下同),增长14%以上;辖内财政收入迈过千亿大关,达1330亿元,增长28.55%。"
 )
 
@@ -525,3 +526,11 @@ def test_a_one_line_uploads_title_drops_the_sites_name_and_the_speaker() -> None
     doc = parse_report(_ONE_LINE_UPLOAD)
     assert doc.title == "XX市政府工作报告"
     assert doc.meta["year"] == "2012"
+
+
+def test_a_one_line_uploads_review_reports_the_years_results() -> None:
+    doc = parse_report(_ONE_LINE_UPLOAD)
+    assert [s.title for s in doc.sections] == ["2011年工作回忆"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 14 and gdp.growth_qualifier == "以上"
+    assert headline_growth(doc, "target") is None
