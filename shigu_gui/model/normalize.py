@@ -85,7 +85,7 @@ _RUN_IN_MIN = 200  # only a chunk this long is a run of paragraphs (a line of it
 _RUN_IN_WHOLE = 3000  # a chunk this long is a whole report on one line
 _RUN_IN_FIRST = 3  # the first long chunks: the opening sentence and the first part are among them
 _PART_END = (
-    r"(?:工作回[顾顧忆憶]|的回[顾顧]|工作情[况況]|工作安排|工作部署|工作任[务務]|主要任[务務]|目[标標]任[务務]"
+    r"(?:工作回[顾顧忆憶]|的回[顾顧]|[总總][体體]回[顾顧忆憶]|工作情[况況]|工作安排|工作部署|工作任[务務]|主要任[务務]|目[标標]任[务務]"
     r"|[总總][体體]要求|政府自身建[设設]|[发發]展成就)"
 )
 # (Un-numbered, only a review opens a part: '按照市委工作安排部署' is a sentence.) The pattern starts

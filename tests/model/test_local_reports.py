@@ -534,3 +534,15 @@ def test_a_one_line_uploads_review_reports_the_years_results() -> None:
     gdp = headline_growth(doc, "actual")
     assert gdp is not None and gdp.growth == 14 and gdp.growth_qualifier == "以上"
     assert headline_growth(doc, "target") is None
+
+
+def test_a_run_in_review_headed_zongti_huigu_is_a_part() -> None:
+    # a county's one-line copy (wnwk): '一、“十五”时期…情况总体回顾' run in between sentences
+    doc = parse_report(
+        "第1页共3页在第十五届人民代表大会第四次会议上的政府工作总结报告各位代表:现在,我代表县人民政府,"
+        "向大会作政府工作总结报告,请予审议,并请县政协委员提出意见。一、“十五〞时期经济和社会开展情况总体回忆"
+        "“十五〞期间是我县开展最快最好的时期之一。县政府在市委、市政府和县委的正确领导下,在县人大、县政协的"
+        "有效监督和大力支持下,紧紧依靠全县人民,突出开展第一要务,提前一年完成“十五〞方案目标任务,国民经济和"
+        "社会开展取得了令人瞩目的重大成就。——综合经济实力显著增强。预计2005年实现生产总值95亿元,年均增长19%。"
+    )
+    assert [s.title for s in doc.sections] == ["“十五〞时期经济和社会开展情况总体回忆"]
