@@ -34,7 +34,9 @@ _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never
 _BOLD = re.compile(r"\*\*")
 # The greeting run on after the title block, with or without a space (a document-sharing site's
 # copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
-_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
+# A comma after it only before the opening words ('北京市政府工作报告 各位代表,现在,我代表…'):
+# '感谢各位代表，…' is a sentence.
+_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表(?:[：:！!]|[，,]\s*现在))")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
 # The character before the space is matched (and put back) rather than looked behind for: a pattern
 # starting with a digit class is scanned for twice as fast as one starting with "a space". A digit
@@ -94,7 +96,8 @@ _PART_END = (
 _RUN_IN_PART = re.compile(
     rf"[。！？!?：:]?\s*((?:[{CN_NUM}]{{1,3}}[、．.]\s*[^。！？!?；;：:，,、\s]{{0,30}}?{_PART_END}"
     r"|[^。！？!?；;：:，,、\s]{0,24}?(?:工作回[顾顧忆憶]|工作的回[顾顧]))[”〞\"]?)"
-    r"\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
+    # a numbered one may end with a full stop ('一、过去一年工作回顾。XX年是…'; _run_in_parts checks)
+    r"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
 )
 _RUN_IN_MARK = re.compile(r"[。！？!?：:]")
 
@@ -375,16 +378,21 @@ def _run_in_parts(chunk: str) -> list[str]:
     breaks): the text before, each heading, the text after."""
     cuts: list[int] = []
     first = _RUN_IN_PART.match(chunk)  # a heading opening the chunk
-    if first is not None and first.end() < len(chunk):
+    if first is not None and first.end() < len(chunk) and _run_in_heading(first):
         cuts += [first.start(1), first.end()]
     for mark in _RUN_IN_MARK.finditer(chunk, first.end() if first else 0):
         m = _RUN_IN_PART.match(chunk, mark.start())
-        if m is not None and m.end() < len(chunk):
+        if m is not None and m.end() < len(chunk) and _run_in_heading(m):
             cuts += [m.start(1), m.end()]
     if not cuts:
         return [chunk]
     bounds = [0, *cuts, len(chunk)]
     return [p for a, b in itertools.pairwise(bounds) if (p := chunk[a:b].strip())]
+
+
+def _run_in_heading(m: re.Match[str]) -> bool:
+    """Only a numbered heading ends with a full stop: '…按照年度工作回顾。' is a sentence."""
+    return m.group(2) is None or m.group(1)[0] in CN_NUM
 
 
 def _label_only(line: str) -> bool:

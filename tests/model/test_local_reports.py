@@ -546,3 +546,27 @@ def test_a_run_in_review_headed_zongti_huigu_is_a_part() -> None:
         "社会开展取得了令人瞩目的重大成就。——综合经济实力显著增强。预计2005年实现生产总值95亿元,年均增长19%。"
     )
     assert [s.title for s in doc.sections] == ["“十五〞时期经济和社会开展情况总体回忆"]
+
+
+def test_a_one_line_copy_with_a_numbered_heading_ending_in_a_full_stop() -> None:
+    # 北京市 2010 (wenke99, a copy with no line breaks): the title runs into '各位代表,现在,…' and
+    # the review's heading ends with a full stop before its text.
+    doc = parse_report(
+        "北京市政府工作报告 北京市政府工作报告 各位代表,现在,我代表北京市人民政府,向大会报告政府工作,请予审议,"
+        "并请市政协各位委员提出意见。 一、过去一年工作回顾。XX年是首都发展历程中很不平凡的一年。在党中央、国务院和"
+        "中共北京市委的坚强领导下,全市人民坚定信心,团结奋斗,克服困难,开拓创新,较好地完成了“打赢一场硬仗、办好"
+        "一件大事”的目标任务。 应对国际金融危机冲击取得显著成效。初步核算,全市地区生产总值达到11865.9亿元,"
+        "比上年增长10.1%,人均地区生产总值超过1万美元;完成地方财政收入2026.8亿元,增长10.3。"
+    )
+    assert doc.title == "北京市政府工作报告"
+    assert [s.title for s in doc.sections] == ["过去一年工作回顾"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 10.1
+
+
+def test_a_sentence_ending_in_gongzuo_huigu_is_no_run_in_heading() -> None:
+    # only a numbered heading may end with a full stop
+    chunk = ("各位代表:现在,我代表市人民政府向大会报告工作。" + "我们认真总结经验,扎实推进各项工作," * 14
+             + "成绩来之不易。下面是年度工作回顾。这一年很不平凡,我们迎难而上,取得了新的成绩。")
+    doc = parse_report(chunk)
+    assert "下面是年度工作回顾。这一年" in doc.text  # one paragraph, not cut at the sentence
