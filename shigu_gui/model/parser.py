@@ -24,7 +24,8 @@ from .reading import read_report_bytes
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
 )
-_REVIEW = re.compile(r"回顾|回顧|过去|過去|[执執]行情[况況]|成就")
+# (回忆 is how document-sharing sites' copies, which swap words, write 回顾: '一、2011年工作回忆')
+_REVIEW = re.compile(r"回顾|回顧|回忆|回憶|过去|過去|[执執]行情[况況]|成就")
 _YEAR = re.compile(r"(\d{4})年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")

@@ -570,3 +570,13 @@ def test_a_sentence_ending_in_gongzuo_huigu_is_no_run_in_heading() -> None:
              + "成绩来之不易。下面是年度工作回顾。这一年很不平凡,我们迎难而上,取得了新的成绩。")
     doc = parse_report(chunk)
     assert "下面是年度工作回顾。这一年" in doc.text  # one paragraph, not cut at the sentence
+
+
+def test_a_review_headed_gongzuo_huiyi_is_a_review_when_the_site_rewrote_its_years() -> None:
+    # The same upload as the site serves it: it rewrites every year to the upload's (the date line
+    # and the review both say 2023) and writes 回忆 for 回顾. The review is still the review.
+    doc = parse_report(_ONE_LINE_UPLOAD.replace("2012年", "2023年").replace("2011年", "2023年"))
+    assert [s.title for s in doc.sections] == ["2023年工作回忆"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 14
+    assert headline_growth(doc, "target") is None
