@@ -580,3 +580,17 @@ def test_a_review_headed_gongzuo_huiyi_is_a_review_when_the_site_rewrote_its_yea
     gdp = headline_growth(doc, "actual")
     assert gdp is not None and gdp.growth == 14
     assert headline_growth(doc, "target") is None
+
+
+def test_verbs_of_reaching_are_not_part_of_the_name() -> None:
+    # 包头市 2013, 酉阳土家族苗族自治县 2022, a wnwk one-line copy: the verb before the number
+    # (跨越了, 升至) and a year after the opening filler (预计2012年…) are not the figure's name.
+    doc = parse_report(
+        "一、过去五年工作回顾\n"
+        "经济总量跨越了两千亿元和三千亿元两个台阶。预计2012年全市生产总值完成3440亿元左右,是2007年的2.1倍。\n"
+        "2021年,预计实现地区生产总值230亿元,年均增长5.4%;市场主体升至4.9万户,净增1.5万户。\n"
+        "地区生产总值跨越5000亿元,达5600亿元(预计数,下同),增长14%以上。\n"
+    )
+    names = [i.name for i in doc.indicators]
+    assert "全市生产总值" in names and "市场主体" in names
+    assert not any(n.endswith(("升至", "跨越", "跨越了")) or n[:1].isdigit() for n in names)
