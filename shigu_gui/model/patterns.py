@@ -12,7 +12,9 @@ ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}(?:(?:部分|章|篇)\s*[、．.�
 PAREN_CN = re.compile(rf"^([（(]\s*[{CN_NUM}]{{1,3}}\s*[）)])\s*")
 ARABIC = re.compile(r"^([0-9０-９]{1,2}\s*[．.、](?![0-9０-９]))\s*")
 PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
-DASH = re.compile(r"^(——)(?![0-9]{4}年)")
+# '——', also as copies write it: '———' (a dash too many), '----' (ASCII), '－－'; never a date line
+# ('——' alone on a line has its text on the next one; '---' alone is a rule, no label)
+DASH = re.compile(r"^(—{2,4}|-{3,6}(?=\s*[^\s\-])|－{2,4})(?![—\-－])(?!\s*[0-9]{4}\s*年)")
 APPENDIX = re.compile(r"^附(件|录|錄)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
 GLOSSARY_HEADING = re.compile(
     r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明|[释釋]义|[释釋]義|解[读讀])|[词詞][语語](?:解[释釋]|注[释釋])"
@@ -76,7 +78,7 @@ def cjk_ratio(line: str) -> float:
 
 # Every character a numbered label below may start with.
 _LABEL_FIRST = frozenset(
-    CN_NUM + "第（(—0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+    CN_NUM + "第（(—-－0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 )
 
 

@@ -594,3 +594,19 @@ def test_verbs_of_reaching_are_not_part_of_the_name() -> None:
     names = [i.name for i in doc.indicators]
     assert "全市生产总值" in names and "市场主体" in names
     assert not any(n.endswith(("升至", "跨越", "跨越了")) or n[:1].isdigit() for n in names)
+
+
+def test_dash_items_written_with_three_dashes_or_ascii_hyphens() -> None:
+    # 包头市 2013 writes '———' (one dash too many), 长沙市 2010 (a scraped copy) '----'.
+    doc = parse_report(
+        "各位代表:\n"
+        "一、过去五年工作回顾\n"
+        "五年来,市政府团结依靠全市各族人民,完成了各项任务。\n"
+        "———综合实力大幅提升。紧紧抓住国家实施西部大开发战略的历史机遇,经济实现了平稳较快发展。\n"
+        "  ----实现经济平稳快速增长。全年完成地区生产总值3300亿元,增长14.5%(预计数,下同)。\n"
+        "---\n"
+        "二、2010年工作安排\n"
+    )
+    review = doc.sections[0]
+    assert [c.title for c in review.children] == ["综合实力大幅提升", "实现经济平稳快速增长"]
+    assert [s.title for s in doc.sections] == ["过去五年工作回顾", "2010年工作安排"]
