@@ -48,9 +48,10 @@ _TO_MEETING = re.compile(
 )
 _ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
-# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
+# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'; a level word before
+# it names no place ('市人民政府工作报告', '县政府工作报告': a site's heading over any city or county).
 _GENERIC_HEADING = re.compile(
-    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
+    r"^(?:[市区區县縣州旗盟](?:人民)?)?政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
     r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
 )
 _YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")

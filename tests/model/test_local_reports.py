@@ -610,3 +610,21 @@ def test_dash_items_written_with_three_dashes_or_ascii_hyphens() -> None:
     review = doc.sections[0]
     assert [c.title for c in review.children] == ["综合实力大幅提升", "实现经济平稳快速增长"]
     assert [s.title for s in doc.sections] == ["过去五年工作回顾", "2010年工作安排"]
+
+
+def test_a_level_word_before_the_title_names_no_place() -> None:
+    # 长沙市 2010 (a scraped copy headed '市人民政府工作报告'), a 旗's report a site heads
+    # '县政府工作报告': the title is the report's place and year.
+    doc = parse_report(
+        "市人民政府工作报告\n"
+        "2010-3-30 15:21:26\n"
+        "\n"
+        "长沙市人民政府市长张剑飞2010年1月16日在长沙市第十三届人民代表大会第三次会议上\n"
+        "市长张剑飞\n"
+        "各位代表:\n"
+        "  现在,我代表市人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+        "一、2009年工作回顾\n"
+        "  2009年是新世纪以来我市经济社会发展最为困难的一年。\n"
+    )
+    assert doc.title == "长沙市2010年政府工作报告"
+    assert doc.meta["place"] == "长沙市"
