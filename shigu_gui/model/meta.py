@@ -102,7 +102,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     meta: dict[str, str] = {}
     date_lines: list[str] = []
     other_title = ""
-    for raw in preamble:
+    for raw in _title_lines_joined(preamble):
         line = _CN_DATE.sub(_arabic_date, _PAGE_MARK.sub("", despace(raw)))
         if _BREADCRUMB.search(line) or SITE_FIELD.match(line):
             continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
@@ -172,6 +172,30 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     if "year" not in meta and (m := _HEADING_YEAR.match(meta.get("heading", ""))):
         meta["year"] = m.group(1)  # '2020年东宝区政府工作报告' with no date line
     return meta
+
+
+_TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_TITLE_PIECES_MAX = 3
+
+
+def _title_lines_joined(preamble: list[str]) -> list[str]:
+    """A cover's title set in large type, a few words a line ('市政府' / '五年' / '工作报告', '政 府 工 作'
+    / '报 告'), as one line: the last piece ends in 报告 and the joined title names 政府."""
+    lines = [despace(line) for line in preamble]
+    out: list[str] = []
+    for line in lines:
+        pieces = 0
+        # (only a title cut before it: '新闻中心' / '政府工作报告' is a site's line and the title)
+        if line.endswith(("报告", "報告")) and "政府工作" not in line and _TITLE_PIECE.fullmatch(line):
+            while pieces < min(_TITLE_PIECES_MAX, len(out)) and _TITLE_PIECE.fullmatch(out[-1 - pieces]):
+                pieces += 1
+        joined = "".join(out[len(out) - pieces:]) + line if pieces else line
+        if pieces and "政府" in joined:
+            del out[len(out) - pieces:]
+            out.append(joined)
+        else:
+            out.append(line)
+    return out
 
 
 def _arabic_date(m: re.Match[str]) -> str:

@@ -628,3 +628,21 @@ def test_a_level_word_before_the_title_names_no_place() -> None:
     )
     assert doc.title == "长沙市2010年政府工作报告"
     assert doc.meta["place"] == "长沙市"
+
+
+def test_a_cover_title_set_a_few_words_a_line_is_one_title() -> None:
+    # a city's five-year report as a document site copies its cover (yunko): '市政府' / '五年' /
+    # '工作报告'; the title was '工作报告'.
+    doc = parse_report(
+        "市政府\n五年\n工作报告\n各位代表:\n"
+        "现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+        "x届政府工作及“十四五”开局\n"
+        "市x届人大一次会议以来的五年,是xx在百年未有之大变局中发生深刻变革、实现华丽蜕变、铸就历史辉煌的五年。\n"
+    )
+    assert doc.title == "市政府五年工作报告"
+    assert [s.title for s in doc.sections] == ["x届政府工作及“十四五”开局"]
+
+
+def test_a_sites_line_before_a_whole_title_is_not_joined_to_it() -> None:
+    doc = parse_report("新闻中心\n政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n")
+    assert "新闻中心" not in doc.title
