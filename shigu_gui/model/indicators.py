@@ -185,11 +185,15 @@ def extract_indicators(
     text: str,
     ranges: list[tuple[int, int, str, int | None]],
 ) -> tuple[Indicator, ...]:
-    """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
+    """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph; kind
+    "span" is a paragraph of results over several years (its growths are not the year's)."""
     out: list[Indicator] = []
     # A report in traditional characters is read through their simplified forms (the rules' words).
     traditional = TRADITIONAL_HINT.search(text, 0, _SCRIPT_SAMPLE) is not None
     for start, end, range_kind, year in ranges:
+        span = range_kind == "span"
+        if span:
+            range_kind = "actual"
         pos = start
         targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
         # Only the sentences with a number in them (\d also matches full-width digits): one regex
@@ -216,7 +220,7 @@ def extract_indicators(
             sentence_year = year
             if year and kind != range_kind:
                 sentence_year = year + 1 if kind == "target" else year - 1
-            out += _from_sentence(original, sentence, begin, kind, sentence_year)
+            out += _from_sentence(original, sentence, begin, kind, sentence_year, span and kind == "actual")
             pos = sentence_end
     return tuple(out)
 
@@ -241,7 +245,7 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 
 
 def _from_sentence(
-    original: str, sentence: str, offset: int, kind: str, year: int | None
+    original: str, sentence: str, offset: int, kind: str, year: int | None, span: bool = False
 ) -> list[Indicator]:
     if "（" in sentence or "(" in sentence:
         # '2650.6亿元（不含定州，下同）、增长9%': a note's comma splits no clause
@@ -260,7 +264,7 @@ def _from_sentence(
         if several:
             span_from = several.start()
         compared = _COMPARED_WITH.search(sentence)
-        if compared and (year is None or int(compared.group(1)) != year - 1):
+        if span or (compared and (year is None or int(compared.group(1)) != year - 1)):
             span_from = 0
     clause_end = 0
     for clause in _CLAUSE_SPLIT.split(sentence):

@@ -27,6 +27,12 @@ _PLAN = re.compile(
 # (回忆 is how document-sharing sites' copies, which swap words, write 回顾: '一、2011年工作回忆')
 _REVIEW = re.compile(r"回顾|回顧|回忆|回憶|过去|過去|[执執]行情[况況]|成就")
 _YEAR = re.compile(r"(\d{4})年")
+# A review of several years ('过去五年工作回顾', '本届政府工作回顾', '“十二五”时期工作回顾'): a growth
+# in it is over those years unless its paragraph speaks of one year (the markers below, or the year).
+_SEVERAL_YEARS_PART = re.compile(
+    r"[两二三四五六七八九十]年|本[届屆]|[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|時期|期间|期間|计划|計劃|规划|規劃)"
+)
+_ONE_YEAR_PARAGRAPH = re.compile(r"去年|上年|过去的?一年|過去的?一年|一年来|一年來|全年|当年|當年|同比|今年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
 _LIST_MAX = 12
@@ -278,6 +284,8 @@ def _indicator_ranges(
         for index, s in enumerate(sections)
     ]
 
+    several = [bool(_REVIEW.search(s.title) and _SEVERAL_YEARS_PART.search(s.title)) for s in sections]
+    year_word = f"{review_year}年" if review_year else None
     ranges: list[tuple[int, int, str, int | None]] = []
     starts = [s.start for s in sections]
     governed = 0  # paragraphs still in the list a '主要预期目标是：' line announces
@@ -292,6 +300,9 @@ def _indicator_ranges(
         if governed or (top is not None and plan_parts[i]):
             ranges.append((para.start, para.end, "target", plan_year))
             governed = max(governed - 1, 0)
+        elif (top is not None and several[i] and not _ONE_YEAR_PARAGRAPH.search(text)
+              and (year_word is None or year_word not in text)):
+            ranges.append((para.start, para.end, "span", review_year))  # (growths over the years)
         else:
             ranges.append((para.start, para.end, "actual", review_year))
         if _GOVERNING.search(text):

@@ -646,3 +646,23 @@ def test_a_cover_title_set_a_few_words_a_line_is_one_title() -> None:
 def test_a_sites_line_before_a_whole_title_is_not_joined_to_it() -> None:
     doc = parse_report("新闻中心\n政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n")
     assert "新闻中心" not in doc.title
+
+
+def test_growths_in_a_review_of_several_years_are_not_the_years_own() -> None:
+    # 2018 national (issue 23, class 8): in '过去五年工作回顾', a paragraph opening '五年来' gives
+    # '单位国内生产总值能耗、水耗均下降20%以上' (a five-year figure, charted beside 2017's GDP);
+    # the paragraph on 2017 keeps its growths.
+    doc = parse_report(
+        "各位代表：\n"
+        "一、过去五年工作回顾\n"
+        "五年来，生态环境状况逐步好转。制定实施大气、水、土壤污染防治三个“十条”并取得扎实成效。"
+        "单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半。\n"
+        "刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，居民收入增长7.3%，"
+        "增速均比上年有所加快；城镇新增就业1351万人，失业率为多年来最低；工业增速回升，企业利润增长21%。\n"
+        "二、2018年经济社会发展总体要求和政策取向\n"
+        "今年发展的主要预期目标是：国内生产总值增长6.5%左右；单位国内生产总值能耗下降3%以上。\n"
+    )
+    actual = {i.name: i.growth for i in doc.indicators if i.kind == "actual" and i.growth is not None}
+    assert actual == {"国内生产总值": 6.9, "居民收入": 7.3, "企业利润": 21.0}
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 6.9
