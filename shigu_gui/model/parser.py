@@ -284,6 +284,13 @@ def _indicator_ranges(
         for index, s in enumerate(sections)
     ]
 
+    # A part after the review that reviews nothing is the plan, whatever its slogan says
+    # ('二、解放思想，与时俱进，开创经济建设和社会发展的新局面').
+    review_at = next((i for i, s in enumerate(sections) if s.kind == "part" and _REVIEW.search(s.title)), None)
+    if review_at is not None:
+        for index in range(review_at + 1, len(sections)):
+            if sections[index].kind == "part" and not _REVIEW.search(sections[index].title):
+                plan_parts[index] = True
     several = [bool(_REVIEW.search(s.title) and _SEVERAL_YEARS_PART.search(s.title)) for s in sections]
     year_word = f"{review_year}年" if review_year else None
     ranges: list[tuple[int, int, str, int | None]] = []

@@ -666,3 +666,22 @@ def test_growths_in_a_review_of_several_years_are_not_the_years_own() -> None:
     assert actual == {"国内生产总值": 6.9, "居民收入": 7.3, "企业利润": 21.0}
     gdp = headline_growth(doc, "actual")
     assert gdp is not None and gdp.growth == 6.9
+
+
+def test_a_plan_part_under_a_slogan_holds_the_targets() -> None:
+    # A county's report (98523.com) heads its plan '二、解放思想，与时俱进，开创经济建设和社会发展的
+    # 新局面': no year, no 安排 or 任务. Its plan sentence (issue 23, class 7: '全县生产总值达到43.5亿元，
+    # 增长14.5%') was read as the year's result.
+    doc = parse_report(
+        "各位代表:\n"
+        "一、2002年工作回顾\n"
+        "全县生产总值完成38亿元,增长13%。\n"
+        "二、解放思想，与时俱进，开创经济建设和社会发展的新局面\n"
+        "根据上级总体部署,结合我县实际,全县经济建设和社会发展的奋斗方向已经明确。"
+        "全县生产总值达到43.5亿元，增长14.5%；财政收入达到3亿元，增长10%。\n"
+        "三、加强政府自身建设\n"
+        "我们要加强政府建设。\n"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and actual.growth == 13
+    assert target is not None and target.growth == 14.5
