@@ -452,6 +452,8 @@ def report_place(meta: dict[str, str], title: str, text: str = "", source_name: 
 def place_in(text: str) -> str:
     """The place a title names: 'XXXX年某某省政府工作报告' → '某某省'; '' when none."""
     rest = _NOISE.sub("", text)[:_PLACE_MAX]
+    if rest.startswith("在"):
+        rest = rest[1:]  # '在某县第十五届人民代表大会…上的政府工作报告': the meeting's place, after 在
     # The longest opening that ends in a suffix: '江苏省苏州市', not '苏州' (州 is a suffix too).
     ends = [m.end() for m in _SUFFIX_AT.finditer(rest)]
     place = rest[: ends[-1]] if ends else ""

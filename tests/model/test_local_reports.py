@@ -685,3 +685,19 @@ def test_a_plan_part_under_a_slogan_holds_the_targets() -> None:
     actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
     assert actual is not None and actual.growth == 13
     assert target is not None and target.growth == 14.5
+
+
+def test_a_title_naming_the_meeting_gives_no_place_starting_with_zai() -> None:
+    # A draft on a writing site (新文秘网, 2007): the place is starred out, the title names the
+    # meeting; the place read was '在縣'.
+    doc = parse_report(
+        "在縣第十五屆人民代表大會第一次會議上的政府工作報告\n"
+        "  政府工作報告\n"
+        "  ——2007年12月 日在**縣第十五屆人民代表大會第一次會議上\n"
+        "  縣人民政府縣長***\n"
+        "  各位代表:\n"
+        "  現在,我代表縣人民政府,向縣十五屆人大一次會議報告本屆政府的工作,請予審議。\n"
+        "  一、過去五年政府工作回顧\n"
+    )
+    assert not doc.meta.get("place", "").startswith("在")
+    assert doc.meta["year"] == "2007"
