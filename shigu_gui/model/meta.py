@@ -451,6 +451,8 @@ def report_place(meta: dict[str, str], title: str, text: str = "", source_name: 
 
 def place_in(text: str) -> str:
     """The place a title names: 'XXXX年某某省政府工作报告' → '某某省'; '' when none."""
+    if "在" in text and (m := _MEETING_PLACE.search(text)) is not None and _is_place(m.group("place")):
+        text = m.group("place")  # '龚正市长在上海市第十六届人民代表大会…的政府工作报告' (a news headline)
     rest = _NOISE.sub("", text)[:_PLACE_MAX]
     if rest.startswith("在"):
         rest = rest[1:]  # '在某县第十五届人民代表大会…上的政府工作报告': the meeting's place, after 在

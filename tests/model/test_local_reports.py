@@ -701,3 +701,23 @@ def test_a_title_naming_the_meeting_gives_no_place_starting_with_zai() -> None:
     )
     assert not doc.meta.get("place", "").startswith("在")
     assert doc.meta["year"] == "2007"
+
+
+def test_a_news_headline_naming_the_speaker_and_the_meeting_gives_the_meetings_place() -> None:
+    # 上海市 2026 as a news site reposts it (reportify, one line): the headline
+    # '龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告' gave the place '龚正市长在上海市'.
+    doc = parse_report(
+        "龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\n"
+        "Jie Fang Ri Bao·2026-02-09 01:28\n"
+        "政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 各位代表: "
+        "现在,我代表上海市人民政府,向大会报告工作,请予审议。请各位政协委员和其他列席人员提出 意见。 "
+        "一、2025年工作回顾 2025年是\"十四五\"规划冲刺收官、\"十五五\"规划谋篇布局之年。"
+        + "过去一年,我们着力推动高质量发展,完成了目标任务。" * 6
+        + " 一年来,全市经济社会发展稳中有进、进中提质。一是经济持续回升向好。"
+        "全市生产总值达到5.67 万亿元、增长5.4%,好于预期。\n"
+    )
+    assert doc.meta["place"] == "上海市"
+    assert doc.meta["year"] == "2026"
+    assert [s.title for s in doc.sections] == ["2025年工作回顾"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 5.4
