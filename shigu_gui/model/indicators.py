@@ -137,7 +137,9 @@ _TRAIL_VERBS = (
     "计划", "预计", "预期", "力争", "争取", "的", "进入了", "进入", "迈上", "跨上", "约合", "折合", "相当于",
     "拟按", "按", "拟", "稳定在", "保持在", "控制在", "降低到", "降低至", "降到", "降至",
     "提高到", "提高至", "提升到", "提升至",
-    "增加到", "增至", "达到", "可达", "将达", "高达", "分别", "优化为", "调整为", "完成", "实现", "突破", "超过",
+    "增加到", "增至", "达到", "可达", "将达", "高达", "分别", "优化为", "调整为",
+    # '市场主体升至4.9万户', '三次产业比例优化到14:34:52', '经济总量跨越了两千亿元和三千亿元'
+    "上升到", "上升至", "升至", "升到", "优化到", "跨越了", "跨越", "完成", "实现", "突破", "超过",
     "累计", "共计", "总计", "约为", "大约", "达", "为", "是", "在", "均", "已",
     # what a plan says will happen, not part of what is measured: '国内生产总值将', '排放量要'
     "将", "要", "再", "也", "又",
@@ -154,7 +156,10 @@ _YUE_WORDS = (  # words ending in 约 that are not "about"
 )
 _CLAUSE_YEAR = re.compile(r"(?:到|至|在|于)?(\d{4})年(?:底|末|全年)?")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|末|全年)?|[一二]〇[一二三四五六七八九〇]{2}年)")
-_GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中"}
+_GENERIC = {"占比", "增速", "比重", "总量", "同比", "投资", "增收", "人均", "平均", "年均", "其中",
+            # a change, not what changed: '…达到417亿元，净增110.8亿元，同比增长9.4%' (the growth is
+            # of the subject before)
+            "净增", "淨增", "新增", "净增加", "淨增加", "净减", "淨減", "净减少", "淨減少"}
 _NAME_MAX = 24
 # a ends at the first 占 (a lazy .+? tried every 占 with a scan to the end each: quadratic); a
 # name starting with 占 is refused below either way.
@@ -180,11 +185,15 @@ def extract_indicators(
     text: str,
     ranges: list[tuple[int, int, str, int | None]],
 ) -> tuple[Indicator, ...]:
-    """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph."""
+    """Indicators from the sentences in ranges: (start, end, kind, year) of each paragraph; kind
+    "span" is a paragraph of results over several years (its growths are not the year's)."""
     out: list[Indicator] = []
     # A report in traditional characters is read through their simplified forms (the rules' words).
     traditional = TRADITIONAL_HINT.search(text, 0, _SCRIPT_SAMPLE) is not None
     for start, end, range_kind, year in ranges:
+        span = range_kind == "span"
+        if span:
+            range_kind = "actual"
         pos = start
         targets_until = -1  # '主要预期目标是：A；B；C。': the announcement holds to the full stop
         # Only the sentences with a number in them (\d also matches full-width digits): one regex
@@ -211,7 +220,7 @@ def extract_indicators(
             sentence_year = year
             if year and kind != range_kind:
                 sentence_year = year + 1 if kind == "target" else year - 1
-            out += _from_sentence(original, sentence, begin, kind, sentence_year)
+            out += _from_sentence(original, sentence, begin, kind, sentence_year, span and kind == "actual")
             pos = sentence_end
     return tuple(out)
 
@@ -236,7 +245,7 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
 
 
 def _from_sentence(
-    original: str, sentence: str, offset: int, kind: str, year: int | None
+    original: str, sentence: str, offset: int, kind: str, year: int | None, span: bool = False
 ) -> list[Indicator]:
     if "（" in sentence or "(" in sentence:
         # '2650.6亿元（不含定州，下同）、增长9%': a note's comma splits no clause
@@ -255,7 +264,7 @@ def _from_sentence(
         if several:
             span_from = several.start()
         compared = _COMPARED_WITH.search(sentence)
-        if compared and (year is None or int(compared.group(1)) != year - 1):
+        if span or (compared and (year is None or int(compared.group(1)) != year - 1)):
             span_from = 0
     clause_end = 0
     for clause in _CLAUSE_SPLIT.split(sentence):
@@ -627,6 +636,8 @@ def _clean_name(lead: str) -> str:
             hi -= 1  # "降费约1.3万亿元", but not "签约"
             changed = True
     name = name[lo:hi].replace("实现", "").replace("完成", "").strip()
+    if name[:1].isdigit() and (year := _YEAR_LEAD.match(name)) is not None:
+        name = name[year.end():]  # '预计2012年全市生产总值' (完成3440亿元): the year after the filler
     m = _RATIO_PATTERN.match(name) if "占" in name else None
     if m:
         name = f"{m.group('a')}占比"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .document import Document, Indicator, Section
 from .numerals import arabic
-from .patterns import cjk_ratio, ends_sentence, is_short_title
+from .patterns import SITE_FIELD, cjk_ratio, ends_sentence, is_short_title
 from .provinces import PROVINCIAL_LEVEL
 from .script import mostly_traditional
 
@@ -48,9 +48,10 @@ _TO_MEETING = re.compile(
 )
 _ON_BEHALF = re.compile(rf"我代表(?P<place>{_NAME_CHAR}{{2,20}}?)(?:人民政府|政府)")
 _MEETING_DATE = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月.{0,30}人民代表大[会會]")
-# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'.
+# The title line alone, or with what kind of text it is: '政府工作报告（摘要）'; a level word before
+# it names no place ('市人民政府工作报告', '县政府工作报告': a site's heading over any city or county).
 _GENERIC_HEADING = re.compile(
-    r"^政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
+    r"^(?:[市区區县縣州旗盟](?:人民)?)?政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
     r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
 )
 _YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
@@ -69,7 +70,13 @@ _PUBLISHER_NOTE = re.compile(
 )
 _HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
 _PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
-_RUN_IN_DATE_AFTER_TITLE = re.compile(r"(?<=报告|報告)(?:全文)?\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# (the speaker's name may stand between: '…政府工作报告张剑飞2023年1月6日' in a one-line copy)
+_RUN_IN_DATE_AFTER_TITLE = re.compile(
+    r"(?<=报告|報告)(?:全文)?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+# A document site's name for its upload before the report's own title ('XX市政府投融资工作考察报告
+# XX市政府工作报告'): what ends in 报告 before the title that ends in 政府工作报告.
+_UPLOAD_NAME = re.compile(r"^.+?(?:报告|報告)(?=.+政府工作(?:报告|報告)$)")
 # A line introducing the text below ('下面是温家宝总理…所作的政府工作报告全文'): no title.
 _INTRODUCING = re.compile(r"^(?:下面|以下)(?:是|为)")
 _RUN_IN_DATE = re.compile(r"\s*(?:--+|—+|－－+)\s*(?=\d{4}\s*年)")
@@ -95,9 +102,9 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     meta: dict[str, str] = {}
     date_lines: list[str] = []
     other_title = ""
-    for raw in preamble:
+    for raw in _title_lines_joined(preamble):
         line = _CN_DATE.sub(_arabic_date, _PAGE_MARK.sub("", despace(raw)))
-        if _BREADCRUMB.search(line):
+        if _BREADCRUMB.search(line) or SITE_FIELD.match(line):
             continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
         if line.startswith(("http://", "https://")):
             meta["url"] = line
@@ -167,6 +174,30 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     return meta
 
 
+_TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_TITLE_PIECES_MAX = 3
+
+
+def _title_lines_joined(preamble: list[str]) -> list[str]:
+    """A cover's title set in large type, a few words a line ('市政府' / '五年' / '工作报告', '政 府 工 作'
+    / '报 告'), as one line: the last piece ends in 报告 and the joined title names 政府."""
+    lines = [despace(line) for line in preamble]
+    out: list[str] = []
+    for line in lines:
+        pieces = 0
+        # (only a title cut before it: '新闻中心' / '政府工作报告' is a site's line and the title)
+        if line.endswith(("报告", "報告")) and "政府工作" not in line and _TITLE_PIECE.fullmatch(line):
+            while pieces < min(_TITLE_PIECES_MAX, len(out)) and _TITLE_PIECE.fullmatch(out[-1 - pieces]):
+                pieces += 1
+        joined = "".join(out[len(out) - pieces:]) + line if pieces else line
+        if pieces and "政府" in joined:
+            del out[len(out) - pieces:]
+            out.append(joined)
+        else:
+            out.append(line)
+    return out
+
+
 def _arabic_date(m: re.Match[str]) -> str:
     year = "".join(_CN_DIGITS[c] for c in m.group(1))
     return f"{year}年{_small_number(m.group(2))}月{_small_number(m.group(3))}日"
@@ -199,7 +230,10 @@ def _clean_heading(line: str) -> tuple[str, str]:
     # a document site's page number, and the date run in after '…政府工作报告全文' ('1、2015年…')
     line = _RUN_IN_DATE_AFTER_TITLE.sub("——", _PAGE_CHUNK_NUMBER.sub("", line), count=1)
     parts = _RUN_IN_DATE.split(line, maxsplit=1)
-    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+    heading = parts[0].strip()
+    if heading.count("报告") + heading.count("報告") > 1:
+        heading = _UPLOAD_NAME.sub("", heading)
+    return heading, (parts[1].strip() if len(parts) > 1 else "")
 
 
 def _is_place(place: str) -> bool:
@@ -296,7 +330,10 @@ _NATIONAL_OPENING = re.compile(r"代表国务院|国务院的?委托|受国务�
 _BEHALF_OF = re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府")
 _CONGRESS = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
 _NATIONAL_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届全国人民代表大会")
-_NOISE = re.compile(r"\d{4}\s*年|政府工作[报報]告|工作[报報]告|人民政府|政府|[（(].*?[）)]|[^\u4e00-\u9fff]")
+# ('关于某市政府工作报告': a page's heading over a copy; 关于 opens no place name)
+_NOISE = re.compile(
+    r"^(?:关于|關於)|\d{4}\s*年|政府工作[报報]告|工作[报報]告|人民政府|政府|[（(].*?[）)]|[^\u4e00-\u9fff]"
+)
 _LEVEL_WORDS = (
     ("national", "national"), ("province", "province"), ("provincial", "province"),
     ("municipality", "province"), ("prefecture", "city"), ("city", "city"), ("county", "county"),
@@ -414,7 +451,11 @@ def report_place(meta: dict[str, str], title: str, text: str = "", source_name: 
 
 def place_in(text: str) -> str:
     """The place a title names: 'XXXX年某某省政府工作报告' → '某某省'; '' when none."""
+    if "在" in text and (m := _MEETING_PLACE.search(text)) is not None and _is_place(m.group("place")):
+        text = m.group("place")  # '龚正市长在上海市第十六届人民代表大会…的政府工作报告' (a news headline)
     rest = _NOISE.sub("", text)[:_PLACE_MAX]
+    if rest.startswith("在"):
+        rest = rest[1:]  # '在某县第十五届人民代表大会…上的政府工作报告': the meeting's place, after 在
     # The longest opening that ends in a suffix: '江苏省苏州市', not '苏州' (州 is a suffix too).
     ends = [m.end() for m in _SUFFIX_AT.finditer(rest)]
     place = rest[: ends[-1]] if ends else ""

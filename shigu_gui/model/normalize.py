@@ -14,6 +14,7 @@ from .patterns import (
     GREETING,
     OPENING,
     SENTENCE_MARKS,
+    SITE_FIELD,
     cjk_ratio,
     ends_sentence,
     is_short_title,
@@ -33,7 +34,9 @@ _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never
 _BOLD = re.compile(r"\*\*")
 # The greeting run on after the title block, with or without a space (a document-sharing site's
 # copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
-_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表[：:！!])")
+# A comma after it only before the opening words ('北京市政府工作报告 各位代表,现在,我代表…'):
+# '感谢各位代表，…' is a sentence.
+_GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表(?:[：:！!]|[，,]\s*现在))")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
 # The character before the space is matched (and put back) rather than looked behind for: a pattern
 # starting with a digit class is scanned for twice as fast as one starting with "a space". A digit
@@ -84,7 +87,7 @@ _RUN_IN_MIN = 200  # only a chunk this long is a run of paragraphs (a line of it
 _RUN_IN_WHOLE = 3000  # a chunk this long is a whole report on one line
 _RUN_IN_FIRST = 3  # the first long chunks: the opening sentence and the first part are among them
 _PART_END = (
-    r"(?:工作回[顾顧忆憶]|的回[顾顧]|工作情[况況]|工作安排|工作部署|工作任[务務]|主要任[务務]|目[标標]任[务務]"
+    r"(?:工作回[顾顧忆憶]|的回[顾顧]|[总總][体體]回[顾顧忆憶]|工作情[况況]|工作安排|工作部署|工作任[务務]|主要任[务務]|目[标標]任[务務]"
     r"|[总總][体體]要求|政府自身建[设設]|[发發]展成就)"
 )
 # (Un-numbered, only a review opens a part: '按照市委工作安排部署' is a sentence.) The pattern starts
@@ -93,7 +96,8 @@ _PART_END = (
 _RUN_IN_PART = re.compile(
     rf"[。！？!?：:]?\s*((?:[{CN_NUM}]{{1,3}}[、．.]\s*[^。！？!?；;：:，,、\s]{{0,30}}?{_PART_END}"
     r"|[^。！？!?；;：:，,、\s]{0,24}?(?:工作回[顾顧忆憶]|工作的回[顾顧]))[”〞\"]?)"
-    r"\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
+    # a numbered one may end with a full stop ('一、过去一年工作回顾。XX年是…'; _run_in_parts checks)
+    r"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
 )
 _RUN_IN_MARK = re.compile(r"[。！？!?：:]")
 
@@ -374,16 +378,21 @@ def _run_in_parts(chunk: str) -> list[str]:
     breaks): the text before, each heading, the text after."""
     cuts: list[int] = []
     first = _RUN_IN_PART.match(chunk)  # a heading opening the chunk
-    if first is not None and first.end() < len(chunk):
+    if first is not None and first.end() < len(chunk) and _run_in_heading(first):
         cuts += [first.start(1), first.end()]
     for mark in _RUN_IN_MARK.finditer(chunk, first.end() if first else 0):
         m = _RUN_IN_PART.match(chunk, mark.start())
-        if m is not None and m.end() < len(chunk):
+        if m is not None and m.end() < len(chunk) and _run_in_heading(m):
             cuts += [m.start(1), m.end()]
     if not cuts:
         return [chunk]
     bounds = [0, *cuts, len(chunk)]
     return [p for a, b in itertools.pairwise(bounds) if (p := chunk[a:b].strip())]
+
+
+def _run_in_heading(m: re.Match[str]) -> bool:
+    """Only a numbered heading ends with a full stop: '…按照年度工作回顾。' is a sentence."""
+    return m.group(2) is None or m.group(1)[0] in CN_NUM
 
 
 def _label_only(line: str) -> bool:
@@ -408,9 +417,24 @@ def _continues(prev: str, nxt: str, linked: bool = False) -> bool:
         return True
     if len(prev) <= 5 and _LIST_WORD.match(prev):
         return True
-    if ends_sentence(prev) or len(prev) < 20:
+    if ends_sentence(prev) or len(prev) < 20 or SITE_FIELD.match(prev) or SITE_FIELD.match(nxt):
         return False
     # A numbered paragraph may run on into a long body, so only a short prev is a heading.
-    if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt):
+    if is_short_title(prev, 30) or _numbered_title(prev) or GREETING.match(nxt) or _year_title(prev):
         return False
     return numbered_label(nxt) is None and (linked or not is_short_title(nxt, 30))
+
+
+_YEAR_FIRST = re.compile(r"\d{4}\s*年")
+
+
+def _year_title(line: str) -> bool:
+    """A longer heading that opens with the year it reviews, with no clause in it ('2024年全市上下
+    解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单'): a line of its own."""
+    return (
+        line[:1].isdigit() and _YEAR_FIRST.match(line) is not None
+        and is_short_title(line, _YEAR_TITLE_MAX) and not any(ch in "，,、" for ch in line)
+    )
+
+
+_YEAR_TITLE_MAX = 45

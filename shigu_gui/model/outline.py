@@ -44,6 +44,7 @@ _ORDINAL_MAX = 60  # an ordinal heading line's length at most
 _OPENING_TEXT = 40  # characters of text an opening part has before the numbered parts it is followed by
 _SPACED_NUMERAL = re.compile(rf"^([{CN_NUM}]{{1,3}})\s+(?=\S)")
 _ORDINAL_COMMA = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,])\s*")
+_YEAR_FIRST = re.compile(r"\d{4}\s*年")
 _BARE_APPENDIX = re.compile(r"附[件录錄]\s*[0-9０-９一二三四五六七八九十]*")
 
 
@@ -313,7 +314,9 @@ class OutlineBuilder:
                     return Heading("headline", None, text, len(text), "aside")
                 if self._stack:
                     return Heading("headline", None, text, len(text), "plain")
-                if len(text) <= _PART_MAX and self._greeted:  # before any heading: an un-numbered part
+                # Before any heading: an un-numbered part; a longer one when it opens with the year
+                # it reviews ('2024年全市上下解放思想 奋发进取 交出了一份…的优异成绩单').
+                if (len(text) <= _PART_MAX or _YEAR_FIRST.match(text)) and self._greeted:
                     return Heading("part", None, text, len(text), "plain")
         if text.startswith("要") and self._lead_allowed():
             end = _first_sentence_end(text)

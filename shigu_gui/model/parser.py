@@ -24,8 +24,15 @@ from .reading import read_report_bytes
 _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
 )
-_REVIEW = re.compile(r"回顾|回顧|过去|過去|[执執]行情[况況]|成就")
+# (回忆 is how document-sharing sites' copies, which swap words, write 回顾: '一、2011年工作回忆')
+_REVIEW = re.compile(r"回顾|回顧|回忆|回憶|过去|過去|[执執]行情[况況]|成就")
 _YEAR = re.compile(r"(\d{4})年")
+# A review of several years ('过去五年工作回顾', '本届政府工作回顾', '“十二五”时期工作回顾'): a growth
+# in it is over those years unless its paragraph speaks of one year (the markers below, or the year).
+_SEVERAL_YEARS_PART = re.compile(
+    r"[两二三四五六七八九十]年|本[届屆]|[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|時期|期间|期間|计划|計劃|规划|規劃)"
+)
+_ONE_YEAR_PARAGRAPH = re.compile(r"去年|上年|过去的?一年|過去的?一年|一年来|一年來|全年|当年|當年|同比|今年")
 # A line announcing the targets listed after it: '今年发展的主要预期目标是：'
 _GOVERNING = re.compile(r"目标(?:是|为|如下)?[：:]$")
 _LIST_MAX = 12
@@ -277,6 +284,15 @@ def _indicator_ranges(
         for index, s in enumerate(sections)
     ]
 
+    # A part after the review that reviews nothing is the plan, whatever its slogan says
+    # ('二、解放思想，与时俱进，开创经济建设和社会发展的新局面').
+    review_at = next((i for i, s in enumerate(sections) if s.kind == "part" and _REVIEW.search(s.title)), None)
+    if review_at is not None:
+        for index in range(review_at + 1, len(sections)):
+            if sections[index].kind == "part" and not _REVIEW.search(sections[index].title):
+                plan_parts[index] = True
+    several = [bool(_REVIEW.search(s.title) and _SEVERAL_YEARS_PART.search(s.title)) for s in sections]
+    year_word = f"{review_year}年" if review_year else None
     ranges: list[tuple[int, int, str, int | None]] = []
     starts = [s.start for s in sections]
     governed = 0  # paragraphs still in the list a '主要预期目标是：' line announces
@@ -291,6 +307,9 @@ def _indicator_ranges(
         if governed or (top is not None and plan_parts[i]):
             ranges.append((para.start, para.end, "target", plan_year))
             governed = max(governed - 1, 0)
+        elif (top is not None and several[i] and not _ONE_YEAR_PARAGRAPH.search(text)
+              and (year_word is None or year_word not in text)):
+            ranges.append((para.start, para.end, "span", review_year))  # (growths over the years)
         else:
             ranges.append((para.start, para.end, "actual", review_year))
         if _GOVERNING.search(text):

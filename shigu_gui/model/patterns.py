@@ -12,7 +12,9 @@ ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}(?:(?:部分|章|篇)\s*[、．.�
 PAREN_CN = re.compile(rf"^([（(]\s*[{CN_NUM}]{{1,3}}\s*[）)])\s*")
 ARABIC = re.compile(r"^([0-9０-９]{1,2}\s*[．.、](?![0-9０-９]))\s*")
 PAREN_AR = re.compile(r"^([（(]\s*[0-9０-９]{1,2}\s*[）)]|[①-⑳])\s*")
-DASH = re.compile(r"^(——)(?![0-9]{4}年)")
+# '——', also as copies write it: '———' (a dash too many), '----' (ASCII), '－－'; never a date line
+# ('——' alone on a line has its text on the next one; '---' alone is a rule, no label)
+DASH = re.compile(r"^(—{2,4}|-{3,6}(?=\s*[^\s\-])|－{2,4})(?![—\-－])(?!\s*[0-9]{4}\s*年)")
 APPENDIX = re.compile(r"^附(件|录|錄)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*")
 GLOSSARY_HEADING = re.compile(
     r"名[词詞](?:解[释釋]|注[释釋]|注解|[说說]明|[释釋]义|[释釋]義|解[读讀])|[词詞][语語](?:解[释釋]|注[释釋])"
@@ -34,6 +36,13 @@ CLOSING = re.compile(r"^(?:结束语|結束語|结语|結語)$")
 # The end of the report in a copy: a licence box, a web page's footer.
 FOOTER = re.compile(
     r"^(?:本作品(?:是|在|属于|采用|来自)|Public domain$|注：中文维基|版[权權]所有|[责責]任[编編][辑輯]\s*[:：])"
+)
+# A field of a portal's record of the document, a line of its own: '索引号: 003257952/…',
+# '发布日期: 2007-03-02', '您现在所在的位置: 网站首页> …'. Neither the title nor a sentence to join.
+SITE_FIELD = re.compile(
+    r"^[•·\s]*(?:索\s*引\s*号|索引號|发布机构|發布機構|发布日期|發布日期|发布时间|發布時間|成文日期|文\s*号|文號"
+    r"|组配分类|組配分類|主题分类|主題分類|名\s*称|名稱|浏览次数|瀏覽次數|公开目录|公開目錄|公开方式|有效性"
+    r"|您现在所在的位置|您現在所在的位置|所在位置)\s*[：:]"
 )
 GREETING = re.compile(r"^(?:各位代表|代表同志们)([：:！!，,])")
 # The report's first sentence, where a copy drops the greeting: '现在，我代表县人民政府…'.
@@ -69,7 +78,7 @@ def cjk_ratio(line: str) -> float:
 
 # Every character a numbered label below may start with.
 _LABEL_FIRST = frozenset(
-    CN_NUM + "第（(—0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+    CN_NUM + "第（(—-－0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 )
 
 

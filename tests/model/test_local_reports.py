@@ -4,6 +4,7 @@ sites publish them: the lines quoted are real, the names and numbers theirs."""
 from __future__ import annotations
 
 from shigu_gui.model import parse_report
+from shigu_gui.model.vocabulary import headline_growth
 
 
 def test_title_block_lines_stay_apart() -> None:
@@ -426,3 +427,297 @@ def test_a_growth_belongs_to_the_value_before_it_not_to_a_comparison_after_it() 
 def test_a_note_in_brackets_with_a_comma_splits_no_clause() -> None:
     [(name, value, growth)] = _figures("全市生产总值达到2650.6亿元（不含定州，下同）、增长9%。")
     assert name.endswith("生产总值") and (value, growth) == (2650.6, 9.0)
+
+
+def test_a_net_increase_between_the_figure_and_its_growth_is_not_a_figure() -> None:
+    # 柳林县 2023 (a county portal, traditional script): 净增 names a change, not what grew; the
+    # growth after it is the region's product's.
+    doc = parse_report(
+        "2022年工作回顧\n"
+        "2022年,我縣地區生產總值突破400億元大關,達到417億元,淨增110.8億元,同比(下同)增長9.4%,"
+        "總量全市第二,增速全市第一;規上工業增加值增長15.7%,增速全市第二。\n"
+    )
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 9.4
+    assert not any(i.name in ("淨增", "净增") for i in doc.indicators)
+
+
+def test_a_portals_record_fields_are_neither_title_nor_sentence() -> None:
+    # 泾县 2007 (a county portal): the breadcrumb and the record's fields (索引号, 名称, 发布日期) have
+    # no full stop and ran together into one "title" naming the place 您现在所在的位置…泾县.
+    doc = parse_report(
+        "您现在所在的位置: 网站首页> 政府信息公开首页 > 泾县人民政府办公室> 政府工作报告\n"
+        "索引号: 003257952/200808-00011 组配分类: 政府工作报告\n"
+        "发布机构: 泾县人民政府(办公室) 主题分类: 综合政务\n"
+        "名称: 2007年政府工作报告 文号: 200808_PF001030601200808003\n"
+        "发布日期: 2007-03-02 00:00\n"
+        "2007年政府工作报告\n"
+        "发布时间:2007-03-02 00:00 来源:泾县人民政府 浏览次数: 字体:[ ]\n"
+        "\n"
+        "——2007年2月8日在泾县第十五届人民代表大会第一次会议上\n"
+        "泾县人民政府县长  张 平\n"
+        "   一、过去四年政府工作回顾\n"
+        "   经济总量稳步攀升。2006年地区生产总值26.8亿元,较上年增长12%,年均增长11%。\n"
+    )
+    assert doc.title == "泾县2007年政府工作报告"
+    assert doc.meta["place"] == "泾县"
+    assert [s.title for s in doc.sections] == ["过去四年政府工作回顾"]
+
+
+def test_a_page_heading_about_a_report_names_the_place_after_guanyu() -> None:
+    # 广州市 2017 (a copy on an essay site): the page's heading '关于广州市政府工作报告'.
+    doc = parse_report(
+        "关于广州市政府工作报告\n"
+        "??2017年1月5日在广州市第十五届人民代表大会第一次会议上\n"
+        "市长温国辉\n"
+        "各位代表:\n"
+        "我代表市人民政府向大会作政府工作报告,请予审议,并请政协委员和其他列席人员提出意见。\n"
+        "一、过去五年工作回顾\n"
+        "本届政府任期五年,圆满完成了市十四届人大确定的主要目标任务。\n"
+    )
+    assert doc.meta["place"] == "广州市"
+    assert doc.meta["year"] == "2017"
+
+
+def test_a_long_unnumbered_review_heading_opening_with_its_year_is_the_first_part() -> None:
+    # 邯郸市 2025 (a scraped copy): the review part's heading is a slogan opening with its year,
+    # longer than a usual un-numbered part; it was joined to the paragraph after it and its
+    # （一）（二） items became the parts.
+    doc = parse_report(
+        "各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协各位委员和列席同志提出意见。\n"
+        "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+        "过去的一年,奋斗充满艰辛,成绩殊为不易。我们坚持以习近平新时代中国特色社会主义思想为指导,"
+        "较好完成了市十六届人大五次会议确定的主要目标任务。\n"
+        "(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%,规模以上工业增加值增长9.5%。\n"
+        "(二)产业转型实现新突破。\n"
+    )
+    heading = "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单"
+    assert [s.title for s in doc.sections] == [heading]
+    assert [c.title for c in doc.sections[0].children] == ["经济实力实现新跃升", "产业转型实现新突破"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 6.1
+
+
+def test_a_sentence_opening_with_a_year_still_joins_its_next_line() -> None:
+    # a hard-wrapped sentence that opens with a year goes on; only a title line stands alone
+    doc = parse_report(
+        "各位代表:\n"
+        "一、2018年工作回顾\n"
+        "2018年化解政府性债务4.75亿元,完成年度任务的115%,其中十个全覆盖及人居环境整治工程\n"
+        "款全部化解。\n"
+    )
+    assert "整治工程款全部化解。" in doc.text
+
+
+# A document-sharing site's one-line copy (wnwk): its page counter, its own name for the upload,
+# then the report's title, speaker and date run together, and a review headed 工作回忆 (the site
+# swaps words: 回忆 for 回顾, 开展 for 发展).
+_ONE_LINE_UPLOAD = (
+    "第1页共18页XX市政府投融资工作考察报告XX市政府工作报告张剑飞2012年1月6日各位代表:现在,我代表市人民政府"
+    "向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。一、2011年工作回忆2011年是形势复杂、"
+    "困难较多的一年,也是攻坚克难、发奋有为的一年。在市委的坚强领导下,全市上下科学应对,积极作为,圆满完成了"
+    "市第十三届人民代表大会第四次会议确定的目标任务,实现了‘十二五'的良好开局。——经济开展再上新台阶。地区生产总值跨越5000亿元,"
+    "达5600亿元(预计数,下同),增长14%以上;辖内财政收入迈过千亿大关,达1330亿元,增长28.55%。"
+)
+
+
+def test_a_one_line_uploads_title_drops_the_sites_name_and_the_speaker() -> None:
+    doc = parse_report(_ONE_LINE_UPLOAD)
+    assert doc.title == "XX市政府工作报告"
+    assert doc.meta["year"] == "2012"
+
+
+def test_a_one_line_uploads_review_reports_the_years_results() -> None:
+    doc = parse_report(_ONE_LINE_UPLOAD)
+    assert [s.title for s in doc.sections] == ["2011年工作回忆"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 14 and gdp.growth_qualifier == "以上"
+    assert headline_growth(doc, "target") is None
+
+
+def test_a_run_in_review_headed_zongti_huigu_is_a_part() -> None:
+    # a county's one-line copy (wnwk): '一、“十五”时期…情况总体回顾' run in between sentences
+    doc = parse_report(
+        "第1页共3页在第十五届人民代表大会第四次会议上的政府工作总结报告各位代表:现在,我代表县人民政府,"
+        "向大会作政府工作总结报告,请予审议,并请县政协委员提出意见。一、“十五〞时期经济和社会开展情况总体回忆"
+        "“十五〞期间是我县开展最快最好的时期之一。县政府在市委、市政府和县委的正确领导下,在县人大、县政协的"
+        "有效监督和大力支持下,紧紧依靠全县人民,突出开展第一要务,提前一年完成“十五〞方案目标任务,国民经济和"
+        "社会开展取得了令人瞩目的重大成就。——综合经济实力显著增强。预计2005年实现生产总值95亿元,年均增长19%。"
+    )
+    assert [s.title for s in doc.sections] == ["“十五〞时期经济和社会开展情况总体回忆"]
+
+
+def test_a_one_line_copy_with_a_numbered_heading_ending_in_a_full_stop() -> None:
+    # 北京市 2010 (wenke99, a copy with no line breaks): the title runs into '各位代表,现在,…' and
+    # the review's heading ends with a full stop before its text.
+    doc = parse_report(
+        "北京市政府工作报告 北京市政府工作报告 各位代表,现在,我代表北京市人民政府,向大会报告政府工作,请予审议,"
+        "并请市政协各位委员提出意见。 一、过去一年工作回顾。XX年是首都发展历程中很不平凡的一年。在党中央、国务院和"
+        "中共北京市委的坚强领导下,全市人民坚定信心,团结奋斗,克服困难,开拓创新,较好地完成了“打赢一场硬仗、办好"
+        "一件大事”的目标任务。 应对国际金融危机冲击取得显著成效。初步核算,全市地区生产总值达到11865.9亿元,"
+        "比上年增长10.1%,人均地区生产总值超过1万美元;完成地方财政收入2026.8亿元,增长10.3。"
+    )
+    assert doc.title == "北京市政府工作报告"
+    assert [s.title for s in doc.sections] == ["过去一年工作回顾"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 10.1
+
+
+def test_a_sentence_ending_in_gongzuo_huigu_is_no_run_in_heading() -> None:
+    # only a numbered heading may end with a full stop
+    chunk = ("各位代表:现在,我代表市人民政府向大会报告工作。" + "我们认真总结经验,扎实推进各项工作," * 14
+             + "成绩来之不易。下面是年度工作回顾。这一年很不平凡,我们迎难而上,取得了新的成绩。")
+    doc = parse_report(chunk)
+    assert "下面是年度工作回顾。这一年" in doc.text  # one paragraph, not cut at the sentence
+
+
+def test_a_review_headed_gongzuo_huiyi_is_a_review_when_the_site_rewrote_its_years() -> None:
+    # The same upload as the site serves it: it rewrites every year to the upload's (the date line
+    # and the review both say 2023) and writes 回忆 for 回顾. The review is still the review.
+    doc = parse_report(_ONE_LINE_UPLOAD.replace("2012年", "2023年").replace("2011年", "2023年"))
+    assert [s.title for s in doc.sections] == ["2023年工作回忆"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 14
+    assert headline_growth(doc, "target") is None
+
+
+def test_verbs_of_reaching_are_not_part_of_the_name() -> None:
+    # 包头市 2013, 酉阳土家族苗族自治县 2022, a wnwk one-line copy: the verb before the number
+    # (跨越了, 升至) and a year after the opening filler (预计2012年…) are not the figure's name.
+    doc = parse_report(
+        "一、过去五年工作回顾\n"
+        "经济总量跨越了两千亿元和三千亿元两个台阶。预计2012年全市生产总值完成3440亿元左右,是2007年的2.1倍。\n"
+        "2021年,预计实现地区生产总值230亿元,年均增长5.4%;市场主体升至4.9万户,净增1.5万户。\n"
+        "地区生产总值跨越5000亿元,达5600亿元(预计数,下同),增长14%以上。\n"
+    )
+    names = [i.name for i in doc.indicators]
+    assert "全市生产总值" in names and "市场主体" in names
+    assert not any(n.endswith(("升至", "跨越", "跨越了")) or n[:1].isdigit() for n in names)
+
+
+def test_dash_items_written_with_three_dashes_or_ascii_hyphens() -> None:
+    # 包头市 2013 writes '———' (one dash too many), 长沙市 2010 (a scraped copy) '----'.
+    doc = parse_report(
+        "各位代表:\n"
+        "一、过去五年工作回顾\n"
+        "五年来,市政府团结依靠全市各族人民,完成了各项任务。\n"
+        "———综合实力大幅提升。紧紧抓住国家实施西部大开发战略的历史机遇,经济实现了平稳较快发展。\n"
+        "  ----实现经济平稳快速增长。全年完成地区生产总值3300亿元,增长14.5%(预计数,下同)。\n"
+        "---\n"
+        "二、2010年工作安排\n"
+    )
+    review = doc.sections[0]
+    assert [c.title for c in review.children] == ["综合实力大幅提升", "实现经济平稳快速增长"]
+    assert [s.title for s in doc.sections] == ["过去五年工作回顾", "2010年工作安排"]
+
+
+def test_a_level_word_before_the_title_names_no_place() -> None:
+    # 长沙市 2010 (a scraped copy headed '市人民政府工作报告'), a 旗's report a site heads
+    # '县政府工作报告': the title is the report's place and year.
+    doc = parse_report(
+        "市人民政府工作报告\n"
+        "2010-3-30 15:21:26\n"
+        "\n"
+        "长沙市人民政府市长张剑飞2010年1月16日在长沙市第十三届人民代表大会第三次会议上\n"
+        "市长张剑飞\n"
+        "各位代表:\n"
+        "  现在,我代表市人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+        "一、2009年工作回顾\n"
+        "  2009年是新世纪以来我市经济社会发展最为困难的一年。\n"
+    )
+    assert doc.title == "长沙市2010年政府工作报告"
+    assert doc.meta["place"] == "长沙市"
+
+
+def test_a_cover_title_set_a_few_words_a_line_is_one_title() -> None:
+    # a city's five-year report as a document site copies its cover (yunko): '市政府' / '五年' /
+    # '工作报告'; the title was '工作报告'.
+    doc = parse_report(
+        "市政府\n五年\n工作报告\n各位代表:\n"
+        "现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+        "x届政府工作及“十四五”开局\n"
+        "市x届人大一次会议以来的五年,是xx在百年未有之大变局中发生深刻变革、实现华丽蜕变、铸就历史辉煌的五年。\n"
+    )
+    assert doc.title == "市政府五年工作报告"
+    assert [s.title for s in doc.sections] == ["x届政府工作及“十四五”开局"]
+
+
+def test_a_sites_line_before_a_whole_title_is_not_joined_to_it() -> None:
+    doc = parse_report("新闻中心\n政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2018年工作回顾\n")
+    assert "新闻中心" not in doc.title
+
+
+def test_growths_in_a_review_of_several_years_are_not_the_years_own() -> None:
+    # 2018 national (issue 23, class 8): in '过去五年工作回顾', a paragraph opening '五年来' gives
+    # '单位国内生产总值能耗、水耗均下降20%以上' (a five-year figure, charted beside 2017's GDP);
+    # the paragraph on 2017 keeps its growths.
+    doc = parse_report(
+        "各位代表：\n"
+        "一、过去五年工作回顾\n"
+        "五年来，生态环境状况逐步好转。制定实施大气、水、土壤污染防治三个“十条”并取得扎实成效。"
+        "单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降，重点城市重污染天数减少一半。\n"
+        "刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，居民收入增长7.3%，"
+        "增速均比上年有所加快；城镇新增就业1351万人，失业率为多年来最低；工业增速回升，企业利润增长21%。\n"
+        "二、2018年经济社会发展总体要求和政策取向\n"
+        "今年发展的主要预期目标是：国内生产总值增长6.5%左右；单位国内生产总值能耗下降3%以上。\n"
+    )
+    actual = {i.name: i.growth for i in doc.indicators if i.kind == "actual" and i.growth is not None}
+    assert actual == {"国内生产总值": 6.9, "居民收入": 7.3, "企业利润": 21.0}
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 6.9
+
+
+def test_a_plan_part_under_a_slogan_holds_the_targets() -> None:
+    # A county's report (98523.com) heads its plan '二、解放思想，与时俱进，开创经济建设和社会发展的
+    # 新局面': no year, no 安排 or 任务. Its plan sentence (issue 23, class 7: '全县生产总值达到43.5亿元，
+    # 增长14.5%') was read as the year's result.
+    doc = parse_report(
+        "各位代表:\n"
+        "一、2002年工作回顾\n"
+        "全县生产总值完成38亿元,增长13%。\n"
+        "二、解放思想，与时俱进，开创经济建设和社会发展的新局面\n"
+        "根据上级总体部署,结合我县实际,全县经济建设和社会发展的奋斗方向已经明确。"
+        "全县生产总值达到43.5亿元，增长14.5%；财政收入达到3亿元，增长10%。\n"
+        "三、加强政府自身建设\n"
+        "我们要加强政府建设。\n"
+    )
+    actual, target = headline_growth(doc, "actual"), headline_growth(doc, "target")
+    assert actual is not None and actual.growth == 13
+    assert target is not None and target.growth == 14.5
+
+
+def test_a_title_naming_the_meeting_gives_no_place_starting_with_zai() -> None:
+    # A draft on a writing site (新文秘网, 2007): the place is starred out, the title names the
+    # meeting; the place read was '在縣'.
+    doc = parse_report(
+        "在縣第十五屆人民代表大會第一次會議上的政府工作報告\n"
+        "  政府工作報告\n"
+        "  ——2007年12月 日在**縣第十五屆人民代表大會第一次會議上\n"
+        "  縣人民政府縣長***\n"
+        "  各位代表:\n"
+        "  現在,我代表縣人民政府,向縣十五屆人大一次會議報告本屆政府的工作,請予審議。\n"
+        "  一、過去五年政府工作回顧\n"
+    )
+    assert not doc.meta.get("place", "").startswith("在")
+    assert doc.meta["year"] == "2007"
+
+
+def test_a_news_headline_naming_the_speaker_and_the_meeting_gives_the_meetings_place() -> None:
+    # 上海市 2026 as a news site reposts it (reportify, one line): the headline
+    # '龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告' gave the place '龚正市长在上海市'.
+    doc = parse_report(
+        "龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\n"
+        "Jie Fang Ri Bao·2026-02-09 01:28\n"
+        "政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 各位代表: "
+        "现在,我代表上海市人民政府,向大会报告工作,请予审议。请各位政协委员和其他列席人员提出 意见。 "
+        "一、2025年工作回顾 2025年是\"十四五\"规划冲刺收官、\"十五五\"规划谋篇布局之年。"
+        + "过去一年,我们着力推动高质量发展,完成了目标任务。" * 6
+        + " 一年来,全市经济社会发展稳中有进、进中提质。一是经济持续回升向好。"
+        "全市生产总值达到5.67 万亿元、增长5.4%,好于预期。\n"
+    )
+    assert doc.meta["place"] == "上海市"
+    assert doc.meta["year"] == "2026"
+    assert [s.title for s in doc.sections] == ["2025年工作回顾"]
+    gdp = headline_growth(doc, "actual")
+    assert gdp is not None and gdp.growth == 5.4
