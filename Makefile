@@ -43,9 +43,10 @@ test-lowest:
 	$(LOWEST)/bin/pip list --format=freeze | tr _ - | grep -i -F -f $(LOWEST)/direct.txt
 	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/python -m pytest -q
 
-# Fields right per report of ../shared/corpus against tests/corpus_truth.json (written by reading them).
+# Fields right per report of ../shared/corpus against tests/corpus_truth.json (written by reading them);
+# any other folder with a truth file of its own: make eval CORPUS=dir TRUTH=dir/truth.json
 eval: $(VENV)/.installed
-	$(BIN)/python tools/eval.py --verbose
+	$(BIN)/python tools/eval.py --verbose $(if $(CORPUS),--corpus $(CORPUS)) $(if $(TRUTH),--truth $(TRUTH))
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench.py
