@@ -5,7 +5,7 @@ to a document row keyed by the hash of the file's bytes. Two paths with the same
 document (the second is listed as a duplicate and counted once); a changed file gets a new
 document; a deleted file keeps its document, marked missing, until it comes back.
 
-Search folds width and case like the in-report search (model.search.fold). The text of every
+Search folds width and case like the in-report search (model/folded.py). The text of every
 section is stored as written and folded; the folded copy is indexed with the trigram tokenizer,
 which finds any substring of three or more characters. Shorter terms (most two-character Chinese
 words) fall back to a scan of the folded text with instr(). Counts are taken in SQL over the
@@ -17,19 +17,17 @@ from __future__ import annotations
 import bisect
 import contextlib
 import os
-import re
 import sqlite3
 import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..model.charts import same_figure, stored_qualifier
 from ..model.document import Document, Indicator
+from ..model.folded import FoldedText, fold, fold_table, snippet
 from ..model.meta import identity_of
-from ..model.search import Hit, fold
 from ..model.targets import main_targets
 from ..model.vocabulary import BY_ID, figure_id, report_figures
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
@@ -218,18 +216,6 @@ def _phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def snippet_around(text: str, start: int, end: int, width: int = 20) -> tuple[str, int]:
-    """A line of context with the hit in the middle, cut at paragraph ends; and where the hit
-    starts in it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    lo = max(line_start, start - width)
-    hi = min(line_end, end + width)
-    lead = "…" if lo > line_start else ""
-    return lead + text[lo:hi] + ("…" if hi < line_end else ""), len(lead) + start - lo
-
-
 def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int, int]]:
     """The report's text tiled by its sections: (flat index or -1, label, start, end). A section
     holds its heading and the text up to its first child; the title block comes first. A long
@@ -281,7 +267,7 @@ def prepare(doc: Document, path: str) -> Prepared:
     who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
     targets = main_targets(doc)
     chosen = {id(i) for i in report_figures(doc).values()}
-    table = {ord(c): fold(c) for c in set(doc.text)}  # folding, once per distinct character
+    table = fold_table(doc.text)
     segments = []
     fstart = 0
     for index, label, start, end in segments_of(doc):
@@ -316,53 +302,23 @@ def pair_columns(folded: str) -> tuple[str, str]:
     return even, odd
 
 
-def _hit(label: str, start: int, text: str, hit: Hit) -> SearchHit:
-    snippet, at = snippet_around(text, hit.start, hit.end)
-    return SearchHit(label, snippet, start + hit.start, hit.end - hit.start, at)
-
-
 def segment_hits(label: str, start: int, text: str, folded: str, needle: str, limit: int) -> list[SearchHit]:
-    """The first hits of a folded needle in one segment, as spans of its text."""
+    """The first hits of a folded needle in one segment, as spans of its text (mapped back as
+    the reader maps them: model/folded.py)."""
     if limit <= 0:
         return []
-    back = _FoldedToText(text) if len(folded) != len(text) else None  # folding changed lengths (… → ...)
-    hits: list[SearchHit] = []
+    spans: list[tuple[int, int]] = []
     pos = folded.find(needle)
-    while pos >= 0 and len(hits) < limit:
-        end = pos + len(needle)
-        span = Hit(pos, end) if back is None else Hit(back.offset(pos), back.offset(end - 1) + 1)
-        hits.append(_hit(label, start, text, span))
-        pos = folded.find(needle, end)
+    while pos >= 0 and len(spans) < limit:
+        spans.append((pos, pos + len(needle)))
+        pos = folded.find(needle, pos + len(needle))
+    if spans and len(folded) != len(text):  # folding changed lengths (… → ...)
+        spans = FoldedText(text, folded).spans_back(spans)
+    hits = []
+    for hit_start, hit_end in spans:
+        line, at = snippet(text, hit_start, hit_end)
+        hits.append(SearchHit(label, line, start + hit_start, hit_end - hit_start, at))
     return hits
-
-
-@lru_cache(maxsize=65536)
-def _folded_length(ch: str) -> int:
-    return len(fold(ch))
-
-
-class _FoldedToText:
-    """Offsets in fold(text) back to offsets in text, from the few characters whose folded form
-    is not one character long (found by a regular expression, not a loop over the text)."""
-
-    def __init__(self, text: str) -> None:
-        odd = [c for c in set(text) if _folded_length(c) != 1]
-        self.positions = [m.start() for m in re.finditer("|".join(map(re.escape, odd)), text)] if odd else []
-        self.lengths = [_folded_length(text[j]) for j in self.positions]
-        self.starts: list[int] = []  # where each odd character's folded form starts
-        shift = 0
-        for j, length in zip(self.positions, self.lengths, strict=True):
-            self.starts.append(j + shift)
-            shift += length - 1
-
-    def offset(self, folded_offset: int) -> int:
-        k = bisect.bisect_right(self.starts, folded_offset) - 1
-        if k < 0:
-            return folded_offset
-        j, at, length = self.positions[k], self.starts[k], self.lengths[k]
-        if folded_offset < at + length:
-            return j  # inside the expansion of that character
-        return j + 1 + (folded_offset - at - length)
 
 
 class Library:

@@ -307,7 +307,8 @@ def test_place_rules_take_any_text(text: str) -> None:
        st.sampled_from(["发展", "a", "x发", "ss", "..."]))
 def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: str) -> None:
     from shigu_gui.library.db import segment_hits
-    from shigu_gui.model.search import SearchIndex, fold
+    from shigu_gui.model.folded import fold
+    from shigu_gui.model.search import SearchIndex
 
     text = "".join(pieces)
     expected = [(h.start, h.end) for h in SearchIndex(text).find(term)]
