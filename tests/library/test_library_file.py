@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from shigu_gui.library import Library, LibraryError, add_paths, db
+from shigu_gui.library import Library, LibraryError, add_paths, schema
 from tests.conftest import SEED
 
 BUSY = "文库正由另一个窗口或命令更新"
@@ -36,7 +36,7 @@ def reports(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(db, "OPEN_TIMEOUT", 0.3)
+    monkeypatch.setattr(schema, "OPEN_TIMEOUT", 0.3)
 
 
 @contextlib.contextmanager
