@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import zlib
 from pathlib import Path
 
+from ..model.cache import code_checksum, parser_fingerprint
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
 
 SCHEMA_VERSION = 6
@@ -85,16 +85,14 @@ def database_error(path: Path, exc: sqlite3.Error) -> str:
 
 def library_fingerprint() -> str:
     """Changes when the parser or the library's reading rules do: stored documents are then
-    re-read on the next add instead of being skipped as unchanged."""
-    from ..model.cache import parser_fingerprint
+    re-read on the next add instead of being skipped as unchanged.
 
-    crc = 0
-    for source in sorted(_LIBRARY_DIR.glob("*.py")):
-        try:
-            crc = zlib.crc32(source.name.encode() + source.read_bytes(), crc)
-        except OSError:
-            continue
-    return f"{parser_fingerprint()}/{SCHEMA_VERSION}:{crc:08x}"
+    Built on the parse cache's parser_fingerprint (model/cache.py), with the library's own code
+    and schema version added. There are two because they guard different things: a cached
+    Document depends on the model's code only, while a library row also depends on how the
+    library cuts, folds and picks (segments, pairs, the chosen figures). An edit to library/ must
+    re-read the library's reports without throwing away every reader's parse cache."""
+    return f"{parser_fingerprint()}/{SCHEMA_VERSION}:{code_checksum(_LIBRARY_DIR):08x}"
 
 
 def fts5_trigram_available() -> bool:
