@@ -13,7 +13,7 @@ from ..model.vocabulary import figure_id, report_figures
 from .segments import folded_segments, pair_columns
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportEntry:
     file_id: int
     doc_id: int | None
@@ -30,7 +30,7 @@ class ReportEntry:
                 "level": self.level, "sections": self.sections, "status": self.status}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     section: str  # the label of the innermost section holding the hit ('' for the title block)
     snippet: str  # a line of context, the hit in the middle
@@ -39,7 +39,7 @@ class SearchHit:
     snippet_at: int  # where the hit starts inside snippet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SearchResult:
     doc_id: int
     path: str
@@ -54,7 +54,7 @@ class SearchResult:
                 "hits": [{"section": h.section, "snippet": h.snippet, "offset": h.offset} for h in self.hits]}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     doc_id: int
     path: str
@@ -81,7 +81,7 @@ class Cell:
                 "describes": self.describes}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrendPoint:
     doc_id: int
     path: str
@@ -93,8 +93,7 @@ class TrendPoint:
         return {"path": self.path, "year": self.year, "place": self.place, "count": self.count}
 
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """What the library stores of one parsed report: made by prepare() without a database, so
     that it can be made in a worker process and stored by the one that holds the connection."""

@@ -82,7 +82,6 @@ def database_error(path: Path, exc: sqlite3.Error) -> str:
     return f"文库出错（{exc}）/ Library error ({exc}): {path}"
 
 
-
 def library_fingerprint() -> str:
     """Changes when the parser or the library's reading rules do: stored documents are then
     re-read on the next add instead of being skipped as unchanged.
@@ -105,7 +104,6 @@ def fts5_trigram_available() -> bool:
     except sqlite3.Error:
         return False
     return True
-
 
 
 def open_library(path: Path, fts: bool) -> tuple[sqlite3.Connection, str]:

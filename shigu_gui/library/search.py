@@ -15,7 +15,6 @@ def _phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-
 def segment_hits(label: str, start: int, text: str, folded: str, needle: str, limit: int) -> list[SearchHit]:
     """The first hits of a folded needle in one segment, as spans of its text (mapped back as
     the reader maps them: model/folded.py)."""
@@ -33,7 +32,6 @@ def segment_hits(label: str, start: int, text: str, folded: str, needle: str, li
         line, at = snippet(text, hit_start, hit_end)
         hits.append(SearchHit(label, line, start + hit_start, hit_end - hit_start, at))
     return hits
-
 
 
 class LibrarySearch:

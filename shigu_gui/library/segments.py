@@ -36,7 +36,6 @@ def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int,
     return pieces
 
 
-
 def folded_segments(doc: Document) -> list[tuple[int, str, int, int, str, str]]:
     """The report's segments (segments_of) with their folded text: (flat index, label, start,
     start in the folded text, text, folded)."""
