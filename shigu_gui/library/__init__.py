@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .db import Cell, Library, LibraryError, ReportEntry, SearchHit, SearchResult, TrendPoint
+from .db import Library
 from .indexer import REPORT_SUFFIXES, IndexResult, add_paths, expand
+from .records import Cell, ReportEntry, SearchHit, SearchResult, TrendPoint
+from .schema import LibraryError
 
 __all__ = [
     "REPORT_SUFFIXES",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model.vocabulary import BY_ID
 
 if TYPE_CHECKING:
-    from .db import Cell
+    from .records import Cell
 
 MATRIX_COLUMNS = ("path", "year", "place", "indicator", "label", "kind", "describes", "value", "unit", "growth",
                   "qualifier", "sentence")
@@ -72,7 +72,8 @@ def _lines(rows: list[list[object]]) -> None:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from ..paths import library_db
-    from .db import Library, LibraryError, database_error
+    from .db import Library
+    from .schema import LibraryError, database_error
 
     path = Path(args.db) if args.db else library_db()
     try:

@@ -22,7 +22,9 @@ from ..model.errors import ReportError
 from ..model.formats import SUFFIXES
 from ..model.reading import read_report_file
 from ..sqlite_file import is_busy
-from .db import Library, LibraryError, Prepared, busy_message, prepare
+from .db import Library
+from .records import Prepared, prepare
+from .schema import LibraryError, busy_message
 
 # What a folder is searched for: the formats the reader opens. A file of another kind given by
 # name is tried all the same, and listed with the parser's reason if it cannot be read.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .db import ReportEntry
+from .records import ReportEntry
 
 
 def previous_report(entries: Iterable[ReportEntry], place: str, year: int | None,

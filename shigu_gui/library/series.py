@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .db import Cell, TrendPoint
+from .records import Cell, TrendPoint
 
 
 @dataclass(frozen=True)

@@ -32,17 +32,23 @@ _MODEL_DIR = Path(__file__).resolve().parent
 _log = logging.getLogger(__name__)
 
 
+def code_checksum(folder: Path) -> int:
+    """A CRC of the Python sources under folder, names included; 0 where none can be read."""
+    crc = 0
+    for source in sorted(folder.rglob("*.py")):
+        try:
+            crc = zlib.crc32(source.relative_to(folder).as_posix().encode() + source.read_bytes(), crc)
+        except OSError:
+            continue
+    return crc
+
+
 @lru_cache(maxsize=1)
 def parser_fingerprint() -> str:
     """Changes whenever the model's code does: a checksum of its sources, or where they are not
     files (a PyInstaller bundle keeps them inside the executable) the executable's size and time.
     Empty when neither can be read: then nothing is cached."""
-    crc = 0
-    for source in sorted(_MODEL_DIR.rglob("*.py")):
-        try:
-            crc = zlib.crc32(source.relative_to(_MODEL_DIR).as_posix().encode() + source.read_bytes(), crc)
-        except OSError:
-            continue
+    crc = code_checksum(_MODEL_DIR)
     if crc:
         return f"{FORMAT}:{crc:08x}"
     try:

@@ -120,8 +120,14 @@ def place_all(doc: Document, marks: list[Mark]) -> list[Placed]:
     return sorted(placed, key=lambda p: (not p.placed, p.start, p.mark.id or 0))
 
 
-def citation(doc: Document, mark: Mark) -> str:
-    return " · ".join([doc.title, " › ".join(mark.section_path)] if mark.section_path else [doc.title])
+def citation(doc: Document, section_path: tuple[str, ...]) -> str:
+    """Where a passage stands: the report's title · its section path (标题 · 一、… › （一）…)."""
+    return " · ".join([doc.title, " › ".join(section_path)] if section_path else [doc.title])
+
+
+def cited_passage(doc: Document, start: int, end: int) -> str:
+    """The passage doc.text[start:end] and, on the next line, its citation (copy with citation)."""
+    return f"{doc.text[start:end].strip()}\n——{citation(doc, section_labels(doc, start))}"
 
 
 def to_markdown(doc: Document, placed: list[Placed]) -> str:
@@ -136,7 +142,7 @@ def to_markdown(doc: Document, placed: list[Placed]) -> str:
         lines.append("")
         if m.note:
             lines += [m.note, ""]
-        lines.append(f"——{citation(doc, m)}")
+        lines.append(f"——{citation(doc, m.section_path)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -175,6 +181,6 @@ def from_json(text: str) -> tuple[str, list[Mark]]:
 
 
 __all__ = [
-    "COLORS", "KINDS", "KIND_LABELS", "Mark", "Placed", "citation", "from_json", "make_mark",
+    "COLORS", "KINDS", "KIND_LABELS", "Mark", "Placed", "citation", "cited_passage", "from_json", "make_mark",
     "place", "place_all", "section_mark", "to_json", "to_markdown",
 ]

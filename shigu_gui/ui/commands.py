@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..model import Document, Indicator
-from ..model.marks import Placed
+from ..model.marks import Placed, cited_passage
 from .dialogs import keyboard_back, open_modal
 from .plain import file_name
 from .skeleton import CHARTS_TAB, LIBRARY_TAB, READING_TAB
@@ -351,12 +351,6 @@ def _bold_faces(document: QTextDocument) -> None:
         block = block.next()
 
 
-def citation(doc: Document, offset: int) -> str:
-    flat = doc.section_index_at(offset)
-    parts = [doc.title] if flat < 0 else [doc.title, " › ".join(s.label for s in doc.section_path(flat))]
-    return " · ".join(parts)
-
-
 def copy_with_citation(window: MainWindow) -> None:
     doc = window.session.doc
     span = window.view.selection_span()
@@ -365,8 +359,7 @@ def copy_with_citation(window: MainWindow) -> None:
         if para is None:
             return
         span = (para.start, para.end)
-    text = doc.text[span[0]: span[1]].strip()
-    QApplication.clipboard().setText(f"{text}\n——{citation(doc, span[0])}")
+    QApplication.clipboard().setText(cited_passage(doc, *span))
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已复制，并附出处"), 3000)
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from ..model.search import fold
+from ..model.folded import fold
 
 
 class NeedleFilter(QSortFilterProxyModel):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..model import Document
-from ..model.search import fold
+from ..model.folded import fold
 
 
 def fuzzy_score(query: str, label: str) -> float | None:

@@ -68,7 +68,7 @@ def test_list_while_another_command_holds_the_write_lock(tmp_path: Path) -> None
         listing = run("--db", str(path), "list")
         took = time.monotonic() - start
         add = subprocess.run(  # the busy timeout shortened, so that the test does not wait 10 s
-            [sys.executable, "-c", "import sys; from shigu_gui.library import db; db.OPEN_TIMEOUT = 0.3; "
+            [sys.executable, "-c", "import sys; from shigu_gui.library import schema; schema.OPEN_TIMEOUT = 0.3; "
              "from shigu_gui.cli import main; sys.exit(main(sys.argv[1:]))",
              "library", "--db", str(path), "add", str(more)], capture_output=True, check=False, timeout=30)
     finally:

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shigu_gui.library import Library, add_paths
-from shigu_gui.library.db import fts5_trigram_available, segments_of
+from shigu_gui.library.schema import fts5_trigram_available
+from shigu_gui.library.segments import segments_of
 from shigu_gui.model import load_report
 from shigu_gui.model.charts import stored_qualifier
 from shigu_gui.model.meta import identity_of, place_in, place_level
@@ -284,9 +285,9 @@ def test_corpus_search_counts_and_gdp_targets(library: Library) -> None:
 
 def test_without_fts5_search_falls_back_to_a_scan(tmp_path: Path, reports: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from shigu_gui.library import db
+    from shigu_gui.library import schema
 
-    monkeypatch.setattr(db, "fts5_trigram_available", lambda: False)
+    monkeypatch.setattr(schema, "fts5_trigram_available", lambda: False)
     with Library(tmp_path / "plain.sqlite3") as lib:
         assert not lib.fts
         add_paths(lib, [reports])
@@ -306,8 +307,9 @@ def test_place_rules_take_any_text(text: str) -> None:
 @given(st.lists(st.sampled_from(["发展", "…", "㎡", "Ａ", "a", "ß", "Ⅻ", "，", "\n", "ﬁ", "x"]), max_size=40),
        st.sampled_from(["发展", "a", "x发", "ss", "..."]))
 def test_hits_map_back_through_folding_like_the_reader(pieces: list[str], term: str) -> None:
-    from shigu_gui.library.db import segment_hits
-    from shigu_gui.model.search import SearchIndex, fold
+    from shigu_gui.library.search import segment_hits
+    from shigu_gui.model.folded import fold
+    from shigu_gui.model.search import SearchIndex
 
     text = "".join(pieces)
     expected = [(h.start, h.end) for h in SearchIndex(text).find(term)]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from shigu_gui.library import Library, LibraryError, add_paths, db
+from shigu_gui.library import Library, LibraryError, add_paths, schema
 from tests.conftest import SEED
 
 BUSY = "文库正由另一个窗口或命令更新"
@@ -36,7 +36,7 @@ def reports(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(db, "OPEN_TIMEOUT", 0.3)
+    monkeypatch.setattr(schema, "OPEN_TIMEOUT", 0.3)
 
 
 @contextlib.contextmanager
@@ -236,3 +236,18 @@ def test_without_sqlite_error_codes_the_message_tells(error: sqlite3.Error, busy
 
     assert getattr(error, "sqlite_errorcode", None) is None
     assert (is_busy(error), is_damaged(error)) == (busy, damaged)
+
+
+def test_the_library_fingerprint_builds_on_the_parse_cache_fingerprint(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new parser re-reads the library's reports, and so does a change to the library's own code."""
+    from shigu_gui.model import cache
+
+    assert schema.library_fingerprint().startswith(f"{cache.parser_fingerprint()}/{schema.SCHEMA_VERSION}:")
+    code = tmp_path / "library"
+    code.mkdir()
+    (code / "segments.py").write_text("LONGEST = 1500\n", encoding="utf-8")
+    monkeypatch.setattr(schema, "_LIBRARY_DIR", code)
+    before = schema.library_fingerprint()
+    (code / "segments.py").write_text("LONGEST = 1000\n", encoding="utf-8")
+    assert schema.library_fingerprint() != before

@@ -286,3 +286,16 @@ def test_a_fifo_as_the_marks_database_turns_marks_off_at_once(tmp_path: Path) ->
                           env=env, check=False)
     assert shot.returncode == 0, shot.stderr
     assert (tmp_path / "w.png").stat().st_size > 0
+
+
+def test_a_copied_passage_and_an_exported_mark_cite_the_same_place(seed_doc: Document) -> None:
+    from shigu_gui.model.marks import cited_passage
+
+    start = seed_doc.text.index("华侨城")
+    copied = cited_passage(seed_doc, start - 1, start + 4)
+    quote, where = copied.split("\n——")
+    assert quote == seed_doc.text[start - 1: start + 4].strip()
+    assert where.startswith(f"{seed_doc.title} · 一、2018年工作回顾")
+    mark = make_mark(seed_doc, "highlight", start, start + 3)
+    assert f"——{where}" in to_markdown(seed_doc, place_all(seed_doc, [mark])).splitlines()
+    assert cited_passage(seed_doc, 0, 3).endswith(f"——{seed_doc.title}")  # the title block: no section

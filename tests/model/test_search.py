@@ -48,7 +48,7 @@ def _hits_by_character(text: str, query: str) -> list[tuple[int, int]]:
     """The plain definition: fold each character, map every folded offset back to its character."""
     from bisect import bisect_right
 
-    from shigu_gui.model.search import fold
+    from shigu_gui.model.folded import fold
 
     starts, pieces, pos = [], [], 0
     for ch in text:
@@ -71,11 +71,3 @@ def _hits_by_character(text: str, query: str) -> list[tuple[int, int]]:
                                                                                    max_size=3))
 def test_hits_map_back_to_the_characters_that_fold_to_them(text: str, query: str) -> None:
     assert [(h.start, h.end) for h in SearchIndex(text).find(query)] == _hits_by_character(text, query)
-
-
-def test_the_characters_skipped_when_looking_for_foldable_ones_fold_to_themselves() -> None:
-    from shigu_gui.model.search import fold, fold_stable
-
-    stable = [chr(c) for c in range(0x30000) if fold_stable().fullmatch(chr(c))]
-    assert len(stable) > 27000
-    assert [ch for ch in stable if fold(ch) != ch] == []

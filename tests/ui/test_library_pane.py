@@ -247,9 +247,9 @@ def test_a_library_another_command_is_writing_lists_and_says_it_is_busy(qtbot, p
     import sqlite3
     import time
 
-    from shigu_gui.library import db
+    from shigu_gui.library import schema
 
-    monkeypatch.setattr(db, "OPEN_TIMEOUT", 0.3)
+    monkeypatch.setattr(schema, "OPEN_TIMEOUT", 0.3)
     pane.library.con.execute("PRAGMA busy_timeout = 300")
     more = tmp_path / "more"
     more.mkdir()

@@ -1,0 +1,135 @@
+"""The library's records: what a listing, a search, the matrix and the trend hand back, and
+what is stored of one parsed report (Prepared, made by prepare() without a database). No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.charts import same_figure, stored_qualifier
+from ..model.document import Document, Indicator
+from ..model.meta import identity_of
+from ..model.targets import main_targets
+from ..model.vocabulary import figure_id, report_figures
+from .segments import folded_segments, pair_columns
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEntry:
+    file_id: int
+    doc_id: int | None
+    path: str
+    title: str
+    year: int | None
+    place: str
+    level: str
+    sections: int
+    status: str  # ok / failed: reason / missing / duplicate: first path
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "title": self.title, "year": self.year, "place": self.place,
+                "level": self.level, "sections": self.sections, "status": self.status}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    section: str  # the label of the innermost section holding the hit ('' for the title block)
+    snippet: str  # a line of context, the hit in the middle
+    offset: int  # of the hit in the report's Document.text
+    length: int
+    snippet_at: int  # where the hit starts inside snippet
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    doc_id: int
+    path: str
+    title: str
+    year: int | None
+    place: str
+    count: int
+    hits: tuple[SearchHit, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "title": self.title, "count": self.count,
+                "hits": [{"section": h.section, "snippet": h.snippet, "offset": h.offset} for h in self.hits]}
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    doc_id: int
+    path: str
+    year: int | None
+    place: str
+    indicator: str
+    label: str  # the name the report gives the figure
+    kind: str  # actual / target
+    value: float | None
+    unit: str | None
+    growth: float | None
+    qualifier: str | None
+    sentence: str
+    start: int  # the sentence in the report's Document.text
+    end: int
+    # The year the figure describes (an actual: the year under review; a target: the plan year),
+    # where year is the report's (the year it was delivered).
+    describes: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "year": self.year, "place": self.place, "indicator": self.indicator,
+                "label": self.label, "kind": self.kind, "value": self.value, "unit": self.unit,
+                "growth": self.growth, "qualifier": self.qualifier, "sentence": self.sentence,
+                "describes": self.describes}
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    doc_id: int
+    path: str
+    year: int | None
+    place: str
+    count: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "year": self.year, "place": self.place, "count": self.count}
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the library stores of one parsed report: made by prepare() without a database, so
+    that it can be made in a worker process and stored by the one that holds the connection."""
+
+    title: str
+    year: int | None
+    place: str
+    level: str
+    sections: int
+    chars: int
+    source_hash: str
+    segments: list[tuple[int, str, int, int, str, str]]  # flat index, label, start, folded start, text, folded
+    pairs: tuple[str, str]
+    glossary: list[tuple[int, str, str, int]]
+    indicators: list[tuple[object, ...]]
+
+
+def prepare(doc: Document, path: str) -> Prepared:
+    who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
+    targets = main_targets(doc)
+    chosen = {id(i) for i in report_figures(doc).values()}
+    segments = folded_segments(doc)
+    return Prepared(
+        title=doc.title, year=who.year, place=who.place, level=who.level, sections=len(doc.flat_sections),
+        chars=len(doc.text), source_hash=doc.source_hash, segments=segments,
+        pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
+        glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
+        indicators=[(figure_id(i), *_named(i, targets), i.kind, i.value, i.unit, i.growth,
+                     stored_qualifier(i), i.year, i.sentence, i.start, i.end, int(id(i) in chosen))
+                    for i in doc.indicators],
+    )
+
+
+def _named(figure: Indicator, targets: list[Indicator]) -> tuple[str, int | None]:
+    """The figure's name and its place (1, 2, …) in the report's main targets (model/targets.py),
+    None when it is none; a main target under the name the reader gives it ('经济' → 国内生产总值)."""
+    place = next((n for n, t in enumerate(targets, 1) if same_figure(t, figure)), None)
+    return (figure.name if place is None else targets[place - 1].name), place
+
