@@ -12,7 +12,7 @@ from ..model.search import Hit, SearchIndex
 from .session import ReaderSession
 
 if TYPE_CHECKING:
-    from .text_view import ReportView
+    from .viewport import TextViewport
 
 LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
 
@@ -23,7 +23,7 @@ class Search(QObject):
     failed = Signal(str)  # the query is not a valid regular expression: why
     cleared = Signal()  # the search was closed
 
-    def __init__(self, session: ReaderSession, view: ReportView, parent: QObject | None = None) -> None:
+    def __init__(self, session: ReaderSession, view: TextViewport, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each)
 
     from ..model.marks import Placed
     from ..model.search import Hit
+    from .position import ReadingPosition
 
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 
@@ -221,9 +222,23 @@ class ReportView(QTextBrowser):
         while block.isValid() and layout.blockBoundingRect(block).bottom() < bottom:
             block = block.next()
 
+    def follow(self, position: ReadingPosition) -> None:
+        """Go where the reading position asks: offset at the top, the cursor (and a selection) set."""
+        position.jump_requested.connect(self._on_jump)
+
+    def _on_jump(self, offset: int, cursor: int, length: int) -> None:
+        self.scroll_to_offset(offset, length if cursor == offset else 0)
+        if cursor != offset:
+            self.place_cursor(cursor)
+
     def place_cursor(self, offset: int) -> None:
         cursor = self.textCursor()
         cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
         self.setTextCursor(cursor)
 
     def cursor_offset(self) -> int:
