@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.idle: IdleRunner = IdleRunner(self)  # work for after the first paint
         self.progress: LoadingProgress = LoadingProgress(self, self.idle, session.cancel_loading)
-        self.search: Search = Search(session, self.view, self)
+        self.search: Search = Search(session, self.position, self)
         self.marks: Marks = Marks(session, self.view, self.store, self.preferences, self, self)
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)

@@ -91,10 +91,13 @@ def test_the_view_follows_the_session_and_the_preferences(qtbot, session, prefer
 
 def test_the_find_bar_and_results_show_the_search(qtbot, session, view) -> None:
     from shigu_gui.ui.find_bar import FindBar
+    from shigu_gui.ui.position import ReadingPosition
     from shigu_gui.ui.results_pane import ResultsPane
     from shigu_gui.ui.search import Search
 
-    search = Search(session, view)
+    position = ReadingPosition(session)
+    view.follow(position)
+    search = Search(session, position)
     bar = FindBar(search)
     results = ResultsPane(search)
     for widget in (bar, results):
