@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .qt_names import Qt
 from .skeleton import CHARTS_TAB, LIBRARY_TAB
 
 if TYPE_CHECKING:
