@@ -3,6 +3,7 @@ tooltip a point shows (a note there, else the term's definition)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -10,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject
 from .text_document import TERM_SCHEME
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractScrollArea
+
     from ..model.marks import Placed
-    from .text_view import ReportView
 
 
 def term_row(href: str) -> int | None:
@@ -47,9 +50,10 @@ class Tooltips(QObject):
     PySide build all ~50 QEvent classes (~5 M instructions) at its first call, and the viewport's
     first events come before the first picture."""
 
-    def __init__(self, view: ReportView) -> None:
+    def __init__(self, view: QAbstractScrollArea, tip_at: Callable[[QPoint], str | None]) -> None:
         super().__init__(view)
         self.view = view
+        self.tip_at = tip_at  # the tooltip for a point of the viewport, or None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip:
@@ -58,7 +62,7 @@ class Tooltips(QObject):
         from PySide6.QtWidgets import QToolTip
 
         assert isinstance(event, QHelpEvent)
-        tip = self.view.term_tooltip(event.pos())
+        tip = self.tip_at(event.pos())
         if tip:
             QToolTip.showText(event.globalPos(), tip, self.view.viewport())
         else:

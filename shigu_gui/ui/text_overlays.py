@@ -4,7 +4,7 @@ near the viewport) and a flashed span, as the view's extra selections."""
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
@@ -12,17 +12,30 @@ from PySide6.QtWidgets import QTextEdit
 from .qt_names import solid_brush
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
     from ..model.marks import Placed
     from ..model.search import Hit
     from .text_document import OffsetMap
-    from .text_view import ReportView
     from .theme import Colors
 
 MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
 
 
+class _Text(Protocol):
+    """The text the overlays are drawn on (ReportView)."""
+
+    def top_offset(self) -> int: ...
+
+    def bottom_offset(self) -> int: ...
+
+    def document(self) -> QTextDocument: ...
+
+    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None: ...
+
+
 class Overlays:
-    def __init__(self, view: ReportView) -> None:
+    def __init__(self, view: _Text) -> None:
         self.view = view
         self.colors: Colors | None = None
         self.offsets: OffsetMap | None = None

@@ -321,7 +321,7 @@ class ReportView(QTextBrowser):
         viewport = self.viewport()
         viewport.setCursor(cursor)
         if self._tips is None:  # a tooltip follows the mouse: its filter comes with the first move
-            self._tips = Tooltips(self)
+            self._tips = Tooltips(self, self.term_tooltip)
             viewport.installEventFilter(self._tips)
 
     def setSource(
