@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.view = ReportView(session, self.preferences, self)
         self.view.setAcceptDrops(False)
         self.view.follow(self.position)
+        session.text_builder = self.view.build_off_thread  # a large report laid out on the loader's thread
         self.navigation = Navigation(session, self.view, self.store, self, position=self.position)
         self._find_bar: FindBar | None = None  # built on first use: the first picture has none
         center = QWidget(self)

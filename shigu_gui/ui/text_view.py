@@ -69,7 +69,6 @@ class ReportView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._point_size = preferences.get("view/font_size")
         self._layout_font = self.text_font()  # a copy the loader's thread may read
-        session.text_builder = self.build_off_thread
         session.document_changed.connect(self._on_document)
         preferences.changed.connect(self._on_preference)
         self._on_document()
