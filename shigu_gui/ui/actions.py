@@ -286,7 +286,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "marks.bookmark",
         QT_TRANSLATE_NOOP("Actions", "添加或移除书签"),
         "marks",
-        lambda w: w.marks.toggle_bookmark(w.navigation.current),
+        lambda w: w.marks.toggle_bookmark(w.position.section),
         ("Ctrl+B",),
     ),
     ActionSpec(
@@ -307,7 +307,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "marks.note",
         QT_TRANSLATE_NOOP("Actions", "写批注…"),
         "marks",
-        lambda w: w.marks.add_note(w.navigation.current),
+        lambda w: w.marks.add_note(w.position.section),
         ("Ctrl+Shift+N",),
     ),
     ActionSpec(

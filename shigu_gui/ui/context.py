@@ -1,5 +1,5 @@
-"""What a command may use, named once: the open report, moving through it, search, marks,
-preferences, the text, the tabs, the status bar and a parent for dialogs.
+"""What a command may use, named once: the open report, where the reader is and moving through
+it, search, marks, preferences, the text, the tabs, the status bar and a parent for dialogs.
 
 Commands (ui/commands/) are typed against Context, never against the window; MainWindow
 satisfies it, and a test may hand a command anything smaller that does.
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .find_bar import FindBar
     from .marks import Marks
     from .navigation import Navigation
+    from .position import ReadingPosition
     from .preferences import Preferences
     from .search import Search
     from .session import ReaderSession
@@ -28,6 +29,11 @@ class Context(Protocol):
 
     @property
     def navigation(self) -> Navigation: ...
+
+    @property
+    def position(self) -> ReadingPosition:
+        """Where the reader is: the top offset and the current section."""
+        ...
 
     @property
     def search(self) -> Search: ...
