@@ -18,7 +18,7 @@ def key_table() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from shigu_gui.ui.shortcuts_dialog import shortcut_rows
+    from shigu_gui.ui.actions import shortcut_rows
 
     _app = QApplication.instance() or QApplication([])
     lines = ["| 菜单 | 操作 | 按键 |", "|---|---|---|"]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from . import commands, focus_cycle
+from .commands import edit, file, go, help, view
 from .qt_names import QT_TRANSLATE_NOOP
-from .skeleton import CHARTS_TAB, LIBRARY_TAB, READING_TAB
+from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, READING_TAB
+
+if TYPE_CHECKING:
+    from .context import Context
 
 StandardKey = QKeySequence.StandardKey
 
@@ -19,9 +22,9 @@ class ActionSpec(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six m
     id: str
     title: str  # Chinese source text; English comes from the translation files
     menu: str
-    run: Callable[[Any], object]  # called with the window's parts (session, navigation, search, …)
+    run: Callable[[Context], object]  # called with what commands may use (ui.context)
     keys: tuple[str | StandardKey, ...] = ()
-    checked: Callable[[Any], bool] | None = None  # a toggle: whether it is on, asked after every change
+    checked: Callable[[Context], bool] | None = None  # a toggle: whether it is on, asked after every change
     group: str = ""  # toggles of one group exclude each other (themes, languages, colours)
     separator: bool = False  # a separator follows it in its menu
 
@@ -42,23 +45,23 @@ class ActionSpec(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six m
         return unique
 
 
-def _choice(key: str, value: str) -> tuple[Callable[[Any], object], tuple[()], Callable[[Any], bool], str]:
+def _choice(key: str, value: str) -> tuple[Callable[[Context], object], tuple[()], Callable[[Context], bool], str]:
     """run, keys, checked and group of one value of a preference (a theme, a highlight colour)."""
     return (lambda w: w.preferences.set(key, value)), (), (lambda w: w.preferences.get(key) == value), key
 
 
-def _language(lang: str) -> tuple[Callable[[Any], object], tuple[()], Callable[[Any], bool], str]:
-    def chosen(w: Any) -> bool:
+def _language(lang: str) -> tuple[Callable[[Context], object], tuple[()], Callable[[Context], bool], str]:
+    def chosen(w: Context) -> bool:
         return bool((w.preferences.get("ui/lang") or "zh") == lang)
 
-    return (lambda w: commands.set_language(w, lang)), (), chosen, "ui/lang"
+    return (lambda w: view.set_language(w, lang)), (), chosen, "ui/lang"
 
 
-def _font_step(delta: int) -> Callable[[Any], object]:
+def _font_step(delta: int) -> Callable[[Context], object]:
     return lambda w: w.preferences.set("view/font_size", w.preferences.get("view/font_size") + delta)
 
 
-def _compare(w: Any) -> object:
+def _compare(w: Context) -> object:
     """新旧对照: the open report beside the year before (ui/compare, loaded on first use)."""
     from .compare import open_compare
 
@@ -67,63 +70,65 @@ def _compare(w: Any) -> object:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", commands.open_dialog, (StandardKey.Open,)
+        "file.open", QT_TRANSLATE_NOOP("Actions", "打开报告…"), "file", file.open_dialog, (StandardKey.Open,)
     ),
     ActionSpec(
         "file.clipboard",
         QT_TRANSLATE_NOOP("Actions", "从剪贴板打开"),
         "file",
-        commands.open_clipboard,
+        file.open_clipboard,
         ("Ctrl+Shift+V",),
     ),
     ActionSpec(
-        "file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", commands.save_as_text, ("Ctrl+Shift+S",)
+        "file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", file.save_as_text, ("Ctrl+Shift+S",)
     ),
     ActionSpec(
         "file.add_to_library",
         QT_TRANSLATE_NOOP("Actions", "添加到文库…"),
         "file",
-        commands.add_to_library,
+        file.add_to_library,
         ("Ctrl+Shift+O",),
     ),
     ActionSpec(
         "file.add_folder_to_library",
         QT_TRANSLATE_NOOP("Actions", "添加文件夹到文库…"),
         "file",
-        commands.add_folder_to_library,
+        file.add_folder_to_library,
     ),
     ActionSpec(
         "file.print",
         QT_TRANSLATE_NOOP("Actions", "打印或存为 PDF…"),
         "file",
-        commands.print_report,
+        file.print_report,
         (StandardKey.Print,),
         separator=True,
     ),
-    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "退出"), "file", lambda w: w.close(), ("Ctrl+Q",)),
+    ActionSpec(
+        "file.quit", QT_TRANSLATE_NOOP("Actions", "退出"), "file", lambda w: w.dialog_parent.close(), ("Ctrl+Q",)
+    ),
     ActionSpec(
         "edit.copy_citation",
         QT_TRANSLATE_NOOP("Actions", "复制并附出处"),
         "edit",
-        commands.copy_with_citation,
+        edit.copy_with_citation,
         ("Ctrl+Shift+C",),
         separator=True,
     ),
     ActionSpec(
-        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", commands.open_find, (StandardKey.Find, "/")
+        "edit.find", QT_TRANSLATE_NOOP("Actions", "查找…"), "edit", edit.open_find, (StandardKey.Find, "/")
     ),
     ActionSpec(
         "edit.find_next",
         QT_TRANSLATE_NOOP("Actions", "查找下一个"),
         "edit",
-        lambda w: commands.find_step(w, 1),
+        lambda w: edit.find_step(w, 1),
         ("F3",),
     ),
     ActionSpec(
         "edit.find_prev",
         QT_TRANSLATE_NOOP("Actions", "查找上一个"),
         "edit",
-        lambda w: commands.find_step(w, -1),
+        lambda w: edit.find_step(w, -1),
         ("Shift+F3",),
     ),
     ActionSpec(
@@ -180,7 +185,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "go.goto",
         QT_TRANSLATE_NOOP("Actions", "转到章节…"),
         "go",
-        commands.goto_section,
+        go.goto_section,
         ("Ctrl+G",),
         separator=True,
     ),
@@ -206,21 +211,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view.indicator",
         QT_TRANSLATE_NOOP("Actions", "在图表中显示此处的指标"),
         "view",
-        commands.show_indicator_in_charts,
+        view.show_indicator_in_charts,
         ("Ctrl+I",),
     ),
     ActionSpec(
         "view.focus_next",
         QT_TRANSLATE_NOOP("Actions", "切换窗格"),
         "view",
-        lambda w: focus_cycle.cycle_focus(w, 1),
+        lambda w: w.cycle_focus(1),
         ("F6",),
     ),
     ActionSpec(
         "view.focus_prev",
         QT_TRANSLATE_NOOP("Actions", "反向切换窗格"),
         "view",
-        lambda w: focus_cycle.cycle_focus(w, -1),
+        lambda w: w.cycle_focus(-1),
         ("Shift+F6",),
         separator=True,
     ),
@@ -258,9 +263,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view.fullscreen",
         QT_TRANSLATE_NOOP("Actions", "全屏"),
         "view",
-        commands.toggle_fullscreen,
+        view.toggle_fullscreen,
         (StandardKey.FullScreen, "F11"),
-        checked=lambda w: w.isFullScreen(),
+        checked=lambda w: w.dialog_parent.isFullScreen(),
         separator=True,
     ),
     ActionSpec(
@@ -281,7 +286,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "marks.bookmark",
         QT_TRANSLATE_NOOP("Actions", "添加或移除书签"),
         "marks",
-        lambda w: w.marks.toggle_bookmark(w.navigation.current),
+        lambda w: w.marks.toggle_bookmark(w.position.section),
         ("Ctrl+B",),
     ),
     ActionSpec(
@@ -302,7 +307,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "marks.note",
         QT_TRANSLATE_NOOP("Actions", "写批注…"),
         "marks",
-        lambda w: w.marks.add_note(w.navigation.current),
+        lambda w: w.marks.add_note(w.position.section),
         ("Ctrl+Shift+N",),
     ),
     ActionSpec(
@@ -335,10 +340,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "help.shortcuts",
         QT_TRANSLATE_NOOP("Actions", "快捷键一览"),
         "help",
-        commands.show_shortcuts,
+        lambda w: help.show_shortcuts(w, shortcut_rows()),
         (StandardKey.HelpContents, "F1"),
     ),
-    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "关于"), "help", commands.show_about),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "关于"), "help", help.show_about),
 )
 
 
@@ -348,3 +353,19 @@ def key_text(spec: ActionSpec) -> str:
 
     typed = [seq for seq in spec.key_sequences() if seq[0].key().value < Qt.Key.Key_Back.value]  # type: ignore[index]
     return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in typed)
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(menu, action title, keys) for every action that has keys, in table order."""
+    rows = []
+    for spec in ACTIONS:
+        keys = key_text(spec)
+        if keys:
+            menu = QCoreApplication.translate("Actions", MENUS[spec.menu]).replace("&", "")
+            rows.append((menu, spec.translated_title().rstrip("…"), keys))
+    extra = QCoreApplication.translate("Actions", "在查找栏中")
+    rows += [
+        (extra, QCoreApplication.translate("Actions", "下一个 / 上一个结果"), "Enter, Shift+Enter"),
+        (extra, QCoreApplication.translate("Actions", "关闭查找"), "Esc"),
+    ]
+    return rows

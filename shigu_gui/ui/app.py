@@ -231,8 +231,8 @@ def _after_start(window: MainWindow) -> None:
 def _screenshot(app: object, window: object, doc: Document, args: argparse.Namespace, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from .actions import CHARTS_TAB
     from .main_window import MainWindow
+    from .skeleton import CHARTS_TAB
 
     assert isinstance(window, MainWindow)
     window.persist_on_close = False
@@ -247,7 +247,7 @@ def _screenshot(app: object, window: object, doc: Document, args: argparse.Names
     if args.tab == "charts":
         window.show_tab(CHARTS_TAB)  # as Ctrl+2: the keyboard on the first chart, not the tab bar
     if args.tab.startswith("library"):
-        from .commands import LIBRARY_TAB
+        from .skeleton import LIBRARY_TAB
 
         window.show_tab(LIBRARY_TAB)
         pane = window.library_pane

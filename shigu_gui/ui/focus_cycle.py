@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .qt_names import Qt
 from .skeleton import CHARTS_TAB, LIBRARY_TAB
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .sidebar import Sidebar
+    from .tabs import ReportTabs
 
 
-def focus_order(window: MainWindow) -> list[tuple[QWidget, QWidget]]:
+class Panes(Protocol):
+    """What F6 goes through: the tabs, and the reading tab's tree, text and sidebar."""
+
+    @property
+    def tabs(self) -> ReportTabs: ...
+
+    @property
+    def outline_pane(self) -> QWidget: ...
+
+    @property
+    def view(self) -> QWidget: ...
+
+    @property
+    def sidebar(self) -> Sidebar: ...
+
+
+def focus_order(window: Panes) -> list[tuple[QWidget, QWidget]]:
     """The panes F6 goes through in the tab shown: each an area and where the keyboard lands in it."""
     tab = window.tabs.currentIndex()
-    if tab == CHARTS_TAB and window.charts_view is not None:
-        charts = window.charts_view
+    if tab == CHARTS_TAB and window.tabs.charts is not None:
+        charts = window.tabs.charts
         column = charts.splitter.widget(0) or charts
         return [(column, charts.growth_card), (charts.table, charts.table.view)]
-    if tab == LIBRARY_TAB and window.library_pane is not None:
-        pane, tabs = window.library_pane, window.library_pane.pages.tabBar()
-        return [(tabs, tabs), (window.library_pane.pages.currentWidget(), pane.focusProxy() or pane)]
+    if tab == LIBRARY_TAB and window.tabs.library is not None:
+        pane = window.tabs.library
+        tabs = pane.pages.tabBar()
+        return [(tabs, tabs), (pane.pages.currentWidget(), pane.focusProxy() or pane)]
     panes: list[tuple[QWidget, QWidget]] = []
     if window.outline_pane.isVisible():
         panes.append((window.outline_pane, window.outline_pane))
@@ -32,7 +50,7 @@ def focus_order(window: MainWindow) -> list[tuple[QWidget, QWidget]]:
     return panes
 
 
-def cycle_focus(window: MainWindow, step: int = 1) -> None:
+def cycle_focus(window: Panes, step: int = 1) -> None:
     panes = focus_order(window)
     focused = QApplication.focusWidget()
     index = -1

@@ -1,4 +1,5 @@
-"""The main window composes the panes and controllers, wires them together and runs the action table.
+"""The main window composes the panes and controllers and wires them together; it is the
+context the commands run in (ui/context).
 
 It keeps what belongs to the window itself: the tabs and the sidebar, the focus cycle, drag and
 drop, and closing. The open report is the session's; every pane subscribes to what it shows.
@@ -16,28 +17,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..model import Document
 from ..paths import marks_db
 from ..store import MarkStore
 from .navigation import Navigation
+from .position import ReadingPosition
 from .preferences import Preferences
-from .qt_names import ALIGN_CENTER
 from .reading_status import ReadingStatus
 from .session import ReaderSession
 from .settings import Settings
 from .skeleton import CHARTS_TAB, LIBRARY_TAB, MENUS, PANE_WIDTHS, READING_TAB
+from .staged_start import after_first_picture, fill_places, pane_place
+from .tabs import ReportTabs
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
-    from PySide6.QtCore import QKeyCombination, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from .charts import ChartsView
+    from .context import Context
     from .dialogs import LoadingProgress
+    from .early_keys import EarlyKeys
     from .find_bar import FindBar
     from .idle import IdleRunner
     from .library import LibraryPane
@@ -49,21 +53,6 @@ if TYPE_CHECKING:  # the rest of the window is imported when it is built, after 
     from .sidebar import Sidebar
 
 __all__ = ["CHARTS_TAB", "LIBRARY_TAB", "READING_TAB", "MainWindow"]
-
-
-def _pane_place(parent: QWidget) -> QFrame:
-    """Where a pane will be: framed and filled like a list, so that the pane appears in place."""
-    place = QFrame(parent)
-    place.setFrameShape(QFrame.Shape.StyledPanel)
-    place.setBackgroundRole(place.palette().ColorRole.Base)
-    place.setAutoFillBackground(True)
-    return place
-
-
-def _is_symbol(key: Qt.Key) -> bool:
-    """A key whose character Shift may make (a digit or a sign), not a letter or a named key."""
-    code = int(key)
-    return code < 0x01000000 and not ord("A") <= code <= ord("Z")
 
 
 class MainWindow(QMainWindow):
@@ -78,27 +67,19 @@ class MainWindow(QMainWindow):
         self.session = ReaderSession(doc, path, self)
         self.preferences = Preferences(settings, self)
         self.last_error: QMessageBox | None = None
-        self.charts_view: ChartsView | None = None
-        self.library_pane: LibraryPane | None = None
-        self.goto_dialog: QWidget | None = None
-        self.shortcuts_dialog: QWidget | None = None
-        self.about_box: QWidget | None = None
+        self.dialogs: dict[str, QWidget] = {}
         self.actions_by_id: dict[str, QAction] = {}
         self.is_complete = False
         self._closed = False  # closed before complete(): nothing more is built
-        self._early_keys: list[tuple[QKeyCombination, str]] = []  # typed before complete(), no widget took them
+        self._early_keys: EarlyKeys | None = None  # typed before complete(), no widget took them
         self._build_frame()
         self._restore_layout()
         self.session.document_changed.connect(self._on_document)
         self.session.failed.connect(self.show_error)
         self._on_document()
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
-        if staged:  # after the first picture's other listeners (the start's clean-up, a bench's clock)
-            self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.complete))
-            fallback = QTimer(self)  # a window started minimised is not painted at once (the window's
-            fallback.setSingleShot(True)  # own timer: it goes with the window)
-            fallback.timeout.connect(self.complete)
-            fallback.start(2000)
+        if staged:
+            after_first_picture(self, self.view.first_painted, self.complete)
         else:
             self.complete()
 
@@ -107,9 +88,12 @@ class MainWindow(QMainWindow):
         """What the first picture shows: the text, the tab bar and the menu titles; the panes' places."""
         self.setObjectName("mainWindow")
         session = self.session
+        self.position = ReadingPosition(session, self)
         self.view = ReportView(session, self.preferences, self)
         self.view.setAcceptDrops(False)
-        self.navigation = Navigation(session, self.view, self.store, self)
+        self.view.follow(self.position)
+        session.text_builder = self.view.build_off_thread  # a large report laid out on the loader's thread
+        self.navigation = Navigation(session, self.view, self.store, self, position=self.position)
         self._find_bar: FindBar | None = None  # built on first use: the first picture has none
         center = QWidget(self)
         center.setAccessibleName(self.tr("正文区"))
@@ -120,7 +104,7 @@ class MainWindow(QMainWindow):
         self._center_layout = center_layout
         self.splitter = QSplitter()  # side by side (the default); addTab below gives it its parent
         self.splitter.setAccessibleName(self.tr("阅读分栏"))
-        self._places = (_pane_place(self.splitter), _pane_place(self.splitter))  # the tree's, the sidebar's
+        self._places = (pane_place(self.splitter), pane_place(self.splitter))  # the tree's, the sidebar's
         self.splitter.addWidget(self._places[0])
         self.splitter.addWidget(center)
         self.splitter.addWidget(self._places[1])
@@ -128,16 +112,9 @@ class MainWindow(QMainWindow):
         self._pane_sizes = list(PANE_WIDTHS)  # as set, until the splitter is shown and measures them
         self.splitter.setSizes(self._pane_sizes)
         self.splitter.setChildrenCollapsible(False)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("标签页"))
-        self.tabs.addTab(self.splitter, self.tr("阅读"))
-        waiting = ((self.tr("正在准备图表…"), self.tr("图表")), (self.tr("正在打开文库…"), self.tr("文库")))
-        for note, title in waiting:
-            placeholder = QLabel(note, self)
-            placeholder.setProperty("alignment", ALIGN_CENTER)  # by name: see qt_names
-            self.tabs.addTab(placeholder, title)
+        self.tabs = ReportTabs(session, self.preferences, self.splitter, self)
         self.setCentralWidget(self.tabs)
-        self.reading_status = ReadingStatus(self.navigation, self.statusBar())
+        self.reading_status = ReadingStatus(self.position, self.statusBar())
         self.menus: dict[str, QMenu] = {
             key: self.menuBar().addMenu(QApplication.translate("Actions", title)) for key, title in MENUS.items()
         }
@@ -159,19 +136,13 @@ class MainWindow(QMainWindow):
         session = self.session
         self.idle: IdleRunner = IdleRunner(self)  # work for after the first paint
         self.progress: LoadingProgress = LoadingProgress(self, self.idle, session.cancel_loading)
-        self.search: Search = Search(session, self.view, self)
+        self.search: Search = Search(session, self.position, self)
         self.marks: Marks = Marks(session, self.view, self.store, self.preferences, self, self)
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
-        sizes = self._pane_sizes
-        if self.splitter.isVisible():  # the widths the first picture showed; a hidden place measures 0,
-            # and its pane keeps the width it comes back at (told 0, the splitter gives it its minimum)
-            sizes = [shown or kept for shown, kept in zip(self.splitter.sizes(), sizes, strict=True)]
-        for index, pane, place in ((0, self.outline_pane, self._places[0]), (2, self.sidebar, self._places[1])):
-            self.splitter.replaceWidget(index, pane)  # it takes the place's size and visibility
-            place.deleteLater()
-        self.splitter.setSizes(sizes)
+        fill_places(self.splitter, self._places, (self.outline_pane, self.sidebar), self._pane_sizes)
+        self.tabs.idle = self.idle
         self._build_actions()
         self._connect_signals()
         self.sync_checks()
@@ -180,56 +151,56 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(in_ui_language(self.store.warning))
         focus_ring.install(self.preferences.colors.focus)
         if self.tabs.currentIndex() != READING_TAB:  # a tab chosen with the mouse before this
-            self._on_tab_changed(self.tabs.currentIndex())
+            self.tabs.built(self.tabs.currentIndex())
         if self.view.painted:
             self._prepare_in_idle_time()
         else:  # a window completed at once: after its first picture, as a staged one
             self.view.first_painted.connect(self._prepare_in_idle_time)
         self.completed.emit()
-        self._replay_early_keys()
+        if self._early_keys is not None:
+            keys, self._early_keys = self._early_keys, None
+            keys.replay(self, list(self.actions_by_id.values()), self.view)
 
     def _prepare_in_idle_time(self) -> None:
         """What no picture needs, a slice between events: the search index (else paid by the first
         keystroke), then the charts' modules and view (else paid by the first Ctrl+2)."""
-        from . import commands
-
         self.idle.add(self.search.prepare())
-        self.idle.add(commands.prepare_charts(self))
+        self.idle.add(self.tabs.prepare_charts())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.is_complete:  # typed as the window appeared, before its keys exist: done once they do
-            self._early_keys.append((event.keyCombination(), event.text()))
-            event.accept()
+            if self._early_keys is None:
+                from .early_keys import EarlyKeys
+
+                self._early_keys = EarlyKeys()
+            self._early_keys.keep(event)
             return
         super().keyPressEvent(event)
 
-    def _replay_early_keys(self) -> None:
-        """The keys typed before complete() that the text did not take: an action's key runs the
-        action; the others go, as typed, to the field an action opened (Ctrl+F, then the words)."""
-        keys, self._early_keys = self._early_keys, []
-        if not keys:
-            return
-        from PySide6.QtCore import QEvent, QKeyCombination
-        from PySide6.QtGui import QKeyEvent, QKeySequence
+    # -- what the window holds, as the commands (ui/context) and the tests name it ---------------
+    @property
+    def dialog_parent(self) -> QWidget:
+        return self
 
-        from .qt_names import Qt
+    @property
+    def charts_view(self) -> ChartsView | None:
+        return self.tabs.charts
 
-        text = QKeySequence.SequenceFormat.PortableText
-        actions = {seq.toString(text): a for a in self.actions_by_id.values() for seq in a.shortcuts()}
-        for combination, typed in keys:
-            if not self.isVisible():  # the window was closed by one of them (Ctrl+Q)
-                return
-            modifiers, key = combination.keyboardModifiers(), combination.key()
-            action = actions.get(QKeySequence(combination).toString(text))
-            if action is None and _is_symbol(key):  # as Qt's shortcuts: '+' typed as Shift+= is also Ctrl++
-                unshifted = QKeyCombination(modifiers & ~Qt.KeyboardModifier.ShiftModifier, key)
-                action = actions.get(QKeySequence(unshifted).toString(text))
-            if action is not None and action.isEnabled():
-                action.trigger()
-                continue
-            focused = QApplication.focusWidget()
-            if focused is not None and focused is not self.view:  # the text had its turn: it let this key by
-                QApplication.sendEvent(focused, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, typed))
+    @property
+    def library_pane(self) -> LibraryPane | None:
+        return self.tabs.library
+
+    @property
+    def about_box(self) -> QWidget | None:
+        return self.dialogs.get("about")
+
+    @property
+    def goto_dialog(self) -> QWidget | None:
+        return self.dialogs.get("goto")
+
+    @property
+    def shortcuts_dialog(self) -> QWidget | None:
+        return self.dialogs.get("shortcuts")
 
     @property
     def results_pane(self) -> ResultsPane:
@@ -249,53 +220,35 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def _build_actions(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup
+        from .binding import bind_actions
 
-        from .actions import ACTIONS
-
-        menus = self.menus
-        groups: dict[str, QActionGroup] = {}
-        for spec in ACTIONS:
-            action = QAction(self)  # QAction(text, parent) would load QIcon's enums to rule out (icon, text)
-            action.setText(spec.translated_title())
-            action.setObjectName(spec.id)
-            action.setShortcuts(spec.key_sequences())
-            action.setCheckable(spec.checked is not None)
-            if spec.group:
-                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
-            action.triggered.connect(lambda *_args, run=spec.run: self._run(run))
-            self.addAction(action)
-            menus[spec.menu].addAction(action)
-            if spec.separator:
-                menus[spec.menu].addSeparator()
-            self.actions_by_id[spec.id] = action
+        self.actions_by_id = bind_actions(self, self.menus, self._run)
         self.view.context_actions = [self.actions_by_id[key] for key in (
             "edit.copy_citation", "marks.highlight", "marks.note", "marks.bookmark", "view.indicator")]
 
-    def _run(self, command: Callable[[MainWindow], object]) -> None:
+    def _run(self, command: Callable[[Context], object]) -> None:
         command(self)
         self.sync_checks()
 
     def sync_checks(self) -> None:
         """Every toggle shows its state as the table defines it."""
-        from .actions import ACTIONS
+        from .binding import sync_checks
 
-        for spec in ACTIONS:
-            if spec.checked is not None:
-                self.actions_by_id[spec.id].setChecked(bool(spec.checked(self)))
+        sync_checks(self.actions_by_id, self)
 
     def _connect_signals(self) -> None:
-        from . import commands
+        from .commands import go
 
         session, search, marks, navigation = self.session, self.search, self.marks, self.navigation
         session.loading_started.connect(self.progress.start)
         session.loading_finished.connect(self.progress.finish)
-        self.outline_pane.follow_reader(navigation)
+        self.outline_pane.follow_reader(self.position)
+        self.outline_pane.section_chosen.connect(navigation.go_to_section)
         self.outline_pane.count_hits(search)
         self.outline_pane.count_marks(marks)
         self.view.term_activated.connect(self._on_term_clicked)
         self.glossary_pane.occurrence_chosen.connect(navigation.show_span)
-        self.sidebar.mark_chosen.connect(lambda placed: commands.go_to_mark(self, placed))
+        self.sidebar.mark_chosen.connect(lambda placed: go.go_to_mark(self, placed))
         search.hits_changed.connect(lambda: self.view.set_hits(search.hits, search.current))
         search.current_changed.connect(lambda current: self.view.set_hits(search.hits, current))
         search.cleared.connect(self.view.setFocus)
@@ -304,7 +257,11 @@ class MainWindow(QMainWindow):
         marks.status.connect(self.statusBar().showMessage)
         self.preferences.changed.connect(self._on_preference)
         self.preferences.follow_desktop_scheme()
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.currentChanged.connect(self.tabs.built)
+        self.tabs.source_requested.connect(lambda start, end: go.show_source(self, start, end))
+        self.tabs.open_requested.connect(lambda path, offset, length: go.open_in_reader(self, path, offset, length))
+        self.tabs.failed.connect(self.show_error)
+        self.tabs.status.connect(self.statusBar().showMessage)
         self.view.set_marks(marks.placed)
 
     # -- the open report -----------------------------------------------------------------------
@@ -335,17 +292,14 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         """Show a tab with the keyboard in its content (the tab bar would take the arrows)."""
         self.tabs.setCurrentIndex(index)
-        content = (self.view, self.charts_view, self.library_pane)[index]
+        content = self.view if index == READING_TAB else self.tabs.content(index)
         if content is not None:
             content.setFocus()
 
-    def _on_tab_changed(self, index: int) -> None:
-        from . import commands
+    def cycle_focus(self, step: int) -> None:
+        from .focus_cycle import cycle_focus
 
-        if index == CHARTS_TAB and self.charts_view is None:
-            self.charts_view = commands.make_charts(self)
-        elif index == LIBRARY_TAB:
-            self.library_pane = commands.show_library(self)
+        cycle_focus(self, step)
 
     def _on_term_clicked(self, row: int) -> None:
         self._show_sidebar()
@@ -410,10 +364,7 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.store.close()
         self._closed = True
-        if self.is_complete:  # the library opens only from the complete window
-            from . import commands
-
-            commands.close_library(self)
+        self.tabs.close_library()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -429,9 +380,9 @@ class MainWindow(QMainWindow):
             if files:
                 self.open_path(files[0])
             else:
-                from . import commands
+                from .commands.file import open_mime
 
-                commands.open_mime(self, mime)
+                open_mime(self, mime)
 
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)

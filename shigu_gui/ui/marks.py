@@ -19,7 +19,7 @@ from .session import ReaderSession
 
 if TYPE_CHECKING:
     from .note_dialog import NoteDialog
-    from .text_view import ReportView
+    from .viewport import TextViewport
 
 
 class Marks(QObject):
@@ -30,7 +30,7 @@ class Marks(QObject):
     def __init__(
         self,
         session: ReaderSession,
-        view: ReportView,
+        view: TextViewport,
         store: MarkStore,
         preferences: Preferences,
         dialog_parent: QWidget,
@@ -94,9 +94,7 @@ class Marks(QObject):
             return
         color = self.preferences.get("marks/color")
         if self._save(make_mark(self.session.doc, "highlight", span[0], span[1], color=color)):
-            cursor = self.view.textCursor()
-            cursor.clearSelection()
-            self.view.setTextCursor(cursor)
+            self.view.clear_selection()
 
     def add_note(self, flat: int) -> None:
         """A note on the selection (as a highlight), on the highlight at the cursor, or on section flat."""

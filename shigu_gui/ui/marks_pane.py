@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -19,14 +20,14 @@ from .dialogs import in_ui_language
 from .filtering import NeedleFilter
 from .marks import Marks
 from .plain import plain
-from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, QT_TRANSLATE_NOOP, USER_ROLE, Qt
+from .qt_names import QT_TRANSLATE_NOOP
 from .wording import brackets, parens
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
     QT_TRANSLATE_NOOP("Marks", "书签"), QT_TRANSLATE_NOOP("Marks", "高亮"), QT_TRANSLATE_NOOP("Marks", "批注"),
 )
-ROW_ROLE = USER_ROLE + 5
+ROW_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class MarksModel(QAbstractListModel):
@@ -42,14 +43,14 @@ class MarksModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         placed = self.items[index.row()]
         mark = placed.mark
         kind = QCoreApplication.translate("Marks", KIND_LABELS.get(mark.kind, mark.kind))
         where = " › ".join(mark.section_path[-2:]) or "—"
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # Plain text in a plain list: markup in a note is shown, never interpreted.
             state = "" if placed.placed else parens(QCoreApplication.translate("Marks", "未定位")).strip()
             quote = mark.quote if len(mark.quote) <= 40 else mark.quote[:40] + "…"

@@ -4,27 +4,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from ..model import navigation as nav
 from ..store import MarkStore
+from .position import ReadingPosition
 from .session import ReaderSession
 
 if TYPE_CHECKING:
-    from .text_view import ReportView
+    from .viewport import TextViewport
 
 
 class Navigation(QObject):
-    moved = Signal(int, int)  # flat section index the reader is in (-1: before the first), top offset
+    """Moving through the report: the position's section from where the text is, and jumps asked
+    of the position (the text follows it). Without a position given, it makes one and has the
+    text follow it."""
 
-    def __init__(self, session: ReaderSession, view: ReportView, store: MarkStore,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, session: ReaderSession, view: TextViewport, store: MarkStore,
+                 parent: QObject | None = None, *, position: ReadingPosition | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
         self.store = store
         self.history = nav.History()
-        self.current = -1
+        if position is None:
+            position = ReadingPosition(session, self)
+            view.follow(position)
+        self.position = position
         self._pinned: int | None = None
         self._pending_restore: int | None = None
         view.position_changed.connect(self._on_position)
@@ -32,20 +38,24 @@ class Navigation(QObject):
         session.document_changed.connect(self._on_document)
         self._on_document()
 
+    @property
+    def current(self) -> int:
+        """The flat index of the section the reader is in (-1: before the first)."""
+        return self.position.section
+
     # -- the reading position ------------------------------------------------------------------
     def _on_document(self) -> None:
         self.history.clear()
-        self.current = -1
         self._pinned = None
         offset = self.store.position(self.session.doc.source_hash)
         # Scroll again once the window has its real size, unless the reader has moved meanwhile.
         self._pending_restore = offset
         QTimer.singleShot(0, self._finish_restore)
-        self.view.scroll_to_offset(offset)
+        self.position.request_jump(offset)
 
     def _finish_restore(self) -> None:
         if self._pending_restore is not None:
-            self.view.scroll_to_offset(self._pending_restore)
+            self.position.request_jump(self._pending_restore)
             self._pending_restore = None
 
     def remember_position(self) -> None:
@@ -59,8 +69,7 @@ class Navigation(QObject):
             flat = pinned  # the last page cannot scroll a late heading to the top: keep the chosen one
         else:
             self._pinned = None
-        self.current = flat
-        self.moved.emit(flat, offset)
+        self.position.update(offset, flat)
 
     def _is_visible(self, offset: int) -> bool:
         return self.view.top_offset() <= offset <= self.view.bottom_offset()
@@ -70,7 +79,7 @@ class Navigation(QObject):
         self._pending_restore = None
         if record:
             self.history.record(self.view.top_offset())
-        self.view.scroll_to_offset(offset, length)
+        self.position.request_jump(offset, length)
 
     def show_span(self, start: int, end: int) -> None:
         """Go to a span (recorded in the history), with the cursor at its start, and highlight it."""
@@ -118,9 +127,9 @@ class Navigation(QObject):
     def go_back(self) -> None:
         offset = self.history.go_back(self.view.top_offset())
         if offset is not None:
-            self.view.scroll_to_offset(offset)
+            self.position.request_jump(offset)
 
     def go_forward(self) -> None:
         offset = self.history.go_forward(self.view.top_offset())
         if offset is not None:
-            self.view.scroll_to_offset(offset)
+            self.position.request_jump(offset)

@@ -4,11 +4,9 @@ Enter starts a new line; Ctrl+Enter saves, Esc cancels, Tab moves to the buttons
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
-
-from .qt_names import Qt
 
 
 class _NoteEdit(QPlainTextEdit):

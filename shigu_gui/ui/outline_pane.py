@@ -15,7 +15,7 @@ from .session import ReaderSession
 
 if TYPE_CHECKING:
     from .marks import Marks
-    from .navigation import Navigation
+    from .position import ReadingPosition
     from .search import Search
 
 
@@ -55,13 +55,12 @@ class OutlinePane(QTreeView):
         session.document_changed.connect(self._on_document)
         self._on_document()
 
-    def follow_reader(self, navigation: Navigation) -> None:
-        """Choosing a section goes there; the selection follows where the reader is, from where
-        the reader is now (the window builds the tree after the text is at the remembered place)."""
-        self.section_chosen.connect(navigation.go_to_section)
-        navigation.moved.connect(lambda flat, _offset: self.follow(flat))
-        if navigation.current >= 0:
-            self.follow(navigation.current)
+    def follow_reader(self, position: ReadingPosition) -> None:
+        """The selection follows where the reader is, from where the reader is now (the window
+        builds the tree after the text is at the remembered place)."""
+        position.moved.connect(lambda flat, _offset: self.follow(flat))
+        if position.section >= 0:
+            self.follow(position.section)
 
     def count_hits(self, search: Search) -> None:
         self._search = search

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from .navigation import Navigation
 from .plain import plain
+from .position import ReadingPosition
 
 
 class ReadingStatus:
-    def __init__(self, navigation: Navigation, bar: QStatusBar) -> None:
-        self.navigation = navigation
+    def __init__(self, position: ReadingPosition, bar: QStatusBar) -> None:
+        self.position = position
         self.section_label = QLabel(bar)
         plain(self.section_label)  # section titles are the report's text
         self.section_label.setAccessibleName(QCoreApplication.translate("MainWindow", "当前章节"))
@@ -19,13 +19,13 @@ class ReadingStatus:
         self.percent_label.setAccessibleName(QCoreApplication.translate("MainWindow", "阅读进度"))
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.percent_label)
-        navigation.moved.connect(self.show_place)
+        position.moved.connect(self.show_place)
         # A message shown for a while (a notice, a search's count) is drawn where the section path
         # is: the path steps aside until the message is gone, or the two are drawn over each other.
         bar.messageChanged.connect(lambda message: self.section_label.setHidden(bool(message)))
 
     def show_place(self, flat: int, offset: int) -> None:
-        doc = self.navigation.session.doc
+        doc = self.position.session.doc
         if flat >= 0:
             path = " › ".join(s.label for s in doc.section_path(flat))
         elif not doc.sections:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import Document
 from ..model.search import Hit, snippet
-from .qt_names import USER_ROLE, Qt
 from .search import Search
 from .wording import parens
 
-HIT_ROLE = USER_ROLE + 3
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
 _MAX_LISTED = 2000
 _FIRST_SLICE = 100  # rows listed at once: more than a screenful
 _SLICE = 250  # then this many per turn of the event loop (about 10 ms)

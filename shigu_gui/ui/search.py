@@ -12,7 +12,7 @@ from ..model.search import Hit, SearchIndex
 from .session import ReaderSession
 
 if TYPE_CHECKING:
-    from .text_view import ReportView
+    from .position import ReadingPosition
 
 LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
 
@@ -23,10 +23,10 @@ class Search(QObject):
     failed = Signal(str)  # the query is not a valid regular expression: why
     cleared = Signal()  # the search was closed
 
-    def __init__(self, session: ReaderSession, view: ReportView, parent: QObject | None = None) -> None:
+    def __init__(self, session: ReaderSession, position: ReadingPosition, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.view = view
+        self.position = position
         self.hits: list[Hit] = []
         self.current = -1
         self.query = ""
@@ -69,7 +69,7 @@ class Search(QObject):
             self.hits_changed.emit()
             self.failed.emit(str(exc))
             return
-        here = self.view.top_offset()
+        here = self.position.offset
         self.hits = hits
         self.current = next((i for i, h in enumerate(hits) if h.start >= here), 0 if hits else -1)
         self.hits_changed.emit()
@@ -108,8 +108,7 @@ class Search(QObject):
         hit = self.hits[self.current]
         text = self.session.doc.text
         block_start = text.rfind("\n", 0, hit.start) + 1
-        self.view.scroll_to_offset(block_start if hit.start - block_start < 200 else hit.start)
-        self.view.place_cursor(hit.start)
+        self.position.request_jump(block_start if hit.start - block_start < 200 else hit.start, cursor=hit.start)
 
     def clear(self) -> None:
         self.query = ""

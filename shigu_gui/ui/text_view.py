@@ -1,20 +1,24 @@
-"""The reading pane: the report's text with styled headings, marked glossary terms and search hits."""
+"""The reading pane: the report's text with styled headings, marked glossary terms and search hits.
+
+What it draws over the text is text_overlays', the margin's signs text_margin's, and what a term
+link means term_links'; this file keeps the text, its position and the events."""
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 from shiboken6 import isValid
 
 from ..model import Document
 from .preferences import Preferences
-from .qt_names import SELECTABLE_TEXT, Qt, solid_brush
+from .qt_names import SELECTABLE_TEXT, Qt
 from .session import ReaderSession
-from .text_document import TERM_SCHEME, OffsetMap, build_text_document
+from .term_links import Tooltips, notes_of, term_row, tooltip_html
+from .text_document import OffsetMap, build_text_document
+from .text_overlays import MARK_COLORS, Overlays
 from .theme import Colors
 
 if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each): these only annotate
@@ -24,8 +28,9 @@ if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each)
 
     from ..model.marks import Placed
     from ..model.search import Hit
+    from .position import ReadingPosition
 
-MARK_COLORS = {"yellow": "#ffe066", "green": "#8fd694", "blue": "#8ec5ff", "pink": "#ffaacc"}
+__all__ = ["MARK_COLORS", "ReportView"]
 
 
 class ReportView(QTextBrowser):
@@ -49,22 +54,11 @@ class ReportView(QTextBrowser):
         self.setMouseTracking(True)
         self._map = OffsetMap("")
         self._colors: Colors | None = None
-        self._hits: list[Hit] = []
-        self._hit_starts: list[int] = []
-        self._current_hit = -1
-        # Hits get a selection only near the viewport (a 4.8 MB report can hold 10,000 of them):
-        # the built ones by hit index, and the span of offsets they cover.
-        self._hit_selections: dict[int, QTextEdit.ExtraSelection] = {}
-        self._covered = (0, -1)
-        self._mark_selections: list[QTextEdit.ExtraSelection] = []  # below the hits
-        self._flash_selections: list[QTextEdit.ExtraSelection] = []  # above them
-        self._brushes: dict[tuple[str, int], QBrush] = {}
-        self._flash: tuple[int, int] | None = None
+        self._overlays = Overlays(self)
         self.context_actions: list[QAction] = []
-        self._marks: list[Placed] = []
         self._painted = False
         self._held: _HoldLayout | None = None
-        self._tips: _Tooltips | None = None
+        self._tips: Tooltips | None = None
         self._shown_doc: QTextDocument | None = None  # the one set_report gave the view last
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
@@ -75,7 +69,6 @@ class ReportView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._point_size = preferences.get("view/font_size")
         self._layout_font = self.text_font()  # a copy the loader's thread may read
-        session.text_builder = self.build_off_thread
         session.document_changed.connect(self._on_document)
         preferences.changed.connect(self._on_preference)
         self._on_document()
@@ -115,11 +108,7 @@ class ReportView(QTextBrowser):
             self._map = OffsetMap(doc.text)
             qdoc = build_text_document(doc, colors, self.text_font(), self._map)
         self._colors = colors
-        self._hits, self._hit_starts = [], []
-        self._current_hit = -1
-        self._hit_selections = {}
-        self._covered = (0, -1)
-        self._mark_selections, self._flash_selections = [], []
+        self._overlays.reset(colors, self._map)
         replaced, self._shown_doc = self._shown_doc, qdoc
         qdoc.setParent(self)
         self.setDocument(qdoc)
@@ -167,7 +156,7 @@ class ReportView(QTextBrowser):
 
     def set_colors(self, colors: Colors) -> None:
         position = self.top_offset()
-        hits, current = self._hits, self._current_hit
+        hits, current = self._overlays.hits, self._overlays.current_hit
         self.set_report(colors)
         self.set_hits(hits, current)
         self.scroll_to_offset(position)
@@ -221,9 +210,23 @@ class ReportView(QTextBrowser):
         while block.isValid() and layout.blockBoundingRect(block).bottom() < bottom:
             block = block.next()
 
+    def follow(self, position: ReadingPosition) -> None:
+        """Go where the reading position asks: offset at the top, the cursor (and a selection) set."""
+        position.jump_requested.connect(self._on_jump)
+
+    def _on_jump(self, offset: int, cursor: int, length: int) -> None:
+        self.scroll_to_offset(offset, length if cursor == offset else 0)
+        if cursor != offset:
+            self.place_cursor(cursor)
+
     def place_cursor(self, offset: int) -> None:
         cursor = self.textCursor()
         cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
         self.setTextCursor(cursor)
 
     def cursor_offset(self) -> int:
@@ -240,143 +243,53 @@ class ReportView(QTextBrowser):
 
     # -- hits and marks ------------------------------------------------------------------------
     def set_hits(self, hits: list[Hit], current: int) -> None:
-        """Show hits, current the one in focus; the same list again with another current restyles
-        just the two hits that change."""
-        if hits is self._hits and self._hit_starts and current != self._current_hit:
-            previous, self._current_hit = self._current_hit, current
-            for index in (previous, current):
-                if index in self._hit_selections:
-                    self._hit_selections[index] = self._hit_selection(index)
-            self._apply_selections()
-            return
-        self._hits = hits
-        self._hit_starts = [hit.start for hit in hits]
-        self._current_hit = current
-        self._refresh_selections()
+        """Show hits, current the one in focus (text_overlays)."""
+        self._overlays.set_hits(hits, current)
 
     def set_marks(self, placed: list[Placed]) -> None:
-        had = bool(self._marks)
-        self._marks = [p for p in placed if p.placed]
-        self._refresh_selections()
         # The margin's signs repainted when there were or are marks (none to none: the window's
         # second step for a reader without marks). Before the first paint, that paint draws them;
         # PySide's first viewport() costs ~8-12 ms.
-        if self._painted and (had or self._marks):
+        if self._overlays.set_marks(placed) and self._painted:
             self.viewport().update()
 
     def marks_at(self, offset: int) -> list[Placed]:
-        return [p for p in self._marks if p.start <= offset < max(p.end, p.start + 1)]
+        return self._overlays.marks_at(offset)
 
     def flash(self, start: int, end: int) -> None:
         """Highlight a span (a chart's source sentence) until the next search."""
-        self._flash = (start, end)
-        self._refresh_selections()
-
-    def _brush(self, color: str, alpha: int = 255) -> QBrush:
-        """One brush per colour, not one per hit."""
-        brush = self._brushes.get((color, alpha))
-        if brush is None:
-            shade = QColor(color)
-            shade.setAlpha(alpha)
-            brush = self._brushes[color, alpha] = solid_brush(shade)
-        return brush
-
-    def _refresh_selections(self) -> None:
-        colors = self._colors
-        if colors is None:
-            return
-        alpha = 110 if colors.dark else 170
-        self._mark_selections = [
-            self._selection(p.start, p.end, self._brush(MARK_COLORS.get(p.mark.color, MARK_COLORS["yellow"]), alpha))
-            for p in self._marks if p.mark.kind == "highlight"
-        ]
-        self._flash_selections = [self._selection(*self._flash, self._brush(colors.highlight))] if self._flash else []
-        self._build_hit_selections()
-
-    def _visible_span(self) -> tuple[int, int]:
-        """Offsets from three screens above the viewport to three below (at least 3,000 characters)."""
-        top, bottom = self.top_offset(), self.bottom_offset()
-        margin = max(3 * (bottom - top), 3000)
-        return max(0, top - margin), bottom + margin
+        self._overlays.flash(start, end)
 
     def _on_scrolled(self, _value: int) -> None:
         self._scroll_timer.start()
-        if self._hits:
-            lo, hi = self._covered
-            top, bottom = self.top_offset(), self.bottom_offset()
-            if top < lo or bottom > hi:
-                self._build_hit_selections()
+        self._overlays.scrolled()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        if self._hits:
-            self._build_hit_selections()
-
-    def _build_hit_selections(self) -> None:
-        if self._colors is None:
-            return
-        self._hit_selections = {}
-        if self._hits:
-            lo, hi = self._covered = self._visible_span()
-            first = bisect.bisect_left(self._hit_starts, lo)
-            last = bisect.bisect_right(self._hit_starts, hi)
-            # A hit starting above lo may reach into view (a long regular-expression hit).
-            for index in range(max(0, first - 1), last):
-                self._hit_selections[index] = self._hit_selection(index)
-        self._apply_selections()
-
-    def _hit_selection(self, index: int) -> QTextEdit.ExtraSelection:
-        assert self._colors is not None
-        hit = self._hits[index]
-        shade = self._colors.current_hit if index == self._current_hit else self._colors.hit
-        return self._selection(hit.start, hit.end, self._brush(shade))
-
-    def _apply_selections(self) -> None:
-        self.setExtraSelections([*self._mark_selections, *self._hit_selections.values(), *self._flash_selections])
+        if self._overlays.hits:
+            self._overlays.build_hit_selections()
 
     def hit_selection_count(self) -> int:
         """How many hits have a selection built now (those near the viewport)."""
-        return len(self._hit_selections)
-
-    def _selection(self, start: int, end: int, background: QBrush) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format.setProperty(QTextFormat.Property.BackgroundBrush, background)  # see qt_names
-        return selection
+        return len(self._overlays.hit_selections)
 
     # -- terms ---------------------------------------------------------------------------------
     def _term_at(self, pos: QPoint) -> int | None:
-        href = self.anchorAt(pos)
-        if href.startswith(f"{TERM_SCHEME}:"):
-            try:
-                return int(href.split(":", 1)[1])
-            except ValueError:
-                return None
-        return None
+        return term_row(self.anchorAt(pos))
 
     def _on_anchor(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith(f"{TERM_SCHEME}:"):
-            self.term_activated.emit(int(text.split(":", 1)[1]))
+        row = term_row(url.toString())
+        if row is not None:
+            self.term_activated.emit(row)
 
     def term_tooltip(self, pos: QPoint) -> str | None:
         """The tooltip for a point of the viewport: a note, or a term's definition; escaped rich text."""
-        import html  # on the first hover, not at start-up
-
         offset = self._map.to_py(self.cursorForPosition(pos).position())
-        notes = [p.mark.note for p in self.marks_at(offset) if p.mark.note]
-        if notes:
-            body = "<br>".join(html.escape(n).replace("\n", "<br>") for n in notes)
-            return f"<p style='max-width:28em'><b>✎</b> {body}</p>"
+        notes = notes_of(self.marks_at(offset))
         row = self._term_at(pos)
         glossary = self.session.doc.glossary
-        if row is None or row >= len(glossary):
-            return None
-        entry = glossary[row]
-        return f"<p style='max-width:28em'><b>{html.escape(entry.term)}</b><br>{html.escape(entry.definition)}</p>"
+        term = None if row is None or row >= len(glossary) else (glossary[row].term, glossary[row].definition)
+        return tooltip_html(notes, term)
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
@@ -384,34 +297,10 @@ class ReportView(QTextBrowser):
             self._painted = True
             self._release_layout()
             QTimer.singleShot(0, self.first_painted.emit)  # once this picture is on screen
-        if not self._marks or self._colors is None:
-            return
-        from PySide6.QtCore import QPointF  # first needed by the first mark: not named before the first paint
-        from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+        if self._overlays.marks and self._colors is not None:
+            from .text_margin import paint_mark_signs
 
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        offset_y = self.verticalScrollBar().value()
-        height = self.viewport().height()
-        layout = self.document().documentLayout()
-        for placed in self._marks:
-            if placed.mark.kind == "highlight" and not placed.mark.note:
-                continue
-            block = self.document().findBlock(self._map.to_qt(placed.start))
-            top = layout.blockBoundingRect(block).top() - offset_y
-            line = block.layout().lineForTextPosition(self._map.to_qt(placed.start) - block.position())
-            y = top + (line.y() if line.isValid() else 0) + 6
-            if not -20 < y < height:
-                continue
-            shape = QPainterPath()  # filled paths, not setPen/setBrush: see qt_names
-            if placed.mark.kind == "bookmark":
-                shape.addPolygon(QPolygonF([QPointF(8, y), QPointF(18, y), QPointF(18, y + 14),
-                                            QPointF(13, y + 10), QPointF(8, y + 14)]))
-                painter.fillPath(shape, solid_brush(self._colors.heading))
-            else:
-                shape.addEllipse(QPointF(13, y + 7), 5, 5)
-                painter.fillPath(shape, solid_brush(self._colors.term))
-        painter.end()
+            paint_mark_signs(self, self._overlays.marks, self._colors, self._map)
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         if not self.textCursor().hasSelection():
@@ -431,7 +320,7 @@ class ReportView(QTextBrowser):
         viewport = self.viewport()
         viewport.setCursor(cursor)
         if self._tips is None:  # a tooltip follows the mouse: its filter comes with the first move
-            self._tips = _Tooltips(self)
+            self._tips = Tooltips(self, self.term_tooltip)
             viewport.installEventFilter(self._tips)
 
     def setSource(
@@ -441,32 +330,6 @@ class ReportView(QTextBrowser):
     ) -> None:
         """Links are terms, never pages to load: nothing is fetched, from the network or disk."""
         return
-
-
-class _Tooltips(QObject):
-    """A term's definition, or a note, as the viewport's tooltip. An event filter installed at the
-    first mouse move, not a viewportEvent override: a Python method Qt calls with a QEvent makes
-    PySide build all ~50 QEvent classes (~5 M instructions) at its first call, and the viewport's
-    first events come before the first picture."""
-
-    def __init__(self, view: ReportView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip:
-            return False
-        from PySide6.QtGui import QHelpEvent
-        from PySide6.QtWidgets import QToolTip
-
-        assert isinstance(event, QHelpEvent)
-        tip = self.view.term_tooltip(event.pos())
-        if tip:
-            QToolTip.showText(event.globalPos(), tip, self.view.viewport())
-        else:
-            QToolTip.hideText()
-            event.ignore()
-        return True
 
 
 class _HoldLayout(QObject):

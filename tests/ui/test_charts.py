@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shigu_gui.model import Document, parse_report
 from shigu_gui.model.charts import chart_data, charted, table_rows
-from shigu_gui.ui.commands import CHARTS_TAB, READING_TAB
+from shigu_gui.ui.skeleton import CHARTS_TAB, READING_TAB
 
 
 def open_charts(qtbot, window):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from shigu_gui.model import Document
-from shigu_gui.ui import commands
+from shigu_gui.ui.commands import file as commands
 
 from ..conftest import SEED
 from ..formats.pages import portal_page

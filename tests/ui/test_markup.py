@@ -19,7 +19,7 @@ from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QLabel, QTextEdit
 
 from shigu_gui.model.marks import make_mark, section_mark
-from shigu_gui.ui import commands
+from shigu_gui.ui.commands import edit
 
 
 def markup_report(canary: Path) -> str:
@@ -111,7 +111,7 @@ def test_markup_from_a_report_is_shown_as_text_everywhere(qtbot, window, tmp_pat
     window.navigation.go_to_section(1)  # the status bar shows the section's path
     assert "<img" in window.reading_status.section_label.text()
     window.glossary_pane.select_term(0)  # the occurrences list, each with its section as a tooltip
-    commands.open_find(window)
+    edit.open_find(window)
     window.find_bar.edit.setText("稳增长")
     qtbot.waitUntil(lambda: window.results_pane.model().rowCount() > 0)
     window.show_tab(1)

@@ -91,10 +91,13 @@ def test_the_view_follows_the_session_and_the_preferences(qtbot, session, prefer
 
 def test_the_find_bar_and_results_show_the_search(qtbot, session, view) -> None:
     from shigu_gui.ui.find_bar import FindBar
+    from shigu_gui.ui.position import ReadingPosition
     from shigu_gui.ui.results_pane import ResultsPane
     from shigu_gui.ui.search import Search
 
-    search = Search(session, view)
+    position = ReadingPosition(session)
+    view.follow(position)
+    search = Search(session, position)
     bar = FindBar(search)
     results = ResultsPane(search)
     for widget in (bar, results):
@@ -142,7 +145,7 @@ def test_the_reading_status_follows_navigation(qtbot, session, view, tmp_path: P
     navigation = Navigation(session, view, store)
     bar = QStatusBar()
     qtbot.addWidget(bar)
-    status = ReadingStatus(navigation, bar)
+    status = ReadingStatus(navigation.position, bar)
     navigation.go_to_section(2)
     assert status.section_label.text().endswith(seed_doc.flat_sections[2].label)
     navigation.next_sibling()
@@ -304,7 +307,7 @@ def test_a_report_with_no_headings_says_why_the_tree_is_empty(qtbot, session, vi
     navigation = Navigation(session, view, store)
     bar = QStatusBar()
     qtbot.addWidget(bar)
-    status = ReadingStatus(navigation, bar)
+    status = ReadingStatus(navigation.position, bar)
     assert not pane.empty_note.isVisible()
     session.set_document(parse_report(FLAT, "flat"), None)
     navigation.jump_to(10)

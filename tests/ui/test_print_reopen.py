@@ -33,7 +33,7 @@ REPORTS = [SEED, *sorted(CORPUS.glob("*.txt"))]  # the seed alone where ../share
 
 @pytest.mark.parametrize("source", REPORTS, ids=lambda path: path.stem)
 def test_printed_report_reopens(make_window, tmp_path: Path, source: Path) -> None:
-    from shigu_gui.ui.commands import save_pdf
+    from shigu_gui.ui.commands.file import save_pdf
 
     twin = load_report(source)
     window = make_window(twin)

@@ -325,7 +325,7 @@ def test_settings_come_back_after_a_restart(qtbot, make_window, seed_doc: Docume
 
 def test_save_as_pdf(window, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
-    from shigu_gui.ui.commands import save_pdf
+    from shigu_gui.ui.commands.file import save_pdf
 
     save_pdf(window, out)
     assert out.read_bytes().startswith(b"%PDF")

@@ -100,7 +100,7 @@ def test_headings_printed_to_pdf_are_bold(window, tmp_path: Path) -> None:
     import pytest
     from PySide6.QtGui import QFont, QFontInfo
 
-    from shigu_gui.ui.commands import save_pdf
+    from shigu_gui.ui.commands.file import save_pdf
 
     bold = QFont(window.view.text_font())
     bold.setWeight(QFont.Weight.Bold)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..context import Context
     from .view import CompareWindow
 
 
-def open_compare(window: MainWindow) -> CompareWindow | None:
+def open_compare(ctx: Context) -> CompareWindow | None:
     from .command import open_compare as run
 
-    return run(window)
+    return run(ctx)

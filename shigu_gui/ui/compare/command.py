@@ -13,7 +13,7 @@ from ..dialogs import keyboard_back
 
 if TYPE_CHECKING:
     from ...model import Document
-    from ..main_window import MainWindow
+    from ..context import Context
     from .view import CompareWindow
 
 
@@ -36,20 +36,20 @@ def previous_in_library(doc: Document, path: Path | None) -> str | None:
     return entry.path if entry else None
 
 
-def choose_file(window: MainWindow) -> str | None:
+def choose_file(ctx: Context) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
-    from ..commands import open_filter
+    from ..commands.file import open_filter
 
-    path = window.session.path
+    path = ctx.session.path
     start = str(path.parent) if path else str(Path.home())
     title = QCoreApplication.translate("Compare", "选择要对照的报告")
-    with keyboard_back(window):
-        name, _ = QFileDialog.getOpenFileName(window, title, start, open_filter())
+    with keyboard_back(ctx.dialog_parent):
+        name, _ = QFileDialog.getOpenFileName(ctx.dialog_parent, title, start, open_filter())
     return name or None
 
 
-def open_compare(window: MainWindow, other: str | None = None) -> CompareWindow | None:
+def open_compare(ctx: Context, other: str | None = None) -> CompareWindow | None:
     """The open report beside `other` (by default the same place's report of the year before from
     the library, else a file the reader picks), the older one on the left."""
     from ...model import ReportError, load_report
@@ -57,9 +57,9 @@ def open_compare(window: MainWindow, other: str | None = None) -> CompareWindow 
     from ...model.meta import identity_of
     from .view import CompareWindow
 
-    doc, path = window.session.doc, window.session.path
+    doc, path = ctx.session.doc, ctx.session.path
     if other is None:
-        other = previous_in_library(doc, path) or choose_file(window)
+        other = previous_in_library(doc, path) or choose_file(ctx)
     if other is None:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -67,7 +67,7 @@ def open_compare(window: MainWindow, other: str | None = None) -> CompareWindow 
         try:
             other_doc = load_report(other)
         except ReportError as exc:
-            window.show_error(str(exc))
+            ctx.show_error(str(exc))
             return None
         here, there = identity_of(doc), identity_of(other_doc)
         sides = [(doc, str(path) if path else None, here), (other_doc, other, there)]
@@ -77,7 +77,7 @@ def open_compare(window: MainWindow, other: str | None = None) -> CompareWindow 
         comparison = compare(old, new, heads=(Head(a.year, a.place or None), Head(b.year, b.place or None)))
     finally:
         QApplication.restoreOverrideCursor()
-    view = CompareWindow(comparison, (old_path, new_path), window.session.open, window)
+    view = CompareWindow(comparison, (old_path, new_path), ctx.session.open, ctx.dialog_parent)
     view.show()
     view.activateWindow()
     return view

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ...model.vocabulary import BY_ID
-from ..actions import QT_TRANSLATE_NOOP
+from ..qt_names import QT_TRANSLATE_NOOP
 from ..wording import colon, comma
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

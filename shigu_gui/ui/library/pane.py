@@ -11,15 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,75 +31,15 @@ from ...library import IndexResult, Library, LibraryError, ReportEntry
 from ...library.cli import matrix_csv
 from ..wording import colon, parens
 from .indexing import IndexWorker
-from .models import RECORD_ROLE, SORT_ROLE, MatrixModel, ReportsModel, TargetsModel
+from .models import RECORD_ROLE, MatrixModel, ReportsModel, TargetsModel
 from .search import SearchPage
+from .widgets import FieldAbove, Table, filter_proxy
 
 if TYPE_CHECKING:
     from .chart import ChartPage
 
 OpenReport = Callable[[str, int, int], None]  # (path, offset, length): the reader opens the report there
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
-
-
-class Table(QTableView):
-    """A sortable table whose Enter does what a double-click does (and Delete asks to forget)."""
-
-    activated_row = Signal(QModelIndex)
-    delete_requested = Signal(QModelIndex)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setResizeContentsPrecision(40)  # widths from a sample, not every row
-        self.doubleClicked.connect(self.activated_row.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex())
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-
-class FieldAbove(QLineEdit):
-    """A field above a list: Down moves into the list."""
-
-    def __init__(self, below: QWidget | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.below = below
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self.below is not None:
-            self.below.setFocus()
-            return
-        super().keyPressEvent(event)
-
-
-class FilterProxy(QSortFilterProxyModel):
-    """Filters here; sorting is the source model's (see models.SortedInPython)."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-        self._column, self._order = column, order
-
-    def sortColumn(self) -> int:
-        return getattr(self, "_column", -1)
-
-
-def _proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = FilterProxy(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
 
 
 class LibraryPane(QWidget):
@@ -146,7 +84,7 @@ class LibraryPane(QWidget):
         self.filter_edit.setAccessibleName(self.tr("筛选报告"))
         self.filter_edit.setClearButtonEnabled(True)
         self.reports_model = ReportsModel(self)
-        self.reports_proxy = _proxy(self.reports_model, self)
+        self.reports_proxy = filter_proxy(self.reports_model, self)
         self.reports_table = Table(self)
         self.reports_table.setAccessibleName(self.tr("报告列表"))
         self.reports_table.setModel(self.reports_proxy)
@@ -160,14 +98,14 @@ class LibraryPane(QWidget):
         self.search_page = SearchPage(self.library, self.open_report, self)
 
         self.matrix_model = MatrixModel(self)
-        self.matrix_proxy = _proxy(self.matrix_model, self)
+        self.matrix_proxy = filter_proxy(self.matrix_model, self)
         self.matrix_table = Table(self)
         self.matrix_table.setAccessibleName(self.tr("指标矩阵"))
         self.matrix_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_table.setModel(self.matrix_proxy)
 
         self.targets_model = TargetsModel(self)
-        self.targets_proxy = _proxy(self.targets_model, self)
+        self.targets_proxy = filter_proxy(self.targets_model, self)
         self.targets_table = Table(self)
         self.targets_table.setAccessibleName(self.tr("主要预期目标"))
         self.targets_table.setModel(self.targets_proxy)

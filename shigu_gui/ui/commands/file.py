@@ -1,0 +1,183 @@
+"""文件 menu: open (a file, the clipboard, a drop), save as text, print or save as PDF, and
+add to the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ..dialogs import keyboard_back
+from ..plain import file_name
+from ..skeleton import LIBRARY_TAB
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..context import Context
+
+
+def open_dialog(ctx: Context) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = ctx.session.path
+    start = str(path.parent) if path else str(Path.home())
+    title = QCoreApplication.translate("MainWindow", "打开报告")
+    with keyboard_back(ctx.dialog_parent):
+        name, _ = QFileDialog.getOpenFileName(ctx.dialog_parent, title, start, open_filter())
+    if name:
+        ctx.session.open(name)
+
+
+def open_filter() -> str:
+    """Every format the model reads, then one entry each (the suffixes come from the model)."""
+    from ...model.formats import SUFFIXES
+
+    def globs(*kinds: str) -> str:
+        return " ".join(f"*{suffix}" for kind in kinds for suffix in SUFFIXES[kind])
+
+    entries = [
+        (QCoreApplication.translate("MainWindow", "政府工作报告"), globs("text", "docx", "pdf", "html")),
+        (QCoreApplication.translate("MainWindow", "文本文件"), globs("text")),
+        (QCoreApplication.translate("MainWindow", "Word 文档"), globs("docx")),
+        (QCoreApplication.translate("MainWindow", "PDF 文件"), globs("pdf")),
+        (QCoreApplication.translate("MainWindow", "网页"), globs("html")),
+        (QCoreApplication.translate("MainWindow", "所有文件"), "*"),
+    ]
+    return ";;".join(f"{label} ({patterns})" for label, patterns in entries)
+
+
+def open_clipboard(ctx: Context) -> None:
+    """The clipboard as a report: a browser's copy through the web-page importer, else plain text."""
+    open_mime(ctx, QApplication.clipboard().mimeData())
+
+
+def open_mime(ctx: Context, mime: QMimeData | None) -> None:
+    """Copied or dropped text as a report (its HTML flavour first); no file behind it."""
+    from ...model import ReportError, parse_report
+    from ...model.formats import clipboard_text
+
+    try:
+        text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
+                              mime.text() if mime is not None and mime.hasText() else None)
+        doc = parse_report(text, QCoreApplication.translate("MainWindow", "剪贴板"))
+    except ReportError as exc:
+        ctx.show_error(str(exc))
+        return
+    ctx.session.set_document(doc, None)
+
+
+def save_as_text(ctx: Context) -> None:
+    """The open report as UTF-8 text, one paragraph a line (a clipboard or PDF import kept for later)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ...paths import data_dir
+
+    folder = data_dir() / "reports"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path.home()
+    stem = file_name(ctx.session.doc.title)
+    text_files = QCoreApplication.translate("MainWindow", "文本文件")
+    with keyboard_back(ctx.dialog_parent):
+        name, _ = QFileDialog.getSaveFileName(ctx.dialog_parent, QCoreApplication.translate("MainWindow", "另存为文本"),
+                                              str(folder / f"{stem}.txt"), f"{text_files} (*.txt)")
+    if name:
+        write_text(ctx, name)
+
+
+def write_text(ctx: Context, name: str | Path) -> bool:
+    session = ctx.session
+    try:
+        Path(name).write_text(session.doc.text + "\n", encoding="utf-8")
+    except OSError as exc:
+        ctx.show_error(QCoreApplication.translate("MainWindow", "无法保存：%1（%2）").replace(
+            "%1", str(name)).replace("%2", str(exc.strerror or exc)))
+        return False
+    if session.path is None:
+        session.path = Path(name)  # the clipboard report now has a file to open again
+    return True
+
+
+def add_to_library(ctx: Context) -> None:
+    ctx.show_tab(LIBRARY_TAB)
+    if ctx.tabs.library is not None:
+        ctx.tabs.library.add_files_dialog()
+
+
+def add_folder_to_library(ctx: Context) -> None:
+    ctx.show_tab(LIBRARY_TAB)
+    if ctx.tabs.library is not None:
+        ctx.tabs.library.add_folder_dialog()
+
+
+def print_report(ctx: Context) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(ctx.session.doc.title)
+    dialog = QPrintDialog(printer, ctx.dialog_parent)
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "打印或存为 PDF"))
+    with keyboard_back(ctx.dialog_parent):
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    if accepted:
+        _print(ctx, printer)
+
+
+def save_pdf(ctx: Context, path: str | Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(ctx.session.doc.title)
+    _print(ctx, printer)
+
+
+def _print(ctx: Context, printer: QPrinter) -> None:
+    """Print the view's document with its text set without shaping: shaped Latin runs (M8, P2,
+    ' 2025') come out as glyphs Qt's PDF writer cannot map back to characters, so a PDF saved here
+    would not read back (nor search or copy) as its text. Chinese needs no shaping."""
+    from PySide6.QtGui import QFont
+
+    document = ctx.view.document().clone()
+    try:
+        font = document.defaultFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        document.setDefaultFont(font)
+        _bold_faces(document)
+        document.print_(printer)
+    finally:
+        document.deleteLater()
+
+
+def _bold_faces(document: QTextDocument) -> None:
+    """Bold text in the family's bold face: on screen it is the regular face emboldened by the font
+    engine (text_document._bold), which Qt's PDF writer does not do: printed, the headings came
+    out in the regular weight. A family with no bold face is emboldened, as on screen."""
+    from PySide6.QtGui import QFont, QFontInfo, QTextCharFormat, QTextCursor
+
+    bold = QFont(document.defaultFont())
+    bold.setWeight(QFont.Weight.Bold)
+    face = QTextCharFormat()
+    face.setFontStyleName(QFontInfo(bold).styleName())
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.fontWeight() >= QFont.Weight.Bold and fmt.fontStyleName():
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(face)
+            fragments += 1
+        block = block.next()
+
+
