@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", help="add report files or folders (recursive); unchanged files are skipped")
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--json", action="store_true", help="(the summary is always JSON)")
-    listing = sub.add_parser("list", help="every report added, with year, place, level and status")
+    listing = sub.add_parser("list", help="every report added (once, with all its files), with year, place, level"
+                                        " and status")
     listing.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
     search = sub.add_parser("search", help="search every report; counts per report, first hits")
     search.add_argument("term")
@@ -112,11 +113,12 @@ def _run(library: object, args: argparse.Namespace) -> int:
         return 0
     library.refresh_missing()  # a report deleted since it was added is listed as missing, never searched
     if args.command == "list":
-        reports = library.reports(refresh=False)
+        reports = library.report_entries(refresh=False)
         if args.json:
             _dump([r.as_json() for r in reports])
         else:
-            _lines([[r.year, r.place, r.level, r.sections, r.status, r.title, r.path] for r in reports])
+            _lines([[r.year, r.place, r.level, r.sections, r.status, r.title, ",".join(r.formats), r.path]
+                    for r in reports])
         return 0
     if args.command == "search":
         results = library.search(args.term, max(0, args.hits))

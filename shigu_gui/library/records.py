@@ -4,13 +4,33 @@ what is stored of one parsed report (Prepared, made by prepare() without a datab
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from ..model.charts import same_figure, stored_qualifier
 from ..model.document import Document, Indicator
+from ..model.folded import report_key
+from ..model.formats import SUFFIXES
 from ..model.meta import identity_of
 from ..model.targets import main_targets
 from ..model.vocabulary import figure_id, report_figures
 from .segments import folded_segments, pair_columns
+
+# The format a report opens from when it has several files: the text layer first.
+FORMAT_ORDER = ("txt", "docx", "html", "pdf")
+_FORMAT_OF_SUFFIX = {suffix: name for name, kind in zip(FORMAT_ORDER, ("text", "docx", "html", "pdf"), strict=True)
+                     for suffix in SUFFIXES.get(kind, ())}
+
+
+def format_of(path: str) -> str:
+    """A file's format by its name: txt, docx, html, pdf (else its suffix without the dot)."""
+    suffix = PurePath(path).suffix.lower()
+    return _FORMAT_OF_SUFFIX.get(suffix, suffix.lstrip("."))
+
+
+def format_rank(path: str, order: tuple[str, ...] = FORMAT_ORDER) -> int:
+    """Where a file's format stands in the reader's order (lower opens first)."""
+    name = format_of(path)
+    return order.index(name) if name in order else len(order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +43,19 @@ class ReportEntry:
     place: str
     level: str
     sections: int
-    status: str  # ok / failed: reason / missing / duplicate: first path
+    status: str  # ok / failed: reason / missing / duplicate: the path the report opens from
+    # Every file of the report, the one it opens from first (report_entries; () in reports()).
+    files: tuple[str, ...] = ()
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The formats of the report's files, in the order of files: txt, docx, html, pdf."""
+        return tuple(dict.fromkeys(format_of(p) for p in self.files or (self.path,)))
 
     def as_json(self) -> dict[str, object]:
         return {"path": self.path, "title": self.title, "year": self.year, "place": self.place,
-                "level": self.level, "sections": self.sections, "status": self.status}
+                "level": self.level, "sections": self.sections, "status": self.status,
+                "files": list(self.files or (self.path,)), "formats": list(self.formats)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +133,7 @@ class Prepared:
     sections: int
     chars: int
     source_hash: str
+    text_key: str  # model.folded.report_key of the report's text
     segments: list[tuple[int, str, int, int, str, str]]  # flat index, label, start, folded start, text, folded
     pairs: tuple[str, str]
     glossary: list[tuple[int, str, str, int]]
@@ -118,7 +147,8 @@ def prepare(doc: Document, path: str) -> Prepared:
     segments = folded_segments(doc)
     return Prepared(
         title=doc.title, year=who.year, place=who.place, level=who.level, sections=len(doc.flat_sections),
-        chars=len(doc.text), source_hash=doc.source_hash, segments=segments,
+        chars=len(doc.text), source_hash=doc.source_hash,
+        text_key=report_key(doc.text), segments=segments,
         pairs=pair_columns("".join(s[5] for s in segments)) if segments else ("", ""),
         glossary=[(g.number, g.term, g.definition, g.start) for g in doc.glossary],
         indicators=[(figure_id(i), *_named(i, targets), i.kind, i.value, i.unit, i.growth,

@@ -201,7 +201,7 @@ class LibraryPane(QWidget):
     # -- contents ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the library again (after adding, or when the view is shown)."""
-        entries = self.library.reports()
+        entries = self.library.report_entries()  # each report once, whatever the number of its files
         self.entries = entries
         self.reports_model.set_entries(entries, self.library.matrix(("gdp",)))
         self.reports_table.resizeColumnsToContents()
@@ -299,7 +299,8 @@ class LibraryPane(QWidget):
             return
         row = index.row()
         try:
-            self.library.remove(entry.path)
+            for path in entry.files or (entry.path,):  # every file of the report
+                self.library.remove(path)
         except LibraryError as exc:  # another window or command is adding reports
             self.status.setText(str(exc))
             self.tell(self.tr("无法写入文库"), str(exc))
