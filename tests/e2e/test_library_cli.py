@@ -45,7 +45,8 @@ def test_add_list_search_matrix_trend_shapes(env: dict[str, str], folder: Path) 
     assert (Path(env["SHIGU_GUI_DATA"]) / "library.sqlite3").is_file()
 
     listing = json.loads(run(env, "list", "--json").stdout)
-    assert all(set(r) == {"path", "title", "year", "place", "level", "sections", "status"} for r in listing)
+    assert all(set(r) == {"path", "title", "year", "place", "level", "sections", "status", "files", "formats"}
+               for r in listing)
     by_name = {Path(r["path"]).name: r for r in listing}
     assert by_name["b.txt"]["place"] == "苏州市" and by_name["b.txt"]["year"] == 2024
     assert by_name["a.txt"]["level"] == "county"
