@@ -116,9 +116,58 @@ class TrendPoint:
     year: int | None
     place: str
     count: int
+    chars: int = 0  # the length of the report's text
 
-    def as_json(self) -> dict[str, object]:
-        return {"path": self.path, "year": self.year, "place": self.place, "count": self.count}
+    def rate(self, per: int = 10_000) -> float:
+        """Occurrences per `per` characters of the report (reports' lengths vary sixfold)."""
+        return self.count * per / self.chars if self.chars else 0.0
+
+    def as_json(self, per: int | None = None) -> dict[str, object]:
+        out: dict[str, object] = {"path": self.path, "year": self.year, "place": self.place, "count": self.count,
+                                  "chars": self.chars}
+        if per:
+            out["per"] = per
+            out["rate"] = round(self.rate(per), 4)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Narrowing:
+    """What a search or a trend is limited to: a place (any part of its name: 江苏 finds 江苏省),
+    a level (national, province, municipality, city, county…), years from first to last (inclusive)."""
+
+    place: str = ""
+    level: str = ""
+    first: int | None = None
+    last: int | None = None
+
+    def admits(self, year: int | None, place: str | None, level: str | None) -> bool:
+        if self.place and self.place not in (place or ""):
+            return False
+        if self.level and self.level != (level or ""):
+            return False
+        if self.first is not None and (year is None or year < self.first):
+            return False
+        return self.last is None or (year is not None and year <= self.last)
+
+    @property
+    def empty(self) -> bool:
+        return not self.place and not self.level and self.first is None and self.last is None
+
+
+def parse_years(text: str) -> tuple[int | None, int | None]:
+    """'2018-2025', '2020', '2018-' or '-2020' as (first, last); ValueError with a message for the user."""
+    first, sep, last = text.strip().partition("-")
+    try:
+        a = int(first) if first.strip() else None
+        b = int(last) if last.strip() else None
+    except ValueError:
+        raise ValueError(f"年份范围应写作 2018-2025 / A year range is written 2018-2025: {text!r}") from None
+    if not sep:
+        b = a
+    if (a is None and b is None) or (a is not None and b is not None and a > b):
+        raise ValueError(f"年份范围应写作 2018-2025 / A year range is written 2018-2025: {text!r}")
+    return a, b
 
 
 @dataclass(frozen=True, slots=True)
