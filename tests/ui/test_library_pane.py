@@ -276,3 +276,40 @@ def test_a_library_another_command_is_writing_lists_and_says_it_is_busy(qtbot, p
         writer.execute("ROLLBACK")
         writer.close()
     assert len(shown_rows(pane)) == 3 and sorted(p.name for p in tmp_path.iterdir() if ".damaged-" in p.name) == []
+
+
+def test_search_narrowed_by_place_level_and_years_with_the_term_in_bold(qtbot, pane, folder: Path) -> None:
+    from shigu_gui.ui.library.search import EMPHASIS_ROLE, emphasised
+
+    pane.show_page(1)
+    search = pane.search_page
+    type_text(search.edit, "高质量发展")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert len(search.results) == 3
+    search.place.setCurrentIndex(search.place.findData("苏州市"))
+    search.place.activated.emit(search.place.currentIndex())
+    assert [Path(r.path).name for r in search.results] == ["suzhou.txt"]
+    assert "1 份报告" in search.summary.text()
+    search.place.setCurrentIndex(0)
+    search.level.setCurrentIndex(search.level.findData("city"))
+    search.level.activated.emit(search.level.currentIndex())
+    assert sorted(Path(r.path).name for r in search.results) == ["suzhou.txt", "wuxi.txt"]
+    type_text(search.years, "2020-2025")
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert [Path(r.path).name for r in search.results] == ["suzhou.txt"]
+    search.years.setText("2025-2020")
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert search.results == [] and "2018-2025" in search.summary.text()
+    # A hit's snippet carries where the term is in it, and is drawn with the term in bold.
+    search.years.clear()
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    search.tree.expand(search.model.index(0, 0))
+    section = search.model.item(0).child(0)
+    hit = section.child(0)
+    start, length = hit.data(EMPHASIS_ROLE)
+    assert hit.text()[start: start + length] == "高质量发展"
+    assert "<b>高质量发展</b>" in emphasised(hit.text(), start, length)
+    search.tree.expand(section.index())
+    search.tree.scrollTo(hit.index())
+    assert search.tree.visualRect(hit.index()).height() > 0
+    search.tree.viewport().grab()  # the delegate paints without error

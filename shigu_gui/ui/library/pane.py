@@ -216,6 +216,7 @@ class LibraryPane(QWidget):
         ok = sum(1 for e in entries if e.status == "ok")
         self.status.setText(self.tr("%1 份报告").replace("%1", str(ok)) if entries else
                             self.tr("文库是空的：用“添加文件…”或“添加文件夹…”加入报告"))
+        self.search_page.fill_places()
         if self.chart_page is not None:
             self.chart_page.reload()
 
