@@ -133,6 +133,9 @@ class Library(LibrarySearch):
         doc_id = int(cur.lastrowid or 0)
         if report_id is None:
             self.con.execute("UPDATE docs SET report_id = id WHERE id = ?", (doc_id,))
+        # Other files of the same bytes, whose document (read by an older parser) was just replaced.
+        self.con.execute("UPDATE files SET doc_id = ? WHERE hash = ? AND doc_id IS NULL AND status != 'failed'",
+                         (doc_id, digest))
         for index, label, start, fstart, text, folded in ready.segments:
             cur = self.con.execute(
                 "INSERT INTO segments (doc_id, section, label, start, fstart, text, folded)"

@@ -154,3 +154,14 @@ def test_cli_list_json_gives_each_report_once_with_its_files(tmp_path: Path,
     listed = json.loads(capsys.readouterr().out)
     assert [(Path(r["path"]).name, r["formats"], [Path(p).name for p in r["files"]]) for r in listed] == \
         [("y.txt", ["txt", "html"], ["y.txt", "y.html"])]
+
+
+def test_a_copy_keeps_its_report_when_another_path_rereads_the_same_bytes(library: Library, tmp_path: Path) -> None:
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "r.txt").write_text(_report("镇江市", 2024), encoding="utf-8")
+    add_paths(library, [tmp_path / "one"])
+    library.fingerprint += "+newer parser"  # the next add reads the bytes again and replaces the document
+    add_paths(library, [tmp_path / "two"])
+    entries = library.report_entries()
+    assert [(e.place, len(e.files), e.status) for e in entries] == [("镇江市", 2, "ok")]

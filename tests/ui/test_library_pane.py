@@ -145,14 +145,67 @@ def test_chart_compares_places_sorted_and_opens_a_bar(qtbot, pane, folder: Path,
     chart = pane.ensure_charts()
     chart.show_series("places", "gdp", "target", 2019)
     assert [(p.label, p.value) for p in chart.chart.points] == [("石鼓区", 8.5), ("无锡市", 6.5)]
-    assert list(chart.chart.bars.opts["height"]) == [8.5, 6.5]
+    # Horizontal bars, the largest on top, each place's name beside its bar.
+    assert list(chart.chart.bars.opts["width"]) == [8.5, 6.5]
+    assert list(chart.chart.bars.opts["y"]) == [1, 0]
+    assert chart.chart.plot.getAxis("left")._tickLevels == [[(1, "石鼓区"), (0, "无锡市")]]
     chart.chart.setFocus()
     qtbot.keyClick(chart.chart, Qt.Key.Key_Right)
     qtbot.keyClick(chart.chart, Qt.Key.Key_Return)
     assert opened[-1][0] == str(folder / "wuxi.txt")
-    chart.show_series("term", term="高质量发展")
+    chart.show_series("term", term="高质量发展", per=0)
     assert [p.label for p in chart.chart.points][0].startswith("2019")
     assert sum(p.value for p in chart.chart.points) == sum(r.count for r in pane.library.search("高质量发展"))
+    # On a time axis: each point at its report's year.
+    assert all(p.x == float(p.label[:4]) for p in chart.chart.points)
+    chart.show_series("term", term="高质量发展", per=10_000)
+    rates = {p.path: p.value for p in chart.chart.points}
+    for path, n in ((r.path, r.count) for r in pane.library.search("高质量发展")):
+        assert rates[path] == pytest.approx(n * 10_000 / len(load_report(Path(path)).text))
+    assert "每万字" in chart.chart.heading.text()
+
+
+def _overlapping(boxes: list) -> list:  # type: ignore[type-arg]
+    boxes = sorted(boxes, key=lambda b: (b.left(), b.top()))
+    return [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_no_two_axis_labels_of_a_chart_overlap(qtbot, tmp_path: Path, size: tuple[int, int]) -> None:
+    from shigu_gui.ui.library import LibraryPane
+    from shigu_gui.ui.library.chart import tick_label_boxes
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    # Thirty-six places in one year, and one place over sixty years with gaps.
+    more = "".join(f"第{n}项：推进城市更新和产业升级，扩大有效投资，稳定就业。" for n in range(1, 12))
+    names = [a + b + "市" for a in "安宁和平兴华" for b in "东西南北中山"]
+    reports = [(2025, name) for name in names] + [(1960 + (k * 13) % 66, "长乐市") for k in range(24)]
+    for k, (year, place) in enumerate(reports):
+        (folder / f"r{k}.txt").write_text(
+            f"{year}年{place}政府工作报告\n各位代表：\n一、工作回顾\n发展。\n二、今年安排\n"
+            f"今年主要预期目标是：地区生产总值增长{4 + k % 7}%左右。发展新质生产力。\n{more}\n", encoding="utf-8")
+    library = Library(tmp_path / "library.sqlite3")
+    add_paths(library, [folder])
+    pane = LibraryPane(library, lambda *_: None)
+    qtbot.addWidget(pane)
+    pane.resize(*size)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    for series in ({"mode": "places", "indicator": "gdp", "kind": "target", "year": 2025},
+                   {"mode": "term", "term": "发展", "place": "", "per": 10_000},
+                   {"mode": "term", "term": "发展", "place": "", "per": 0}):
+        chart.show_series(**series)
+        qtbot.wait(10)
+        assert len(chart.chart.points) >= 24, series
+        for side in ("bottom", "left"):
+            boxes = tick_label_boxes(chart.chart.plot, side)
+            assert boxes, (series, side)
+            assert _overlapping(boxes) == [], (series, side, size)
+    pane.shutdown()
+    library.close()
 
 
 def test_adding_runs_in_the_background_and_lists_failures(qtbot, pane, tmp_path: Path) -> None:
