@@ -329,6 +329,10 @@
         <translation>Occurrences</translation>
     </message>
     <message>
+        <source>导出图表…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
         <source>全部地区</source>
         <translation>All places</translation>
     </message>
@@ -355,6 +359,18 @@
     <message>
         <source>%1 历年 %2</source>
         <translation>%1 over the years, %2</translation>
+    </message>
+    <message>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 图形 (*.svg);;CSV 数据 (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存文件</source>
+        <translation>Cannot save the file</translation>
     </message>
 </context>
 <context>

@@ -366,3 +366,23 @@ def test_search_narrowed_by_place_level_and_years_with_the_term_in_bold(qtbot, p
     search.tree.scrollTo(hit.index())
     assert search.tree.visualRect(hit.index()).height() > 0
     search.tree.viewport().grab()  # the delegate paints without error
+
+
+def test_a_chart_exports_as_png_svg_and_its_data_as_csv(qtbot, pane, tmp_path: Path) -> None:
+    import csv
+
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.show_series("term", term="高质量发展", per=0)
+    for name in ("c.png", "c.svg", "c.csv"):
+        chart.chart.export(tmp_path / name)
+    assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "c.svg").read_bytes()
+    rows = list(csv.DictReader((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [(int(r["year"]), float(r["value"]), r["path"]) for r in rows] == \
+        [(int(p.x), p.value, p.path) for p in chart.chart.points]
+    chart.show_series("places", "gdp", "target", 2019)
+    chart.chart.export(tmp_path / "p.csv")
+    rows = list(csv.DictReader((tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["label"], r["place"], r["year"]) for r in rows] == \
+        [("石鼓区", "石鼓区", "2019"), ("无锡市", "无锡市", "2019")]

@@ -4,18 +4,24 @@ Series come from library/series.py; this only draws. Left/Right choose a bar, En
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from math import ceil, floor
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -224,6 +230,42 @@ class BarChart(QFrame):
         top = max(0.0, *(p.value for p in points))
         self.plot.setYRange(low, top * 1.12 if top > 0 else 1.0, padding=0)
 
+    def export(self, path: Path) -> None:
+        """The chart as PNG or SVG (by the name's suffix), or its data as CSV; OSError if it cannot
+        be written."""
+        suffix = path.suffix.lower()
+        if suffix == ".csv":
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(("label", "year", "place", "value", "text", "path"))
+            for p in self.points:
+                year = int(p.x) if p.x is not None else (p.cell.describes if p.cell is not None else "")
+                place = p.series or (p.cell.place if p.cell is not None else "")
+                writer.writerow((p.label, year, place, f"{p.value:g}", p.text, p.path))
+            path.write_text(out.getvalue(), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
+            return
+        if suffix == ".svg":  # drawn by Qt (pyqtgraph's SVG exporter fails on a line with gaps)
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.plot.size())
+            generator.setViewBox(self.plot.rect())
+            generator.setTitle(self.heading.text())
+            painter = QPainter(generator)
+            try:
+                self.plot.render(painter)
+            finally:
+                painter.end()
+        else:
+            from pyqtgraph import exporters
+
+            exporter = exporters.ImageExporter(self.plot.plotItem)
+            exporter.parameters()["width"] = max(800, self.plot.width())
+            exporter.export(str(path))
+        if not path.is_file():
+            raise OSError(f"not written: {path}")
+
     def _paint(self) -> None:
         if self.bars is not None:
             brushes = [_SELECTED if i == self.selected else _BAR for i in range(len(self.points))]
@@ -303,10 +345,13 @@ class ChartPage(QWidget):
         self.measure.addItem(self.tr("每万字次数"), 10_000)
         self.measure.addItem(self.tr("出现次数"), 0)
         self.chart = BarChart(self._open_point, self)
+        self.export_button = QPushButton(self.tr("导出图表…"), self)
+        self.export_button.clicked.connect(self.export_dialog)
         controls = QHBoxLayout()
         for widget in (self.mode, self.indicator, self.kind, self.year, self.place, self.term, self.measure):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.chart, 1)
@@ -387,6 +432,17 @@ class ChartPage(QWidget):
             what = self.indicator.currentText() + (parens(measure) if measure else "")
             return self.tr("%1 各地区 %2").replace("%1", year).replace("%2", what)
         return self.tr("%1 历年 %2").replace("%1", first.place if first else "").replace("%2", what).strip()
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出图表"), "library-chart.png",
+            self.tr("PNG 图片 (*.png);;SVG 图形 (*.svg);;CSV 数据 (*.csv)"))
+        if not path:
+            return
+        try:
+            self.chart.export(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法保存文件"), f"{path}: {exc.strerror or exc}")
 
     def _open_point(self, point: Point) -> None:
         if point.cell is not None:
