@@ -386,3 +386,13 @@ def test_a_chart_exports_as_png_svg_and_its_data_as_csv(qtbot, pane, tmp_path: P
     rows = list(csv.DictReader((tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["label"], r["place"], r["year"]) for r in rows] == \
         [("石鼓区", "石鼓区", "2019"), ("无锡市", "无锡市", "2019")]
+
+
+def test_the_years_chart_names_its_place_in_the_selector(qtbot, pane) -> None:
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.place.setCurrentIndex(0)  # 全部地区
+    chart.show_series("years", "gdp", "target")
+    drawn = {p.cell.place for p in chart.chart.points}
+    assert drawn == {chart.place.currentData()}
+    assert chart.place.currentText() in chart.chart.heading.text()

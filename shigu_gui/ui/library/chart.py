@@ -409,6 +409,10 @@ class ChartPage(QWidget):
             points = across_places(self.cells, indicator, kind, self.year.currentData())
         elif mode == "years":  # one place: the one chosen, else the one with most figures
             place = self.place.currentData() or next(iter(places_of(self.cells)), "")
+            if place and not self.place.currentData():  # the selector names the place drawn, not 全部地区
+                was = self.place.blockSignals(True)
+                self.place.setCurrentIndex(max(0, self.place.findData(place)))
+                self.place.blockSignals(was)
             points = across_years(self.cells, indicator, kind, place, english())
         else:
             term = self.term.text().strip()
