@@ -396,3 +396,13 @@ def test_the_years_chart_names_its_place_in_the_selector(qtbot, pane) -> None:
     drawn = {p.cell.place for p in chart.chart.points}
     assert drawn == {chart.place.currentData()}
     assert chart.place.currentText() in chart.chart.heading.text()
+
+
+def test_clicking_a_tab_puts_the_cursor_in_its_field(qtbot, pane) -> None:
+    bar = pane.pages.tabBar()
+    pane.reports_table.setFocus()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert pane.pages.currentIndex() == 1
+    assert pane.search_page.edit.hasFocus()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert pane.reports_table.hasFocus() or pane.filter_edit.hasFocus()

@@ -264,6 +264,10 @@ class LibraryPane(QWidget):
             self._fill_targets()
         # the view's keyboard goes to the page shown (Ctrl+3 back from the reader, F6), never to a hidden one
         self.setFocusProxy(self._main_widget(page))
+        # A tab clicked puts the cursor in its page (the search field, the table); a tab bar moved
+        # through with the keyboard keeps the keyboard.
+        if self.isVisible() and not self.pages.tabBar().hasFocus():
+            self._main_widget(page).setFocus()
 
     def _main_widget(self, page: int) -> QWidget:
         if page == SEARCH:
