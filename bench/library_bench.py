@@ -19,8 +19,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 _STEMS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 
 
-def sources() -> list[tuple[str, str, str]]:
-    """(text, place, short place) of each real report at hand."""
+def sources() -> list[tuple[str, str, str, int | None]]:
+    """(text, place, short place, year) of each real report at hand."""
     from shigu_gui.model import parse_report
     from shigu_gui.model.meta import identity_of
 
@@ -28,24 +28,28 @@ def sources() -> list[tuple[str, str, str]]:
     out = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        place = identity_of(parse_report(text, path.stem)).place
+        who = identity_of(parse_report(text, path.stem))
+        place = who.place
         short = place[:-1] if place.endswith(("省", "市", "区", "县")) else place
-        out.append((text, place, short))
+        out.append((text, place, short, who.year))
     return out
 
 
 def make_reports(folder: Path, count: int) -> int:
-    """count reports in folder, each with its own year and place; returns their text size in bytes."""
+    """count reports in folder, each with its own year and place (each copy of a source its own year:
+    the library takes copies of one report, same place and year, for one report); returns their text
+    size in bytes."""
     names = itertools.cycle(["".join(p) for p in itertools.product(_STEMS, repeat=2)])  # 484 names
     base = sources()
     total = 0
     for i in range(count):
-        text, place, short = base[i % len(base)]
-        year = 1990 + i % 36
+        text, place, short, was = base[i % len(base)]
+        year = 1950 + (i // len(base)) % 76
         if place and place != "全国":
             name = next(names)
             text = text.replace(place, f"{name}市").replace(short, name)
-        text = text.replace("2025年", f"{year}年", 3).replace("2019年", f"{year}年", 3)
+        dated = text.replace(f"{was or 2025}年", f"{year}年", 3)
+        text = dated if dated != text and was is not None else f"{year}年政府工作报告\n{text}"
         text = f"{text}\n（第{i}份）\n"  # every copy its own bytes
         data = text.encode("utf-8")
         total += len(data)

@@ -117,7 +117,7 @@ def _export_notes(path: Path, kind: str) -> int:
     store = MarkStore(marks_db())
     if store.warning:
         print(f"shigu-gui: {store.warning}", file=sys.stderr)
-    marks = store.marks(doc.source_hash)
+    marks = store.marks(doc)
     store.close()
     out = to_json(doc, marks) if kind == "json" else to_markdown(doc, place_all(doc, marks))
     sys.stdout.buffer.write(out.encode("utf-8") + b"\n")

@@ -11,13 +11,18 @@ import sqlite3
 import time
 import weakref
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .sqlite_file import special_file
 
 if TYPE_CHECKING:  # the marks' model loads with the first marks read: the start needs only the position
+    from .model.document import Document
     from .model.marks import Mark
+
+# A report is given as its Document (its marks and position are kept under model.folded.report_key,
+# so that they follow the report from its TXT to its DOCX or PDF), or as a key as stored.
 
 SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, str] = {
@@ -68,6 +73,21 @@ class MarksError(Exception):
 
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@lru_cache(maxsize=8)
+def _report_key(text: str) -> str:
+    from .model.folded import report_key
+
+    return report_key(text)
+
+
+def _keys(report: str | Document) -> tuple[str, str]:
+    """The key a report's marks and position are kept under, and the one they were kept under
+    before (the hash of the file's decoded text: one per file, not per report)."""
+    if isinstance(report, str):
+        return report, report
+    return _report_key(report.text), report.source_hash
 
 
 class MarkStore:
@@ -217,14 +237,21 @@ class MarkStore:
             raise MarksError(self.warning or "批注不可用 / Marks are unavailable")
         return self._conn
 
-    def marks(self, report: str) -> list[Mark]:
+    def marks(self, report: str | Document) -> list[Mark]:
+        """A report's marks: those kept under its key; else those kept under the file's older key,
+        which then move to the report's (so that its other files find them)."""
         if self._conn is None:
             return []
+        key, old = _keys(report)
+        query = ("SELECT id, kind, quote, section_path, prefix, suffix, start, color, note, created, updated "
+                 "FROM marks WHERE report = ? ORDER BY id")
         try:
-            rows = self._conn.execute(
-                "SELECT id, kind, quote, section_path, prefix, suffix, start, color, note, created, updated "
-                "FROM marks WHERE report = ? ORDER BY id", (report,)
-            ).fetchall()
+            rows = self._conn.execute(query, (key,)).fetchall()
+            if not rows and old != key:
+                rows = self._conn.execute(query, (old,)).fetchall()
+                if rows and not self.read_only:
+                    with _transaction(self._conn):
+                        self._conn.execute("UPDATE marks SET report = ? WHERE report = ?", (key, old))
         except sqlite3.Error as exc:  # the marks are not shown this time; the report still is
             _log.warning("marks not read from %s: %s", self.path, exc)
             return []
@@ -236,8 +263,9 @@ class MarkStore:
             for r in rows
         ]
 
-    def add(self, report: str, mark: Mark) -> Mark:
+    def add(self, report: str | Document, mark: Mark) -> Mark:
         conn = self._writable()
+        report = _keys(report)[0]
         now = _now()
         created = mark.created or now
         try:
@@ -268,7 +296,7 @@ class MarkStore:
         except sqlite3.Error as exc:
             raise MarksError(f"批注未能删除 / The mark was not deleted: {exc}") from None
 
-    def merge(self, report: str, marks: list[Mark]) -> int:
+    def merge(self, report: str | Document, marks: list[Mark]) -> int:
         """Add the marks not already there (same kind, quote, context, section and note); return how many."""
         existing = {(m.identity, m.note) for m in self.marks(report)}
         added = 0
@@ -282,19 +310,24 @@ class MarkStore:
         return added
 
     # -- reading positions ---------------------------------------------------------------------
-    def position(self, report: str) -> int:
+    def position(self, report: str | Document) -> int:
+        """Where the report was left (0: at its start); else where its file was, under the older key."""
         if self._conn is None:
             return 0
+        key, old = _keys(report)
         try:
-            row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (report,)).fetchone()
+            row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (key,)).fetchone()
+            if row is None and old != key:
+                row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (old,)).fetchone()
         except sqlite3.Error as exc:
             _log.warning("reading position not read from %s: %s", self.path, exc)
             return 0
         return int(row[0]) if row else 0
 
-    def set_position(self, report: str, offset: int) -> None:
+    def set_position(self, report: str | Document, offset: int) -> None:
         if self.read_only or self._conn is None:
             return
+        report = _keys(report)[0]
         try:
             with _transaction(self._conn):
                 self._conn.execute(

@@ -317,12 +317,32 @@
         <translation>Term, then Enter</translation>
     </message>
     <message>
+        <source>次数或每万字</source>
+        <translation>Count or per 10,000 characters</translation>
+    </message>
+    <message>
+        <source>每万字次数</source>
+        <translation>Per 10,000 characters</translation>
+    </message>
+    <message>
+        <source>出现次数</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>导出图表…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
         <source>全部地区</source>
         <translation>All places</translation>
     </message>
     <message>
         <source>没有可画的数据：请换一个指标、年份或地区。</source>
         <translation>Nothing to draw: choose another indicator, year or place.</translation>
+    </message>
+    <message>
+        <source>“%1”在各份报告中每万字出现的次数</source>
+        <translation>“%1” per 10,000 characters in each report</translation>
     </message>
     <message>
         <source>“%1”在各份报告中出现的次数</source>
@@ -339,6 +359,18 @@
     <message>
         <source>%1 历年 %2</source>
         <translation>%1 over the years, %2</translation>
+    </message>
+    <message>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 图形 (*.svg);;CSV 数据 (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存文件</source>
+        <translation>Cannot save the file</translation>
     </message>
 </context>
 <context>
@@ -1362,8 +1394,36 @@ Released under the MIT licence; the third-party components it uses and their lic
         <translation>Library search</translation>
     </message>
     <message>
+        <source>只搜地区</source>
+        <translation>Only this place</translation>
+    </message>
+    <message>
+        <source>只搜级别</source>
+        <translation>Only this level</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>年份，如 2018-2025</source>
+        <translation>Years, e.g. 2018-2025</translation>
+    </message>
+    <message>
+        <source>只搜年份</source>
+        <translation>Only these years</translation>
+    </message>
+    <message>
         <source>文库搜索结果</source>
         <translation>Library search results</translation>
+    </message>
+    <message>
+        <source>全部地区</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>年份范围应写作 2018-2025</source>
+        <translation>A year range is written 2018-2025</translation>
     </message>
     <message>
         <source>“%1”：%2 份报告，共 %3 处</source>

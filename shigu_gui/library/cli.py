@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model.vocabulary import BY_ID
 
 if TYPE_CHECKING:
-    from .records import Cell
+    from .records import Cell, Narrowing
 
 MATRIX_COLUMNS = ("path", "year", "place", "indicator", "label", "kind", "describes", "value", "unit", "growth",
                   "qualifier", "sentence")
@@ -30,12 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", help="add report files or folders (recursive); unchanged files are skipped")
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--json", action="store_true", help="(the summary is always JSON)")
-    listing = sub.add_parser("list", help="every report added, with year, place, level and status")
+    listing = sub.add_parser("list", help="every report added (once, with all its files), with year, place, level"
+                                        " and status")
     listing.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
     search = sub.add_parser("search", help="search every report; counts per report, first hits")
     search.add_argument("term")
     search.add_argument("--hits", type=int, default=3, metavar="N", help="hits shown per report (default 3)")
     search.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
+    _narrowing_options(search)
     matrix = sub.add_parser("matrix", help="report × canonical indicator, actual and target")
     form = matrix.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="JSON (the default)")
@@ -47,8 +49,44 @@ def build_parser() -> argparse.ArgumentParser:
     trend = sub.add_parser("trend", help="a term's count in every report, by year")
     trend.add_argument("term")
     trend.add_argument("--json", action="store_true", help="JSON (default: tab-separated lines)")
+    trend.add_argument("--per", type=_positive, metavar="N",
+                       help="also the rate per N characters of each report (e.g. 10000)")
+    _narrowing_options(trend)
     sub.add_parser("remove", help="forget a report (the file is not touched)").add_argument("paths", nargs="+")
     return parser
+
+
+def _narrowing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--place", default="", metavar="P", help="only reports of this place (part of its name)")
+    parser.add_argument("--level", default="", metavar="L",
+                        help="only reports of this level: national, province, municipality, city, county, …")
+    parser.add_argument("--years", type=_years, metavar="A-B", help="only reports of these years (2018-2025, 2020)")
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    from .records import parse_years
+
+    try:
+        return parse_years(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"应为正整数 / must be a positive whole number: {text!r}")
+    return value
+
+
+def _narrowing(args: argparse.Namespace) -> Narrowing:
+    from .records import Narrowing
+
+    first, last = args.years or (None, None)
+    return Narrowing(args.place.strip(), args.level.strip(), first, last)
 
 
 def _fail(message: str) -> int:
@@ -112,25 +150,27 @@ def _run(library: object, args: argparse.Namespace) -> int:
         return 0
     library.refresh_missing()  # a report deleted since it was added is listed as missing, never searched
     if args.command == "list":
-        reports = library.reports(refresh=False)
+        reports = library.report_entries(refresh=False)
         if args.json:
             _dump([r.as_json() for r in reports])
         else:
-            _lines([[r.year, r.place, r.level, r.sections, r.status, r.title, r.path] for r in reports])
+            _lines([[r.year, r.place, r.level, r.sections, r.status, r.title, ",".join(r.formats), r.path]
+                    for r in reports])
         return 0
     if args.command == "search":
-        results = library.search(args.term, max(0, args.hits))
+        results = library.search(args.term, max(0, args.hits), _narrowing(args))
         if args.json:
             _dump([r.as_json() for r in results])
         else:
             _lines([[r.count, r.year, r.place, r.title, r.path] for r in results])
         return 0
     if args.command == "trend":
-        points = library.trend(args.term)
+        points = library.trend(args.term, _narrowing(args))
         if args.json:
-            _dump([p.as_json() for p in points])
+            _dump([p.as_json(args.per) for p in points])
         else:
-            _lines([[p.year, p.place, p.count, p.path] for p in points])
+            _lines([[p.year, p.place, p.count, *([f"{p.rate(args.per):.2f}"] if args.per else []), p.path]
+                    for p in points])
         return 0
     if args.command == "targets":
         from .series import cell_text

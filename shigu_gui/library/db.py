@@ -3,7 +3,11 @@
 Files and their parsed contents are kept apart: a file row (path, size, mtime, hash, status) points
 to a document row keyed by the hash of the file's bytes. Two paths with the same bytes share one
 document (the second is listed as a duplicate and counted once); a changed file gets a new
-document; a deleted file keeps its document, marked missing, until it comes back.
+document; a deleted file keeps its document, marked missing, until it comes back. Documents that are
+one report in several files (TXT, DOCX, PDF, a web page; another encoding) share a report id: the
+same bare text (model.folded.report_key), or the same title, year and place and nearly the same
+text (segments.bigram_likeness). Listing, search, the matrix and trends count each report once, in
+the file it opens from (the text layer first: records.FORMAT_ORDER).
 
 Search folds width and case like the in-report search (model/folded.py). The text of every
 section is stored as written and folded; the folded copy is indexed with the trigram tokenizer,
@@ -29,16 +33,25 @@ from ..model.document import Document
 from ..model.vocabulary import BY_ID
 from ..sqlite_file import is_busy
 from . import schema
-from .records import Cell, Prepared, ReportEntry, SearchHit, SearchResult, TrendPoint, prepare
+from .records import (
+    FORMAT_ORDER,
+    Cell,
+    Prepared,
+    ReportEntry,
+    SearchHit,
+    SearchResult,
+    TrendPoint,
+    format_rank,
+    prepare,
+)
 from .schema import SCHEMA_VERSION, LibraryError, busy_message, database_error, library_fingerprint, open_library
 from .search import LibrarySearch, segment_hits
-from .segments import folded_segments, pair_columns, segments_of
+from .segments import SAME_REPORT, bigram_likeness, folded_segments, pair_columns, segments_of
 
-# Each report counted once, under its first present path.
-_PRIMARY = """
-    SELECT d.*, f.path AS path FROM docs d JOIN (
-        SELECT doc_id, MIN(id) AS fid FROM files WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id
-    ) p ON p.doc_id = d.id JOIN files f ON f.id = p.fid
+# Every present file with its document, in the order added (each report is then counted once).
+_PRESENT = """
+    SELECT d.*, f.path AS path, f.id AS fid, f.status AS file_status FROM files f
+    JOIN docs d ON d.id = f.doc_id ORDER BY f.id
 """
 
 
@@ -51,6 +64,8 @@ class Library(LibrarySearch):
         self.fingerprint = library_fingerprint()
         self._segment_map: dict[int, tuple[list[int], list[int]]] | None = None
         self._primary_map: dict[int, sqlite3.Row] | None = None
+        self._files_map: dict[int, list[sqlite3.Row]] = {}  # report id → its files' rows, opening one first
+        self.formats = FORMAT_ORDER  # the order in which a report's files are preferred for opening
         self._owner_map: dict[int, int] | None = None
         self._owner_source: object = None
         self._seen_version = -1
@@ -109,12 +124,18 @@ class Library(LibrarySearch):
             return same
         self._delete_doc_by_hash(digest)  # read by an older parser
         self._segment_map = None
+        report_id = self._same_report(ready)
         cur = self.con.execute(
-            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO docs (hash, title, year, place, level, sections, chars, source_hash, fingerprint,"
+            " text_key, report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (digest, ready.title, ready.year, ready.place, ready.level, ready.sections, ready.chars,
-             ready.source_hash, self.fingerprint))
+             ready.source_hash, self.fingerprint, ready.text_key, report_id))
         doc_id = int(cur.lastrowid or 0)
+        if report_id is None:
+            self.con.execute("UPDATE docs SET report_id = id WHERE id = ?", (doc_id,))
+        # Other files of the same bytes, whose document (read by an older parser) was just replaced.
+        self.con.execute("UPDATE files SET doc_id = ? WHERE hash = ? AND doc_id IS NULL AND status != 'failed'",
+                         (doc_id, digest))
         for index, label, start, fstart, text, folded in ready.segments:
             cur = self.con.execute(
                 "INSERT INTO segments (doc_id, section, label, start, fstart, text, folded)"
@@ -131,6 +152,28 @@ class Library(LibrarySearch):
             " sentence, start, end, chosen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, *i) for i in ready.indicators])
         return doc_id
+
+    def _same_report(self, ready: Prepared) -> int | None:
+        """The report a document is a copy of (in another format, or another encoding): one with
+        the same bare text, or with the same title, year and place and nearly the same text
+        (bigram_likeness ≥ SAME_REPORT). None: a report of its own."""
+        row = self.con.execute("SELECT report_id FROM docs WHERE text_key = ? AND report_id IS NOT NULL LIMIT 1",
+                               (ready.text_key,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        if ready.year is None or not ready.place or not ready.chars:
+            return None
+        mine = "".join(s[5] for s in ready.segments)
+        for cand in self.con.execute(
+                "SELECT id, report_id, chars FROM docs WHERE year = ? AND place = ? AND title = ?"
+                " AND report_id IS NOT NULL ORDER BY id", (ready.year, ready.place, ready.title)).fetchall():
+            if not 0.8 <= (cand["chars"] or 0) / ready.chars <= 1.25:
+                continue  # a likeness of 0.9 cannot hold
+            theirs = "".join(r[0] for r in self.con.execute(
+                "SELECT folded FROM segments WHERE doc_id = ? ORDER BY start", (cand["id"],)))
+            if bigram_likeness(mine, theirs) >= SAME_REPORT:
+                return int(cand["report_id"])
+        return None
 
     def _delete_doc_by_hash(self, digest: str) -> None:
         row = self.con.execute("SELECT id FROM docs WHERE hash = ?", (digest,)).fetchone()
@@ -152,6 +195,10 @@ class Library(LibrarySearch):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         self.con.execute("UPDATE files SET doc_id = NULL WHERE doc_id = ?", (doc_id,))
         self.con.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+        # Its copies stay one report, under the first of them left.
+        heir = self.con.execute("SELECT MIN(id) FROM docs WHERE report_id = ?", (doc_id,)).fetchone()[0]
+        if heir is not None:
+            self.con.execute("UPDATE docs SET report_id = ? WHERE report_id = ?", (heir, doc_id))
 
     def drop_orphans(self) -> None:
         """Documents no file points to any more (the file changed, or was removed)."""
@@ -178,6 +225,7 @@ class Library(LibrarySearch):
     def _forget(self) -> None:
         self._segment_map = None
         self._primary_map = None
+        self._files_map = {}
 
     def _check_version(self) -> None:
         """Another connection (the indexing worker, the command line) may have written meanwhile."""
@@ -187,17 +235,19 @@ class Library(LibrarySearch):
             self._forget()
 
     def _primary(self) -> dict[int, sqlite3.Row]:
-        """Each present report once, by document id, with its first path (kept until a write)."""
+        """Each present report once, by the id of the document it opens from: of its present
+        files, the first in the reader's order of formats (self.formats), then the first added
+        (kept until a write)."""
         self._check_version()
         if self._primary_map is None:
-            if not self._unsaved:
-                self._primary_map = {r["id"]: r for r in self.con.execute(_PRIMARY)}
-            else:  # with the statuses refresh_missing could not write
-                self._primary_map = {}
-                for r in self.con.execute("SELECT d.*, f.path AS path, f.status AS file_status FROM files f"
-                                          " JOIN docs d ON d.id = f.doc_id ORDER BY f.id"):
-                    if self._unsaved.get(r["path"], r["file_status"]) == "ok":
-                        self._primary_map.setdefault(r["id"], r)
+            groups: dict[int, list[sqlite3.Row]] = {}
+            for r in self.con.execute(_PRESENT):
+                if self._unsaved.get(r["path"], r["file_status"]) == "ok":
+                    groups.setdefault(r["report_id"] or r["id"], []).append(r)
+            for rows in groups.values():
+                rows.sort(key=lambda r: (format_rank(r["path"], self.formats), r["fid"]))
+            self._files_map = groups
+            self._primary_map = {rows[0]["id"]: rows[0] for rows in groups.values()}
         return self._primary_map
 
     # -- reading -------------------------------------------------------------------------------
@@ -234,28 +284,73 @@ class Library(LibrarySearch):
         return len(changes)
 
     def reports(self, refresh: bool = True) -> list[ReportEntry]:
-        """Every file added, in the order added, with what was read from it."""
+        """Every file added, in the order added, with what was read from it; a present file of a
+        report that opens from another one (a copy in another format, or the same bytes) is
+        listed as a duplicate of that one."""
         if refresh:
             self.refresh_missing()
         rows = self.con.execute(
             "SELECT f.id AS fid, f.path, f.status, f.reason, f.doc_id, d.title, d.year, d.place, d.level,"
-            " d.sections FROM files f LEFT JOIN docs d ON d.id = f.doc_id ORDER BY f.id").fetchall()
-        first: dict[int, str] = {}
-        for r in rows:
-            if self._unsaved.get(r["path"], r["status"]) == "ok" and r["doc_id"] is not None:
-                first.setdefault(r["doc_id"], r["path"])
+            " d.sections, d.report_id FROM files f LEFT JOIN docs d ON d.id = f.doc_id ORDER BY f.id").fetchall()
+        self._primary()
+        opens = {report: files[0]["path"] for report, files in self._files_map.items()}
         out = []
         for r in rows:
             status = self._unsaved.get(r["path"], r["status"])
             if status == "failed":
                 status = f"failed: {r['reason']}"
-            elif status == "ok" and first.get(r["doc_id"], r["path"]) != r["path"]:
-                status = f"duplicate: {first[r['doc_id']]}"
+            elif status == "ok" and opens.get(r["report_id"] or r["doc_id"], r["path"]) != r["path"]:
+                status = f"duplicate: {opens[r['report_id'] or r['doc_id']]}"
             out.append(ReportEntry(
                 file_id=r["fid"], doc_id=r["doc_id"], path=r["path"], title=r["title"] or Path(r["path"]).stem,
                 year=r["year"], place=r["place"] or "", level=r["level"] or "", sections=r["sections"] or 0,
                 status=status))
         return out
+
+    def report_entries(self, refresh: bool = True) -> list[ReportEntry]:
+        """Each report once, whatever the number of its files, in the order first added: a present
+        report under the file it opens from (files: every file of it, that one first, then the
+        others in the reader's order of formats); a report whose files are all gone, as missing;
+        a file that could not be read, on its own."""
+        if refresh:
+            self.refresh_missing()
+        rows = self.con.execute(
+            "SELECT f.id AS fid, f.path, f.status, f.reason, f.doc_id, d.title, d.year, d.place, d.level,"
+            " d.sections, d.report_id FROM files f LEFT JOIN docs d ON d.id = f.doc_id ORDER BY f.id").fetchall()
+        primary = self._primary()
+        by_report: dict[int, list[sqlite3.Row]] = {}
+        for r in rows:
+            if r["doc_id"] is not None:
+                by_report.setdefault(r["report_id"] or r["doc_id"], []).append(r)
+        out: list[ReportEntry] = []
+        done: set[int] = set()
+        for r in rows:
+            status = self._unsaved.get(r["path"], r["status"])
+            report = r["report_id"] or r["doc_id"]
+            if r["doc_id"] is None or status == "failed":
+                out.append(self._entry(r, r["doc_id"], f"failed: {r['reason']}" if status == "failed" else status, ()))
+                continue
+            if report in done:
+                continue
+            done.add(report)
+            present = self._files_map.get(report)
+            if present:
+                first = present[0]
+                others = sorted((x for x in by_report[report] if x["path"] != first["path"]),
+                                key=lambda x: (format_rank(x["path"], self.formats), x["fid"]))
+                files = (first["path"], *(x["path"] for x in others))
+                out.append(self._entry(primary[first["id"]], first["id"], "ok", files))
+            else:
+                files = tuple(x["path"] for x in by_report[report])
+                out.append(self._entry(r, r["doc_id"], "missing", files))
+        return out
+
+    @staticmethod
+    def _entry(r: sqlite3.Row, doc_id: int | None, status: str, files: tuple[str, ...]) -> ReportEntry:
+        return ReportEntry(
+            file_id=r["fid"], doc_id=doc_id, path=r["path"], title=r["title"] or Path(r["path"]).stem,
+            year=r["year"], place=r["place"] or "", level=r["level"] or "", sections=r["sections"] or 0,
+            status=status, files=files)
 
     def matrix(self, indicators: tuple[str, ...] = ()) -> list[Cell]:
         """Report × canonical indicator: the report's figure of each kind (actual, target), as the
@@ -303,8 +398,8 @@ class Library(LibrarySearch):
     def stats(self) -> dict[str, int]:
         row = self.con.execute(
             "SELECT (SELECT COUNT(*) FROM files), (SELECT COUNT(*) FROM docs),"
-            " (SELECT COALESCE(SUM(chars), 0) FROM docs)").fetchone()
-        return {"files": int(row[0]), "docs": int(row[1]), "chars": int(row[2])}
+            " (SELECT COALESCE(SUM(chars), 0) FROM docs), (SELECT COUNT(DISTINCT report_id) FROM docs)").fetchone()
+        return {"files": int(row[0]), "docs": int(row[1]), "chars": int(row[2]), "reports": int(row[3])}
 
 
 def _described_year(stated: int | None, report_year: int | None, kind: str) -> int | None:

@@ -15,14 +15,19 @@ from pathlib import Path
 from ..model.cache import code_checksum, parser_fingerprint
 from ..sqlite_file import is_busy, is_damaged, looks_like_sqlite, special_file
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _LIBRARY_DIR = Path(__file__).resolve().parent
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, hash TEXT UNIQUE NOT NULL, title TEXT, year INTEGER, place TEXT,
-    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT);
+    level TEXT, sections INTEGER, chars INTEGER, source_hash TEXT, fingerprint TEXT,
+    text_key TEXT,  -- model.folded.report_key: equal for a report's copies in any format
+    report_id INTEGER);  -- the report: the id of the first of its documents (copies share it)
+CREATE INDEX IF NOT EXISTS docs_text_key ON docs(text_key);
+CREATE INDEX IF NOT EXISTS docs_report ON docs(report_id);
+CREATE INDEX IF NOT EXISTS docs_identity ON docs(year, place, title);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, hash TEXT,
     doc_id INTEGER REFERENCES docs(id), status TEXT NOT NULL, reason TEXT, fingerprint TEXT, added REAL);

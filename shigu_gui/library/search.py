@@ -8,7 +8,7 @@ import bisect
 import sqlite3
 
 from ..model.folded import FoldedText, fold, snippet
-from .records import SearchHit, SearchResult, TrendPoint
+from .records import Narrowing, SearchHit, SearchResult, TrendPoint
 
 
 def _phrase(query: str) -> str:
@@ -156,13 +156,19 @@ class LibrarySearch:
             f" FROM segments WHERE id IN ({cand}) GROUP BY doc_id", (needle, len(needle), *params))
         return {int(d): (int(n), int(first)) for d, n, first in rows if n}
 
-    def search(self, term: str, hits_per_report: int = 3) -> list[SearchResult]:
-        """Reports holding term, most hits first; each with its count and its first hits (those
-        in the first section that holds it)."""
+    def _narrowed(self, within: Narrowing | None) -> dict[int, sqlite3.Row]:
+        docs = self._primary()
+        if within is None or within.empty:
+            return docs
+        return {d: r for d, r in docs.items() if within.admits(r["year"], r["place"], r["level"])}
+
+    def search(self, term: str, hits_per_report: int = 3, within: Narrowing | None = None) -> list[SearchResult]:
+        """Reports holding term (of those within the narrowing), most hits first; each with its
+        count and its first hits (those in the first section that holds it)."""
         found = self._counts_and_first(fold(term))
         if not found:
             return []
-        docs = self._primary()
+        docs = self._narrowed(within)
         ranked = [(doc_id, n) for doc_id, (n, _seg) in found.items() if doc_id in docs]
         ranked.sort(key=lambda item: (-item[1], -(docs[item[0]]["year"] or 0), docs[item[0]]["path"]))
         first = self._first_hits(term, {d: found[d][1] for d, _ in ranked}, hits_per_report)
@@ -202,10 +208,11 @@ class LibrarySearch:
                 break
         return hits
 
-    def trend(self, term: str) -> list[TrendPoint]:
-        """The term's count in every report, by year (zero where it does not occur)."""
+    def trend(self, term: str, within: Narrowing | None = None) -> list[TrendPoint]:
+        """The term's count in every report (of those within the narrowing), by year (zero where
+        it does not occur), with the report's length for a rate."""
         counts = self.counts(term) if fold(term) else {}
-        points = [TrendPoint(r["id"], r["path"], r["year"], r["place"] or "", counts.get(r["id"], 0))
-                  for r in self._primary().values()]
+        points = [TrendPoint(r["id"], r["path"], r["year"], r["place"] or "", counts.get(r["id"], 0), r["chars"] or 0)
+                  for r in self._narrowed(within).values()]
         points.sort(key=lambda p: (p.year is None, p.year or 0, p.place, p.path))
         return points

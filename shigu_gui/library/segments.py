@@ -4,7 +4,7 @@ each kept as written and folded (model/folded.py); and the pairs index's columns
 from __future__ import annotations
 
 from ..model.document import Document
-from ..model.folded import fold_table
+from ..model.folded import bare_text, fold_table
 
 
 def segments_of(doc: Document, longest: int = 1500) -> list[tuple[int, str, int, int]]:
@@ -58,3 +58,18 @@ def pair_columns(folded: str) -> tuple[str, str]:
     odd = " ".join(hexed[i: i + 12] for i in range(6, len(hexed) - 12, 12))
     return even, odd
 
+
+
+SAME_REPORT = 0.9  # the least likeness (bigram_likeness) of two copies of one report
+
+
+def bigram_likeness(a: str, b: str) -> float:
+    """How alike two texts are, from 0 to 1: the Jaccard index of the sets of adjacent character
+    pairs of their bare texts (model/folded.py: no white space, punctuation or symbols)."""
+    left, right = bare_text(a), bare_text(b)
+    if left == right:
+        return 1.0
+    pairs_a = {left[i: i + 2] for i in range(len(left) - 1)}
+    pairs_b = {right[i: i + 2] for i in range(len(right) - 1)}
+    union = len(pairs_a | pairs_b)
+    return len(pairs_a & pairs_b) / union if union else 0.0

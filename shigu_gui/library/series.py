@@ -14,6 +14,8 @@ class Point:
     text: str  # as shown on the bar: the figure with its unit and qualifier
     cell: Cell | None = None  # the source (None for term counts)
     path: str = ""
+    x: float | None = None  # on a time axis: the year (None: a category, as places are)
+    series: str = ""  # the line it belongs to (a place)
 
 
 def cell_value(cell: Cell) -> float | None:
@@ -77,15 +79,21 @@ def across_years(cells: list[Cell], indicator: str, kind: str, place: str, engli
     chosen = [c for c in chosen if _measure(c) == common]
     chosen.sort(key=lambda c: (c.describes or 0, c.path))
     return [Point(figure_year_label(c.describes, kind, english), float(cell_value(c) or 0.0), cell_text(c), c,
-                  c.path) for c in chosen]
+                  c.path, float(c.describes or 0), c.place) for c in chosen]
 
 
-def term_by_year(points: list[TrendPoint], place: str = "") -> list[Point]:
-    """A term's count per report in year order (one place, or every report when place is '')."""
+def term_by_year(points: list[TrendPoint], place: str = "", per: int | None = None) -> list[Point]:
+    """A term's count per report in year order (one place, or every report when place is ''), one
+    point per report at its year; with per, its rate per `per` characters of the report."""
     chosen = [p for p in points if p.year is not None and (not place or p.place == place)]
     many_places = len({p.place for p in chosen}) > 1
-    return [Point(f"{p.year}{' ' + p.place if many_places else ''}", float(p.count), str(p.count), None, p.path)
-            for p in chosen]
+    out = []
+    for p in chosen:
+        value = p.rate(per) if per else float(p.count)
+        text = f"{value:.1f}" if per else str(p.count)
+        out.append(Point(f"{p.year}{' ' + p.place if many_places else ''}", value, text, None, p.path,
+                         float(p.year or 0), p.place))
+    return out
 
 
 def years_of(cells: list[Cell]) -> list[int]:

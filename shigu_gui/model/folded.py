@@ -8,6 +8,7 @@ and map back with these functions only: a hit in the library lands where the rea
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
@@ -128,3 +129,23 @@ def snippet(text: str, start: int, end: int, width: int = 20) -> tuple[str, int]
     hi = min(line_end, end + width)
     lead = "…" if lo > line_start else ""
     return lead + text[lo:hi] + ("…" if hi < line_end else ""), len(lead) + start - lo
+
+
+def _is_mark(ch: str) -> bool:
+    """White space, punctuation, symbols and control characters: what a copy in another format
+    (a bold marker, a line end, a full stop of another width) may add or drop."""
+    return ch.isspace() or unicodedata.category(ch)[0] in "PSZC"
+
+
+def bare_text(text: str) -> str:
+    """The text folded (fold), without white space, punctuation or symbols: what stays the same
+    in a report's TXT, DOCX, PDF or web page copy."""
+    folded = fold(text)
+    drop = {ord(ch): None for ch in set(folded) if _is_mark(ch)}
+    return folded.translate(drop)
+
+
+def report_key(text: str) -> str:
+    """A report's identity whatever its file: the hash of its bare text (bare_text). Marks and
+    reading positions are kept under it, so that they follow the report from its TXT to its DOCX."""
+    return "t:" + hashlib.sha256(bare_text(text).encode("utf-8")).hexdigest()

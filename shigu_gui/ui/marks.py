@@ -53,7 +53,7 @@ class Marks(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        self.placed = place_all(self.session.doc, self.store.marks(self.session.doc.source_hash))
+        self.placed = place_all(self.session.doc, self.store.marks(self.session.doc))
         self.marks_changed.emit()
 
     def counts(self) -> dict[int, int]:
@@ -67,7 +67,7 @@ class Marks(QObject):
 
     def _save(self, mark: Mark) -> Mark | None:
         try:
-            saved = self.store.add(self.session.doc.source_hash, mark)
+            saved = self.store.add(self.session.doc, mark)
         except MarksError as exc:
             self.failed.emit(str(exc))
             return None
@@ -177,7 +177,7 @@ class Marks(QObject):
     def import_text(self, text: str) -> int:
         try:
             _report, marks = from_json(text)
-            added = self.store.merge(self.session.doc.source_hash, marks)
+            added = self.store.merge(self.session.doc, marks)
         except (ValueError, MarksError) as exc:
             self.failed.emit(str(exc))
             return 0

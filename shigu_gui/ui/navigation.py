@@ -47,7 +47,7 @@ class Navigation(QObject):
     def _on_document(self) -> None:
         self.history.clear()
         self._pinned = None
-        offset = self.store.position(self.session.doc.source_hash)
+        offset = self.store.position(self.session.doc)
         # Scroll again once the window has its real size, unless the reader has moved meanwhile.
         self._pending_restore = offset
         QTimer.singleShot(0, self._finish_restore)
@@ -59,7 +59,7 @@ class Navigation(QObject):
             self._pending_restore = None
 
     def remember_position(self) -> None:
-        self.store.set_position(self.session.doc.source_hash, self.view.top_offset())
+        self.store.set_position(self.session.doc, self.view.top_offset())
 
     def _on_position(self, offset: int) -> None:
         doc = self.session.doc

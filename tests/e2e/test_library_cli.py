@@ -45,7 +45,8 @@ def test_add_list_search_matrix_trend_shapes(env: dict[str, str], folder: Path) 
     assert (Path(env["SHIGU_GUI_DATA"]) / "library.sqlite3").is_file()
 
     listing = json.loads(run(env, "list", "--json").stdout)
-    assert all(set(r) == {"path", "title", "year", "place", "level", "sections", "status"} for r in listing)
+    assert all(set(r) == {"path", "title", "year", "place", "level", "sections", "status", "files", "formats"}
+               for r in listing)
     by_name = {Path(r["path"]).name: r for r in listing}
     assert by_name["b.txt"]["place"] == "苏州市" and by_name["b.txt"]["year"] == 2024
     assert by_name["a.txt"]["level"] == "county"
@@ -73,7 +74,7 @@ def test_add_list_search_matrix_trend_shapes(env: dict[str, str], folder: Path) 
     assert len(lines) == len(targets) and lines[0].startswith("2019\t")
 
     trend = json.loads(run(env, "trend", "发展", "--json").stdout)
-    assert [set(p) for p in trend] == [{"path", "year", "place", "count"}] * 2
+    assert [set(p) for p in trend] == [{"path", "year", "place", "count", "chars"}] * 2
     assert [p["year"] for p in trend] == [2019, 2024]
 
     again = json.loads(run(env, "add", str(folder / "a.txt")).stdout)
@@ -110,3 +111,18 @@ def test_library_never_imports_qt(env: dict[str, str], folder: Path) -> None:
 def test_usage_error_exits_2(env: dict[str, str]) -> None:
     assert run(env, "matrix", "--indicator", "nonsense").returncode == 2
     assert run(env).returncode == 2
+
+
+def test_search_and_trend_narrowed_and_per_ten_thousand(env: dict[str, str], folder: Path) -> None:
+    run(env, "add", str(folder))
+    everywhere = json.loads(run(env, "search", "发展", "--json").stdout)
+    assert len(everywhere) == 2
+    suzhou = json.loads(run(env, "search", "发展", "--place", "苏州", "--level", "city", "--years", "2020-2025",
+                            "--json").stdout)
+    assert [Path(r["path"]).name for r in suzhou] == ["b.txt"]
+    assert json.loads(run(env, "search", "发展", "--years", "2030-", "--json").stdout) == []
+    trend = json.loads(run(env, "trend", "发展", "--per", "10000", "--place", "苏州", "--json").stdout)
+    assert [(p["count"], p["per"]) for p in trend] == [(1, 10000)]
+    assert trend[0]["rate"] == round(10000 / trend[0]["chars"], 4)
+    bad = run(env, "trend", "发展", "--years", "2025-2020")
+    assert bad.returncode == 2 and "年份范围" in bad.stderr.decode("utf-8")

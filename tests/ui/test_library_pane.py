@@ -145,14 +145,67 @@ def test_chart_compares_places_sorted_and_opens_a_bar(qtbot, pane, folder: Path,
     chart = pane.ensure_charts()
     chart.show_series("places", "gdp", "target", 2019)
     assert [(p.label, p.value) for p in chart.chart.points] == [("石鼓区", 8.5), ("无锡市", 6.5)]
-    assert list(chart.chart.bars.opts["height"]) == [8.5, 6.5]
+    # Horizontal bars, the largest on top, each place's name beside its bar.
+    assert list(chart.chart.bars.opts["width"]) == [8.5, 6.5]
+    assert list(chart.chart.bars.opts["y"]) == [1, 0]
+    assert chart.chart.plot.getAxis("left")._tickLevels == [[(1, "石鼓区"), (0, "无锡市")]]
     chart.chart.setFocus()
     qtbot.keyClick(chart.chart, Qt.Key.Key_Right)
     qtbot.keyClick(chart.chart, Qt.Key.Key_Return)
     assert opened[-1][0] == str(folder / "wuxi.txt")
-    chart.show_series("term", term="高质量发展")
+    chart.show_series("term", term="高质量发展", per=0)
     assert [p.label for p in chart.chart.points][0].startswith("2019")
     assert sum(p.value for p in chart.chart.points) == sum(r.count for r in pane.library.search("高质量发展"))
+    # On a time axis: each point at its report's year.
+    assert all(p.x == float(p.label[:4]) for p in chart.chart.points)
+    chart.show_series("term", term="高质量发展", per=10_000)
+    rates = {p.path: p.value for p in chart.chart.points}
+    for path, n in ((r.path, r.count) for r in pane.library.search("高质量发展")):
+        assert rates[path] == pytest.approx(n * 10_000 / len(load_report(Path(path)).text))
+    assert "每万字" in chart.chart.heading.text()
+
+
+def _overlapping(boxes: list) -> list:  # type: ignore[type-arg]
+    boxes = sorted(boxes, key=lambda b: (b.left(), b.top()))
+    return [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_no_two_axis_labels_of_a_chart_overlap(qtbot, tmp_path: Path, size: tuple[int, int]) -> None:
+    from shigu_gui.ui.library import LibraryPane
+    from shigu_gui.ui.library.chart import tick_label_boxes
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    # Thirty-six places in one year, and one place over sixty years with gaps.
+    more = "".join(f"第{n}项：推进城市更新和产业升级，扩大有效投资，稳定就业。" for n in range(1, 12))
+    names = [a + b + "市" for a in "安宁和平兴华" for b in "东西南北中山"]
+    reports = [(2025, name) for name in names] + [(1960 + (k * 13) % 66, "长乐市") for k in range(24)]
+    for k, (year, place) in enumerate(reports):
+        (folder / f"r{k}.txt").write_text(
+            f"{year}年{place}政府工作报告\n各位代表：\n一、工作回顾\n发展。\n二、今年安排\n"
+            f"今年主要预期目标是：地区生产总值增长{4 + k % 7}%左右。发展新质生产力。\n{more}\n", encoding="utf-8")
+    library = Library(tmp_path / "library.sqlite3")
+    add_paths(library, [folder])
+    pane = LibraryPane(library, lambda *_: None)
+    qtbot.addWidget(pane)
+    pane.resize(*size)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    for series in ({"mode": "places", "indicator": "gdp", "kind": "target", "year": 2025},
+                   {"mode": "term", "term": "发展", "place": "", "per": 10_000},
+                   {"mode": "term", "term": "发展", "place": "", "per": 0}):
+        chart.show_series(**series)
+        qtbot.wait(10)
+        assert len(chart.chart.points) >= 24, series
+        for side in ("bottom", "left"):
+            boxes = tick_label_boxes(chart.chart.plot, side)
+            assert boxes, (series, side)
+            assert _overlapping(boxes) == [], (series, side, size)
+    pane.shutdown()
+    library.close()
 
 
 def test_adding_runs_in_the_background_and_lists_failures(qtbot, pane, tmp_path: Path) -> None:
@@ -276,3 +329,80 @@ def test_a_library_another_command_is_writing_lists_and_says_it_is_busy(qtbot, p
         writer.execute("ROLLBACK")
         writer.close()
     assert len(shown_rows(pane)) == 3 and sorted(p.name for p in tmp_path.iterdir() if ".damaged-" in p.name) == []
+
+
+def test_search_narrowed_by_place_level_and_years_with_the_term_in_bold(qtbot, pane, folder: Path) -> None:
+    from shigu_gui.ui.library.search import EMPHASIS_ROLE, emphasised
+
+    pane.show_page(1)
+    search = pane.search_page
+    type_text(search.edit, "高质量发展")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert len(search.results) == 3
+    search.place.setCurrentIndex(search.place.findData("苏州市"))
+    search.place.activated.emit(search.place.currentIndex())
+    assert [Path(r.path).name for r in search.results] == ["suzhou.txt"]
+    assert "1 份报告" in search.summary.text()
+    search.place.setCurrentIndex(0)
+    search.level.setCurrentIndex(search.level.findData("city"))
+    search.level.activated.emit(search.level.currentIndex())
+    assert sorted(Path(r.path).name for r in search.results) == ["suzhou.txt", "wuxi.txt"]
+    type_text(search.years, "2020-2025")
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert [Path(r.path).name for r in search.results] == ["suzhou.txt"]
+    search.years.setText("2025-2020")
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert search.results == [] and "2018-2025" in search.summary.text()
+    # A hit's snippet carries where the term is in it, and is drawn with the term in bold.
+    search.years.clear()
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    search.tree.expand(search.model.index(0, 0))
+    section = search.model.item(0).child(0)
+    hit = section.child(0)
+    start, length = hit.data(EMPHASIS_ROLE)
+    assert hit.text()[start: start + length] == "高质量发展"
+    assert "<b>高质量发展</b>" in emphasised(hit.text(), start, length)
+    search.tree.expand(section.index())
+    search.tree.scrollTo(hit.index())
+    assert search.tree.visualRect(hit.index()).height() > 0
+    search.tree.viewport().grab()  # the delegate paints without error
+
+
+def test_a_chart_exports_as_png_svg_and_its_data_as_csv(qtbot, pane, tmp_path: Path) -> None:
+    import csv
+
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.show_series("term", term="高质量发展", per=0)
+    for name in ("c.png", "c.svg", "c.csv"):
+        chart.chart.export(tmp_path / name)
+    assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "c.svg").read_bytes()
+    rows = list(csv.DictReader((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [(int(r["year"]), float(r["value"]), r["path"]) for r in rows] == \
+        [(int(p.x), p.value, p.path) for p in chart.chart.points]
+    chart.show_series("places", "gdp", "target", 2019)
+    chart.chart.export(tmp_path / "p.csv")
+    rows = list(csv.DictReader((tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["label"], r["place"], r["year"]) for r in rows] == \
+        [("石鼓区", "石鼓区", "2019"), ("无锡市", "无锡市", "2019")]
+
+
+def test_the_years_chart_names_its_place_in_the_selector(qtbot, pane) -> None:
+    pane.show_page(3)
+    chart = pane.ensure_charts()
+    chart.place.setCurrentIndex(0)  # 全部地区
+    chart.show_series("years", "gdp", "target")
+    drawn = {p.cell.place for p in chart.chart.points}
+    assert drawn == {chart.place.currentData()}
+    assert chart.place.currentText() in chart.chart.heading.text()
+
+
+def test_clicking_a_tab_puts_the_cursor_in_its_field(qtbot, pane) -> None:
+    bar = pane.pages.tabBar()
+    pane.reports_table.setFocus()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert pane.pages.currentIndex() == 1
+    assert pane.search_page.edit.hasFocus()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert pane.reports_table.hasFocus() or pane.filter_edit.hasFocus()

@@ -179,7 +179,7 @@ def test_closing_before_the_window_is_complete_keeps_the_place_and_builds_nothin
     assert Settings(str(settings_path)).get_int_list("window/splitter") == seen["sizes"]
     store = MarkStore(window.store.path)
     try:
-        assert store.position(seed_doc.source_hash) == place
+        assert store.position(seed_doc) == place
     finally:
         store.close()
 

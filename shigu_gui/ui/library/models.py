@@ -35,6 +35,12 @@ def status_text(status: str) -> str:
     return status
 
 
+def formats_text(entry: ReportEntry) -> str:
+    """A report kept in several formats names them, the one it opens from first: ' (TXT · DOCX)'."""
+    formats = entry.formats
+    return f" ({' · '.join(f.upper() for f in formats)})" if len(entry.files) > 1 and formats else ""
+
+
 def _sort_key(value: object) -> tuple[int, object]:
     return (0, value) if isinstance(value, (int, float)) else (1, str(value))
 
@@ -105,7 +111,7 @@ class ReportsModel(SortedInPython):
             shown = cell_text(gdp, both=True, sep=comma()) if gdp else ""  # the GDP cell of this column (5 or 6)
             values = (entry.year or "", entry.place, _tr(level) if level else entry.level, entry.title,
                       entry.sections or "", shown, shown,
-                      status_text(entry.status))
+                      status_text(entry.status) + formats_text(entry))
             return str(values[column])
         if role == SORT_ROLE:
             if column == 0:
@@ -118,7 +124,7 @@ class ReportsModel(SortedInPython):
         if role == Qt.ItemDataRole.ToolTipRole:
             if gdp:
                 return gdp.sentence
-            return entry.path
+            return "\n".join(entry.files or (entry.path,))
         return None
 
 

@@ -139,7 +139,7 @@ class LibraryPane(QWidget):
     # -- contents ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the library again (after adding, or when the view is shown)."""
-        entries = self.library.reports()
+        entries = self.library.report_entries()  # each report once, whatever the number of its files
         self.entries = entries
         self.reports_model.set_entries(entries, self.library.matrix(("gdp",)))
         self.reports_table.resizeColumnsToContents()
@@ -154,6 +154,7 @@ class LibraryPane(QWidget):
         ok = sum(1 for e in entries if e.status == "ok")
         self.status.setText(self.tr("%1 份报告").replace("%1", str(ok)) if entries else
                             self.tr("文库是空的：用“添加文件…”或“添加文件夹…”加入报告"))
+        self.search_page.fill_places()
         if self.chart_page is not None:
             self.chart_page.reload()
 
@@ -201,6 +202,10 @@ class LibraryPane(QWidget):
             self._fill_targets()
         # the view's keyboard goes to the page shown (Ctrl+3 back from the reader, F6), never to a hidden one
         self.setFocusProxy(self._main_widget(page))
+        # A tab clicked puts the cursor in its page (the search field, the table); a tab bar moved
+        # through with the keyboard keeps the keyboard.
+        if self.isVisible() and not self.pages.tabBar().hasFocus():
+            self._main_widget(page).setFocus()
 
     def _main_widget(self, page: int) -> QWidget:
         if page == SEARCH:
@@ -237,7 +242,8 @@ class LibraryPane(QWidget):
             return
         row = index.row()
         try:
-            self.library.remove(entry.path)
+            for path in entry.files or (entry.path,):  # every file of the report
+                self.library.remove(path)
         except LibraryError as exc:  # another window or command is adding reports
             self.status.setText(str(exc))
             self.tell(self.tr("无法写入文库"), str(exc))
