@@ -98,9 +98,11 @@ class ReportView(QTextBrowser):
         return qdoc, offsets
 
     # -- content -------------------------------------------------------------------------------
-    def set_report(self, colors: Colors, prebuilt: tuple[QTextDocument, OffsetMap] | None = None) -> None:
+    def set_report(self, colors: Colors, prebuilt: tuple[QTextDocument, OffsetMap] | None = None,
+                   *, same_text: bool = False) -> None:
         """Show the session's report; prebuilt is its QTextDocument and offset map when a worker
-        thread made them (build_off_thread)."""
+        thread made them (build_off_thread); same_text: the report shown, in new colours (its
+        flashed span and marks stay; a new report's are cleared)."""
         doc = self.session.doc
         if prebuilt is not None:
             qdoc, self._map = prebuilt
@@ -108,7 +110,7 @@ class ReportView(QTextBrowser):
             self._map = OffsetMap(doc.text)
             qdoc = build_text_document(doc, colors, self.text_font(), self._map)
         self._colors = colors
-        self._overlays.reset(colors, self._map)
+        self._overlays.reset(colors, self._map, same_text=same_text)
         replaced, self._shown_doc = self._shown_doc, qdoc
         qdoc.setParent(self)
         self.setDocument(qdoc)
@@ -157,7 +159,7 @@ class ReportView(QTextBrowser):
     def set_colors(self, colors: Colors) -> None:
         position = self.top_offset()
         hits, current = self._overlays.hits, self._overlays.current_hit
-        self.set_report(colors)
+        self.set_report(colors, same_text=True)
         self.set_hits(hits, current)
         self.scroll_to_offset(position)
 

@@ -1,0 +1,40 @@
+"""Reading on a laptop (issue 28): nothing left over from the last report, marks that land where
+the reader points, the position followed after relayout, the text given the room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from shigu_gui.model import Document
+from shigu_gui.ui.skeleton import READING_TAB
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "report.txt"
+
+
+def _other_report(tmp_path: Path, seed_text: str) -> Path:
+    """Another report: the seed's text with its first paragraphs reordered (other offsets)."""
+    lines = seed_text.splitlines()
+    path = tmp_path / "other.txt"
+    path.write_text("\n".join(lines[:1] + lines[3:] + lines[1:3]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_chart_sentence_highlight_does_not_carry_into_the_next_report(
+        qtbot, window, tmp_path: Path, seed_text: str) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.charts_view is not None and window.charts_view.isVisible())
+    card = window.charts_view.scale_card
+    card.setFocus()
+    qtbot.waitUntil(card.hasFocus)
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == READING_TAB)
+    assert window.view.extraSelections(), "the bar's sentence is highlighted"
+    window.open_path(_other_report(tmp_path, seed_text))
+    assert window.session.path is not None and window.session.path.name == "other.txt"
+    assert window.view.extraSelections() == []
+    # A theme change redraws the new report: still nothing lit.
+    window.preferences.set("view/theme", "dark")
+    assert window.view.extraSelections() == []
