@@ -38,3 +38,39 @@ def test_a_chart_sentence_highlight_does_not_carry_into_the_next_report(
     # A theme change redraws the new report: still nothing lit.
     window.preferences.set("view/theme", "dark")
     assert window.view.extraSelections() == []
+
+
+def test_a_note_by_keyboard_lands_on_the_highlight_just_made(qtbot, window, seed_doc: Document) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from .conftest import type_text
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown, ctrl)  # into the first section
+    start = seed_doc.text.index("华侨城重组控股")
+    window.view.place_cursor(start)
+    for _ in range(7):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, shift)
+    assert window.view.selection_span() == (start, start + 7)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, ctrl)  # highlight
+    assert [(p.start, p.end) for p in window.marks.placed if p.mark.kind == "highlight"] == [(start, start + 7)]
+    qtbot.keyClick(window.view, Qt.Key.Key_N, ctrl | shift)
+    qtbot.waitUntil(lambda: window.marks.note_dialog is not None and window.marks.note_dialog.isVisible())
+    type_text(window.marks.note_dialog.edit, "待核实")
+    first = window.marks.note_dialog
+    first.accept()
+    placed = window.marks.placed
+    assert [(p.mark.kind, p.start, p.mark.note) for p in placed] == [("highlight", start, "待核实")]
+    # The same span selected again: the note edits that highlight, no second one is made.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    window.view.place_cursor(start)
+    for _ in range(7):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, shift)
+    qtbot.keyClick(window.view, Qt.Key.Key_N, ctrl | shift)
+    qtbot.waitUntil(lambda: window.marks.note_dialog is not first)
+    assert window.marks.note_dialog.edit.toPlainText() == "待核实"
+    window.marks.note_dialog.reject()
+    assert len(window.marks.placed) == 1
