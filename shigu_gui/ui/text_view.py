@@ -87,7 +87,7 @@ class ReportView(QTextBrowser):
         elif key == "view/font_size":
             offset = self.top_offset()
             self.set_point_size(self.preferences.get(key))
-            self.scroll_to_offset(offset)
+            self.keep_at_top(offset)  # the same text at the top, the reader's selection kept
 
     def build_off_thread(self, doc: Document) -> tuple[QTextDocument, OffsetMap]:
         """The styled text and its offset map, made on a worker thread and handed to this one (the
@@ -175,13 +175,19 @@ class ReportView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, select_length: int = 0) -> None:
         """Put offset's line at the top of the viewport and the text cursor there."""
-        qdoc = self.document()
         position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
-        cursor = QTextCursor(qdoc)
+        cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         if select_length:
             cursor.setPosition(self._map.to_qt(offset + select_length), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self.keep_at_top(offset)
+
+    def keep_at_top(self, offset: int) -> None:
+        """Put offset's line at the top of the viewport, the cursor and selection left as they are;
+        the reading position is told at once."""
+        qdoc = self.document()
+        position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
         block = qdoc.findBlock(position)
         layout = qdoc.documentLayout()
         top = layout.blockBoundingRect(block).top()
@@ -267,7 +273,15 @@ class ReportView(QTextBrowser):
         self._overlays.scrolled()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
+        # A new width lays the text out again: the line that was at the top stays there, and the
+        # reading position (the tree, the status bar) is told what is at the top now.
+        reflows = self._painted and e.oldSize().width() > 0 and e.oldSize().width() != e.size().width()
+        anchor = self.top_offset() if reflows else None
         super().resizeEvent(e)
+        if anchor is not None:
+            self.keep_at_top(anchor)
+        elif self._painted:
+            self._scroll_timer.start()
         if self._overlays.hits:
             self._overlays.build_hit_selections()
 

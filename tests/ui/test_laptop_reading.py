@@ -74,3 +74,29 @@ def test_a_note_by_keyboard_lands_on_the_highlight_just_made(qtbot, window, seed
     assert window.marks.note_dialog.edit.toPlainText() == "待核实"
     window.marks.note_dialog.reject()
     assert len(window.marks.placed) == 1
+
+
+def _follows_the_top(window) -> bool:
+    """The tree and the status bar show the section whose text is now at the top."""
+    doc = window.session.doc
+    flat = doc.section_index_at(window.view.top_offset())
+    label = window.reading_status.section_label.text()
+    return (window.position.section == flat and window.outline_pane.current_flat() == flat
+            and flat >= 0 and label.endswith(doc.flat_sections[flat].label))
+
+
+def test_the_tree_and_status_follow_the_text_after_resize_zoom_and_theme(qtbot, window, seed_doc: Document) -> None:
+    window.view.setFocus()
+    middle = seed_doc.flat_sections[len(seed_doc.flat_sections) // 2]
+    window.navigation.jump_to(middle.start + 200)
+    qtbot.waitUntil(lambda: _follows_the_top(window))
+    for size in ((700, 640), (1600, 900), (520, 500)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: _follows_the_top(window))
+        assert window.view.top_offset() in range(middle.start, middle.start + 400), size
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for _ in range(4):
+        qtbot.keyClick(window.view, Qt.Key.Key_Equal, ctrl)
+    qtbot.waitUntil(lambda: _follows_the_top(window))
+    window.preferences.set("view/theme", "dark")
+    qtbot.waitUntil(lambda: _follows_the_top(window))
