@@ -183,9 +183,9 @@ class ReportView(QTextBrowser):
         self.setTextCursor(cursor)
         self.keep_at_top(offset)
 
-    def keep_at_top(self, offset: int) -> None:
-        """Put offset's line at the top of the viewport, the cursor and selection left as they are;
-        the reading position is told at once."""
+    def keep_at_top(self, offset: int, lines_above: int = 0) -> None:
+        """Put offset's line at the top of the viewport (or lines_above lines below it), the cursor
+        and selection left as they are; the reading position is told at once."""
         qdoc = self.document()
         position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
         block = qdoc.findBlock(position)
@@ -197,6 +197,10 @@ class ReportView(QTextBrowser):
                 top += line.y()
         if block.blockNumber() == 0 and position == block.position():
             top = 0  # the start of the text: with the document's top margin, as the sides have theirs
+        if lines_above:
+            from PySide6.QtGui import QFontMetricsF
+
+            top = max(0.0, top - lines_above * QFontMetricsF(self.document().defaultFont()).lineSpacing())
         self.verticalScrollBar().setValue(int(top))
         self._scroll_timer.stop()
         self._report_position()
@@ -222,10 +226,12 @@ class ReportView(QTextBrowser):
         """Go where the reading position asks: offset at the top, the cursor (and a selection) set."""
         position.jump_requested.connect(self._on_jump)
 
-    def _on_jump(self, offset: int, cursor: int, length: int) -> None:
+    def _on_jump(self, offset: int, cursor: int, length: int, lines_above: int = 0) -> None:
         self.scroll_to_offset(offset, length if cursor == offset else 0)
         if cursor != offset:
             self.place_cursor(cursor)
+        if lines_above:
+            self.keep_at_top(offset, lines_above)
 
     def place_cursor(self, offset: int) -> None:
         cursor = self.textCursor()
