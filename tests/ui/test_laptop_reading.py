@@ -41,7 +41,6 @@ def test_a_chart_sentence_highlight_does_not_carry_into_the_next_report(
 
 
 def test_a_note_by_keyboard_lands_on_the_highlight_just_made(qtbot, window, seed_doc: Document) -> None:
-    from PySide6.QtGui import QTextCursor
 
     from .conftest import type_text
 
@@ -100,3 +99,51 @@ def test_the_tree_and_status_follow_the_text_after_resize_zoom_and_theme(qtbot, 
     qtbot.waitUntil(lambda: _follows_the_top(window))
     window.preferences.set("view/theme", "dark")
     qtbot.waitUntil(lambda: _follows_the_top(window))
+
+
+def test_a_found_hit_sits_below_the_top_with_its_sentence_from_its_start(qtbot, window, seed_doc: Document) -> None:
+    from shigu_gui.ui.search import sentence_start
+
+    from .conftest import type_text
+
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    type_text(window.find_bar.edit, "雁栖湖")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)  # the second hit, far down the text
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    hit = window.search.hits[window.search.current]
+    assert window.search.current == 2 and window.view.cursor_offset() == hit.start
+    view = window.view
+    start = sentence_start(seed_doc.text, hit.start)
+    assert seed_doc.text[start - 1] in "。；\n" and start < hit.start
+    assert view.top_offset() < start, "its sentence is visible from its start, with lines above it"
+    line = view.fontMetrics().lineSpacing()
+    assert view.cursorRect().top() > 2 * line, "the hit is not on the first line"
+    assert view.cursorRect().bottom() < view.viewport().height() // 2
+    # The tree and the status bar follow where the text went.
+    assert window.position.section == seed_doc.section_index_at(view.top_offset())
+
+
+def test_result_snippets_show_the_term_in_bold_and_escape_the_text(qtbot, window, tmp_path: Path) -> None:
+    from shigu_gui.ui.results_pane import HTML_ROLE
+
+    from .conftest import type_text
+
+    path = tmp_path / "angle.txt"
+    path.write_text("一、总体要求\n预算<b>不减</b>&amp;；预算稳定。\n", encoding="utf-8")
+    window.open_path(path)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    type_text(window.find_bar.edit, "预算")
+    pane = window.results_pane
+    qtbot.waitUntil(pane.is_complete)
+    group = pane.results.item(0)
+    rows = [group.child(r) for r in range(group.rowCount())]
+    assert len(rows) == 2
+    html = [row.data(HTML_ROLE) for row in rows]
+    assert html[0].startswith("<b>预算</b>&lt;b&gt;不减&lt;/") and html[0].count("<b>") == 1
+    assert "<b>预算</b>稳定" in html[1] and html[1].count("<b>") == 1
+    assert rows[0].text().startswith("预算<b>不减</")  # the plain text, as read aloud and copied
+    pane.grab()  # drawn by the delegate without error
