@@ -143,7 +143,94 @@ def test_result_snippets_show_the_term_in_bold_and_escape_the_text(qtbot, window
     rows = [group.child(r) for r in range(group.rowCount())]
     assert len(rows) == 2
     html = [row.data(HTML_ROLE) for row in rows]
-    assert html[0].startswith("<b>预算</b>&lt;b&gt;不减&lt;/") and html[0].count("<b>") == 1
+    assert html[0].startswith("<b>预算</b>&lt;b&gt;不减") and html[0].count("<b>") == 1
     assert "<b>预算</b>稳定" in html[1] and html[1].count("<b>") == 1
-    assert rows[0].text().startswith("预算<b>不减</")  # the plain text, as read aloud and copied
+    assert rows[0].text().startswith("预算<b>不减")  # the plain text, as read aloud and copied
     pane.grab()  # drawn by the delegate without error
+
+
+def _no_glossary(tmp_path: Path, seed_text: str) -> Path:
+    """The seed report without its glossary (as most national and provincial reports)."""
+    path = tmp_path / "no_glossary.txt"
+    path.write_text(seed_text[: seed_text.index("《政府工作报告》相关名词解释")], encoding="utf-8")
+    return path
+
+
+def _chars_a_line(window) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    view = window.view
+    per_char = QFontMetricsF(view.document().defaultFont()).horizontalAdvance("国")
+    return (view.viewport().width() - 2 * view.document().documentMargin()) / per_char
+
+
+def test_on_a_laptop_the_text_gets_the_room_and_f9_shows_it_alone(
+        qtbot, window, tmp_path: Path, seed_text: str) -> None:
+    from shigu_gui.ui.room import MEASURE_CHARS
+
+    window.resize(1024, 640)
+    window.open_path(_no_glossary(tmp_path, seed_text))
+    assert not window.session.doc.glossary
+    # Nothing to show in the sidebar: it gives its room to the text; the tree stays, narrower.
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    assert window.outline_pane.isVisible()
+    assert _chars_a_line(window) >= MEASURE_CHARS - 1
+    assert window.preferences.get("view/glossary")  # the reader's choice is unchanged
+    # A search has results to show: the sidebar comes back, the text keeps its measure.
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.find_bar.edit.hasFocus)
+    from .conftest import type_text
+
+    type_text(window.find_bar.edit, "华侨城")
+    qtbot.waitUntil(window.sidebar.isVisible)
+    assert _chars_a_line(window) >= MEASURE_CHARS - 1
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    # F9: the text alone; F9 again: the panes as they were.
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F9)
+    assert not window.outline_pane.isVisible() and not window.sidebar.isVisible()
+    assert not window.tabs.tabBar().isVisible()
+    assert window.actions_by_id["view.reading_mode"].isChecked()
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F9)
+    assert window.outline_pane.isVisible() and window.tabs.tabBar().isVisible()
+    assert not window.actions_by_id["view.reading_mode"].isChecked()
+    # The reader asks for the sidebar (Ctrl+Shift+G): it shows, whatever the room.
+    qtbot.keyClick(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.sidebar.isVisible)
+
+
+def test_narrow_windows_shrink_then_hide_the_panes(qtbot, window) -> None:
+    from shigu_gui.ui.room import MEASURE_CHARS, MIN_PANE
+
+    assert window.session.doc.glossary  # the seed has one: the sidebar has something to show
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible() and window.sidebar.width() >= 290)
+    window.resize(1200, 700)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] < 290)
+    assert window.outline_pane.isVisible() and window.sidebar.isVisible()
+    assert min(window.splitter.sizes()[0], window.splitter.sizes()[2]) >= MIN_PANE - 8
+    assert _chars_a_line(window) >= MEASURE_CHARS - 1
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())  # the glossary gives way first
+    assert window.outline_pane.isVisible() and _chars_a_line(window) >= MEASURE_CHARS - 1
+    window.resize(820, 600)
+    qtbot.waitUntil(lambda: not window.outline_pane.isVisible())
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.outline_pane.isVisible() and window.sidebar.isVisible())
+
+
+def test_the_readers_pane_widths_are_kept_per_window_size_class(qtbot, window) -> None:
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible() and window.sidebar.width() >= 290)
+    splitter = window.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([420, total - 420 - 350, 350])  # as a drag of the handles leaves them
+    splitter.splitterMoved.emit(420, 1)
+    window.resize(1300, 760)  # another size class: its own widths (the defaults, narrowed)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] < 400)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: abs(splitter.sizes()[0] - 420) <= 8 and abs(splitter.sizes()[2] - 350) <= 8)
+    assert window.settings.get_int_list("window/panes_wide") == [420, 350]
