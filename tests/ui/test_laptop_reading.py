@@ -234,3 +234,50 @@ def test_the_readers_pane_widths_are_kept_per_window_size_class(qtbot, window) -
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: abs(splitter.sizes()[0] - 420) <= 8 and abs(splitter.sizes()[2] - 350) <= 8)
     assert window.settings.get_int_list("window/panes_wide") == [420, 350]
+
+
+def test_the_english_interface_says_qualifiers_and_units_in_english(qtbot, english, make_window, seed_doc) -> None:
+    import pyqtgraph as pg
+
+    from shigu_gui.model.charts import chart_data
+
+    data = chart_data(seed_doc)
+    chinese = [b.text for p in data.growth for b in (p.actual, p.target) if b is not None]
+    chinese += [b.text for b in data.scale]
+    assert any("左右" in t for t in chinese) and any("亿元" in t for t in chinese)  # what the seed says
+    window = make_window()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.charts_view is not None and window.charts_view.isVisible())
+    charts = window.charts_view
+    labels = [item.toPlainText() for card in (charts.growth_card, charts.scale_card)
+              for item in card.plot.getPlotItem().items if isinstance(item, pg.TextItem)]
+    assert labels and any(label.startswith("about ") for label in labels)
+    assert not [label for label in labels if any(w in label for w in ("左右", "以上", "以内", "亿元", "万"))]
+    model = charts.table.view.model()
+    units = {model.index(r, 2).data() for r in range(model.rowCount())}
+    qualifiers = {model.index(r, 6).data() for r in range(model.rowCount())} - {""}
+    assert "100 million yuan" in units and not [u for u in units if "元" in u]
+    assert "about" in qualifiers and not [q for q in qualifiers if "左右" in q or "以上" in q]
+
+
+def test_figures_in_english_words() -> None:
+    from PySide6.QtCore import QLocale
+
+    from shigu_gui.ui.wording import figure, qualifier_in_english, unit_in_english
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        assert figure("+8.5%左右") == "about +8.5%"
+        assert figure("约1.3万亿元") == "about 1.3 trillion yuan"
+        assert figure("1100万人以上") == "11 million people or more"
+        assert figure("3%以内") == "3% or less"
+        assert figure("6%－6.5%") == "6%–6.5%"
+        assert figure("1200亿元") == "120 billion yuan"
+        assert figure("2000元/月") == "2,000 yuan/month"
+        assert figure("3000件") == "3000件"  # a unit not known: the report's words
+        assert unit_in_english("万亿元") == "trillion yuan" and qualifier_in_english("突破、左右") == "over, about"
+    finally:
+        QLocale.setDefault(before)
+    assert figure("+8.5%左右") == "+8.5%左右"  # in Chinese, the report's own words
