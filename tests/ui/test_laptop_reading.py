@@ -281,3 +281,15 @@ def test_figures_in_english_words() -> None:
     finally:
         QLocale.setDefault(before)
     assert figure("+8.5%左右") == "+8.5%左右"  # in Chinese, the report's own words
+
+
+def test_opening_a_png_says_it_is_a_picture(qtbot, window, tmp_path: Path) -> None:
+    picture = tmp_path / "报告.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    title = window.windowTitle()
+    window.open_path(picture)
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+    text = window.last_error.text()
+    assert "这不是报告文件：它是一张图片（PNG）" in text and "NUL" not in text
+    assert window.windowTitle() == title  # the report that was open stays open
+    window.last_error.close()
