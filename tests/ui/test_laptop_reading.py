@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from shigu_gui.model import Document
@@ -293,3 +294,42 @@ def test_opening_a_png_says_it_is_a_picture(qtbot, window, tmp_path: Path) -> No
     assert "这不是报告文件：它是一张图片（PNG）" in text and "NUL" not in text
     assert window.windowTitle() == title  # the report that was open stays open
     window.last_error.close()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # an open menu, offscreen
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_menu_item_has_its_own_access_key(qtbot, request, make_window, lang: str) -> None:
+    if lang == "en":
+        request.getfixturevalue("english")
+    window = make_window()
+    for menu in window.menus.values():
+        keys = []
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            text = action.text()
+            assert "&" in text, text
+            keys.append(text[text.index("&") + 1].upper())
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
+    assert window.actions_by_id["file.open"].text() == ("打开报告(&O)…" if lang == "zh" else "&Open report…")
+    # Alt+V, then the letter: the reading mode from the keyboard alone.
+    menu = window.menus["view"]
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible)
+    action = window.actions_by_id["view.reading_mode"]
+    letter = action.text()[action.text().index("&") + 1]
+    qtbot.keyClick(menu, letter.lower())
+    qtbot.waitUntil(lambda: not window.outline_pane.isVisible())
+    assert action.isChecked()
+
+
+def test_access_keys_are_given_once_per_menu() -> None:
+    from shigu_gui.ui.binding import with_access_key
+
+    used: set[str] = set()
+    assert with_access_key("打开报告…", "file.open", used) == "打开报告(&O)…"
+    assert with_access_key("从剪贴板打开", "file.clipboard", used) == "从剪贴板打开(&C)"
+    assert with_access_key("Open from clipboard", "x.open", used) == "Open &from clipboard"
+    assert with_access_key("文件(&F)", "x", used) == "文件(&F)"  # its own key kept
+    assert with_access_key("Ocf", "x", used) == "Ocf (&A)"  # every letter taken: another
+    assert used == {"O", "C", "F", "A"}
