@@ -35,13 +35,15 @@ def colon() -> str:
 _BEFORE_EN = {
     "左右": "about", "上下": "about", "约为": "about", "大约": "about", "约": "about", "超过": "over", "超": "over",
     "逾": "over", "突破": "over", "余": "over", "接近": "nearly", "近": "nearly", "达到": "", "达": "",
-    "不低于": "at least", "不少于": "at least", "高于": "above", "不超过": "at most", "低于": "below",
+    "多": "over", "不低于": "at least", "不少于": "at least", "高于": "above", "不超过": "at most", "低于": "below",
 }
 _AFTER_EN = {"以上": "or more", "以内": "or less", "以下": "or less"}
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 _ENGLISH_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _BASES = {"元": "yuan", "人": "people", "吨": "tonnes", "千瓦": "kW", "公里": "km", "户": "households",
-          "个": "", "斤": "jin", "亩": "mu", "平方米": "m²", "千米": "km", "辆": "vehicles"}
+          "个": "", "斤": "jin", "美元": "US dollars", "人次": "person-times", "套": "units", "项": "items",
+          "家": "firms", "所": "schools", "千瓦时": "kWh", "立方米": "m³", "公顷": "ha",
+          "亩": "mu", "平方米": "m²", "千米": "km", "辆": "vehicles"}
 _PER = {"月": "month", "年": "year", "人": "person", "天": "day", "吨": "tonne", "亩": "mu", "户": "household"}
 _QUALIFIERS = sorted({*_BEFORE_EN, *_AFTER_EN}, key=len, reverse=True)
 

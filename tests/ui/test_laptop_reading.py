@@ -260,6 +260,9 @@ def test_the_english_interface_says_qualifiers_and_units_in_english(qtbot, engli
     qualifiers = {model.index(r, 6).data() for r in range(model.rowCount())} - {""}
     assert "100 million yuan" in units and not [u for u in units if "元" in u]
     assert "about" in qualifiers and not [q for q in qualifiers if "左右" in q or "以上" in q]
+    targets = charts.targets.model
+    said = {targets.index(r, c).data() for r in range(targets.rowCount()) for c in (3, 4)} - {""}
+    assert said and not [t for t in said if any("\u4e00" <= ch <= "\u9fff" for ch in t)], said
 
 
 def test_figures_in_english_words() -> None:
