@@ -148,6 +148,10 @@
         <translation>Show glossary</translation>
     </message>
     <message>
+        <source>阅读模式（只显示正文）</source>
+        <translation>Reading mode (text only)</translation>
+    </message>
+    <message>
         <source>放大字体</source>
         <translation>Larger text</translation>
     </message>

@@ -32,7 +32,7 @@ def decode_report(data: bytes) -> Decoded:
     text, damaged = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
-        raise ReportError("这不是文本文件（看起来是二进制数据） / Not a text file (binary data)")
+        raise ReportError("这不是报告文件：它不是文字，而是二进制数据 / Not a report file: binary data, not text")
     if not text.strip():
         raise ReportError("文件是空的 / The file is empty")
     return Decoded(text, damaged)
@@ -52,7 +52,8 @@ def _decode(data: bytes) -> Decoded:
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
-            raise ReportError("这不是文本文件（含有 NUL 字节） / Not a text file (NUL bytes)")
+            raise ReportError("这不是报告文件：它不是文字，而是二进制数据（含有 NUL 字节） / "
+                              "Not a report file: binary data, not text (NUL bytes)")
         return Decoded(text, 0)
     for encoding in _FALLBACKS:
         try:

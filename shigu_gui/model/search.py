@@ -58,3 +58,10 @@ class SearchIndex:
 def snippet(doc: Document, hit: Hit, width: int = 18) -> str:
     """A line of context around a hit in the reader, cut at paragraph ends (model.folded.snippet)."""
     return _snippet(doc.text, hit.start, hit.end, width)[0]
+
+
+def snippet_parts(doc: Document, hit: Hit, width: int = 18) -> tuple[str, str, str]:
+    """The snippet cut into the text before the hit, the hit, and the text after it."""
+    line, at = _snippet(doc.text, hit.start, hit.end, width)
+    end = at + hit.end - hit.start
+    return line[:at], line[at:end], line[end:]

@@ -247,6 +247,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator=True,
     ),
     ActionSpec(
+        "view.reading_mode",
+        QT_TRANSLATE_NOOP("Actions", "阅读模式（只显示正文）"),
+        "view",
+        lambda w: w.toggle_reading_mode(),
+        ("F9",),
+        checked=lambda w: w.in_reading_mode(),
+        separator=True,
+    ),
+    ActionSpec(
         "view.zoom_in", QT_TRANSLATE_NOOP("Actions", "放大字体"), "view", _font_step(1), ("Ctrl+=", StandardKey.ZoomIn)
     ),
     ActionSpec(

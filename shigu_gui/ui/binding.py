@@ -22,9 +22,10 @@ def bind_actions(owner: QWidget, menus: dict[str, QMenu], run: Callable[[Callabl
     work wherever the keyboard is in owner); triggering it calls run with the row's command."""
     groups: dict[str, QActionGroup] = {}
     by_id: dict[str, QAction] = {}
+    used: dict[str, set[str]] = {}  # access keys taken, per menu
     for spec in ACTIONS:
         action = QAction(owner)  # QAction(text, parent) would load QIcon's enums to rule out (icon, text)
-        action.setText(spec.translated_title())
+        action.setText(with_access_key(spec.translated_title(), spec.id, used.setdefault(spec.menu, set())))
         action.setObjectName(spec.id)
         action.setShortcuts(spec.key_sequences())
         action.setCheckable(spec.checked is not None)
@@ -37,6 +38,41 @@ def bind_actions(owner: QWidget, menus: dict[str, QMenu], run: Callable[[Callabl
             menus[spec.menu].addSeparator()
         by_id[spec.id] = action
     return by_id
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def with_access_key(title: str, hint: str, used: set[str]) -> str:
+    """The title with an access key (Alt+letter in its open menu) not yet used in its menu (used,
+    updated): a Chinese title gets '(&X)' before its ellipsis, a letter from the action's id
+    (hint: 'file.open' gives O); an English one has a word's first letter (else any) marked."""
+    if "&" in title:
+        at = title.index("&") + 1
+        if at < len(title):
+            used.add(title[at].upper())
+        return title
+    if any(_is_han(ch) for ch in title):
+        name = hint.rpartition(".")[2]
+        candidates = [ch.upper() for ch in name if ch.isalpha()] + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+        key = next((ch for ch in candidates if ch not in used), None)
+        if key is None:
+            return title
+        used.add(key)
+        stem, dots = (title[:-1], "…") if title.endswith("…") else (title, "")
+        return f"{stem}(&{key}){dots}"
+    others = [i for i, ch in enumerate(title) if ch.isascii() and ch.isalpha()]
+    starts = [i for i in others if i == 0 or not title[i - 1].isalnum()]
+    free = next((i for i in starts + others if title[i].upper() not in used), None)
+    if free is None:  # every letter of it taken: another, after it
+        key = next((chr(c) for c in range(ord("A"), ord("Z") + 1) if chr(c) not in used), None)
+        if key is None:
+            return title
+        used.add(key)
+        return f"{title} (&{key})"
+    used.add(title[free].upper())
+    return f"{title[:free]}&{title[free:]}"
 
 
 def sync_checks(actions: dict[str, QAction], ctx: Context) -> None:

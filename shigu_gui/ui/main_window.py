@@ -35,7 +35,7 @@ from .tabs import ReportTabs
 from .text_view import ReportView
 
 if TYPE_CHECKING:  # the rest of the window is imported when it is built, after the first picture
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from .charts import ChartsView
@@ -143,8 +143,12 @@ class MainWindow(QMainWindow):
         self.glossary_pane = self.sidebar.glossary_pane
         fill_places(self.splitter, self._places, (self.outline_pane, self.sidebar), self._pane_sizes)
         self.tabs.idle = self.idle
+        from .room import Room
+
         self._build_actions()
         self._connect_signals()
+        self.room: Room = Room(self, self)
+        self.room.apply()
         self.sync_checks()
         self.setAcceptDrops(True)
         if self.store.warning:
@@ -312,7 +316,10 @@ class MainWindow(QMainWindow):
 
     def _show_sidebar(self) -> None:
         if not self.sidebar.isVisible():
+            from .room import SIDE
+
             self.preferences.set("view/glossary", True)
+            self.room.force(SIDE)
 
     def glossary_key(self) -> None:
         """Into the glossary's filter (the sidebar shown if hidden); from there, hide the sidebar."""
@@ -324,16 +331,33 @@ class MainWindow(QMainWindow):
         self.sidebar.show_glossary_filter()
 
     def toggle_tree(self) -> None:
-        self.preferences.set("view/tree", not self.outline_pane.isVisible())
+        from .room import TREE
+
+        if self.outline_pane.isVisible():
+            self.preferences.set("view/tree", False)
+        else:
+            self.preferences.set("view/tree", True)
+            self.room.force(TREE)
+
+    def toggle_reading_mode(self) -> None:
+        """The text alone (F9), and again the panes as they were."""
+        self.room.toggle_reading_mode()
+
+    def in_reading_mode(self) -> bool:
+        return self.is_complete and self.room.reading_mode
 
     def _on_preference(self, key: str) -> None:
         if key in ("view/tree", "view/glossary"):
-            pane = self.outline_pane if key == "view/tree" else self.sidebar
-            visible = bool(self.preferences.get(key))
-            focused = QApplication.focusWidget()
-            if not visible and (pane.hasFocus() or (focused is not None and pane.isAncestorOf(focused))):
-                self.view.setFocus()
-            pane.setVisible(visible)
+            from .room import SIDE, TREE
+
+            pane = TREE if key == "view/tree" else SIDE
+            if self.preferences.get(key):
+                self.room.force(pane)  # asked for: shown whatever the room
+            else:
+                self.room.forced.discard(pane)
+                self.room.apply()
+        elif key == "view/font_size":
+            self.room.apply()  # a larger text needs more room
         self.sync_checks()
 
     # -- layout, closing, drag and drop --------------------------------------------------------
@@ -350,8 +374,32 @@ class MainWindow(QMainWindow):
             # a pane hidden at exit measured 0: it comes back at the usual width, not a sliver
             self._pane_sizes = [size or default for size, default in zip(sizes, PANE_WIDTHS, strict=True)]
             self.splitter.setSizes(self._pane_sizes)
-        self._places[0].setVisible(self.preferences.get("view/tree"))
-        self._places[1].setVisible(self.preferences.get("view/glossary"))
+        self.pane_widths = (self._pane_sizes[0], self._pane_sizes[2])  # the reader's, before any narrowing
+        self._fit_places()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.is_complete and self._places[0].parent() is self.splitter:
+            self._fit_places()  # sized again before the first picture: its places too (then: ui/room)
+
+    def _fit_places(self) -> None:
+        """The first picture's places as the room (ui/room) will have them: the text its measure,
+        the sidebar's place only for a report with a glossary (marks and hits are known later)."""
+        from .room import char_px, fit, text_measure
+
+        wanted = (bool(self.preferences.get("view/tree")),
+                  bool(self.preferences.get("view/glossary")) and bool(self.session.doc.glossary))
+        text_min = text_measure(char_px(self.preferences.get("view/font_size"), self.logicalDpiY()))
+        total = self.width() - 2 * self.splitter.handleWidth()
+        (tree, side), shown = fit(total, text_min, self.pane_widths, wanted)
+        self._places[0].setVisible(shown[0])
+        self._places[1].setVisible(shown[1])
+        if shown[0]:
+            self._pane_sizes[0] = tree
+        if shown[1]:
+            self._pane_sizes[2] = side
+        self._pane_sizes[1] = max(1, total - (tree if shown[0] else 0) - (side if shown[1] else 0))
+        self.splitter.setSizes(self._pane_sizes)
 
     def save_settings(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())

@@ -96,19 +96,30 @@ class Marks(QObject):
         if self._save(make_mark(self.session.doc, "highlight", span[0], span[1], color=color)):
             self.view.clear_selection()
 
+    def _highlight_at(self, span: tuple[int, int] | None) -> Placed | None:
+        """The highlight the reader points at: the one the selection covers exactly, else (no
+        selection) the one holding the cursor or just before it (the cursor stays at the end of
+        a highlight just made with Ctrl+H)."""
+        highlights = [p for p in self.placed if p.placed and p.mark.kind == "highlight"]
+        if span is not None and span[0] != span[1]:
+            return next((p for p in highlights if (p.start, p.end) == span), None)
+        offset = self.view.cursor_offset()
+        inside = [p for p in highlights if p.start <= offset < max(p.end, p.start + 1)]
+        if inside:
+            return min(inside, key=lambda p: p.end - p.start)  # the innermost
+        return next((p for p in reversed(highlights) if p.end == offset and p.end > p.start), None)
+
     def add_note(self, flat: int) -> None:
-        """A note on the selection (as a highlight), on the highlight at the cursor, or on section flat."""
+        """A note on the selection (as a highlight, or on the highlight it is), on the highlight at
+        the cursor (or just made, the cursor at its end), or on section flat."""
         doc = self.session.doc
         span = self.view.selection_span()
         target: Mark | None = None
-        existing: Placed | None = None
-        if span is not None and span[0] != span[1]:
+        existing = self._highlight_at(span)
+        if existing is None and span is not None and span[0] != span[1]:
             target = make_mark(doc, "highlight", span[0], span[1], color=self.preferences.get("marks/color"))
             about = target.quote
         else:
-            existing = next(
-                (p for p in self.view.marks_at(self.view.cursor_offset()) if p.mark.kind == "highlight"), None
-            )
             if existing is None and flat >= 0:
                 target = section_mark(doc, flat, "note")
             about = existing.mark.quote if existing else (target.quote if target else "")

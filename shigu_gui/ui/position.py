@@ -15,7 +15,8 @@ from .session import ReaderSession
 
 class ReadingPosition(QObject):
     moved = Signal(int, int)  # flat section index (-1: before the first), top offset
-    jump_requested = Signal(int, int, int)  # offset to bring to the top, the cursor's offset, characters selected
+    # offset to bring to the top, the cursor's offset, characters selected, lines of context shown above offset
+    jump_requested = Signal(int, int, int, int)
 
     def __init__(self, session: ReaderSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +33,8 @@ class ReadingPosition(QObject):
         self.offset, self.section = offset, section
         self.moved.emit(section, offset)
 
-    def request_jump(self, offset: int, length: int = 0, cursor: int | None = None) -> None:
-        """Ask the text to put offset at its top, the cursor at cursor (offset by default) and
-        length characters from it selected."""
-        self.jump_requested.emit(offset, offset if cursor is None else cursor, length)
+    def request_jump(self, offset: int, length: int = 0, cursor: int | None = None, lines_above: int = 0) -> None:
+        """Ask the text to put offset at its top (or lines_above lines below it, the lines before
+        it shown as context), the cursor at cursor (offset by default) and length characters from
+        it selected."""
+        self.jump_requested.emit(offset, offset if cursor is None else cursor, length, lines_above)

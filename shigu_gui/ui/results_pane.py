@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from ..model import Document
-from ..model.search import Hit, snippet
+from ..model.search import Hit, snippet_parts
 from .search import Search
 from .wording import parens
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # the snippet as rich text: the report's text escaped, the term in <b>
 _MAX_LISTED = 2000
 _FIRST_SLICE = 100  # rows listed at once: more than a screenful
 _SLICE = 250  # then this many per turn of the event loop (about 10 ms)
@@ -29,6 +49,7 @@ class ResultsPane(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results = QStandardItemModel(self)
         self.setModel(self.results)
+        self.setItemDelegate(_TermInBold(self))
         self._doc: Document | None = None
         self._listed: list[Hit] = []
         self._flats: list[int] = []
@@ -84,7 +105,9 @@ class ResultsPane(QTreeView):
                 root.appendRow(group)
                 self.setExpanded(group.index(), True)
             hit = self._listed[i]
-            item = QStandardItem(snippet(doc, hit, self._context(hit.end - hit.start)))
+            before, term, after = snippet_parts(doc, hit, self._context(hit.end - hit.start))
+            item = QStandardItem(before + term + after)  # plain: what a screen reader and a copy get
+            item.setData(f"{escape(before)}<b>{escape(term)}</b>{escape(after)}", HTML_ROLE)
             item.setData(i, HIT_ROLE)
             group.appendRow(item)
         self._next = end
@@ -127,3 +150,34 @@ class ResultsPane(QTreeView):
             self._chosen(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+
+class _TermInBold(QStyledItemDelegate):
+    """Draws a snippet with its term in bold (HTML_ROLE); other rows as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        html = index.data(HTML_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(opt.font)
+        doc.setHtml(html)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.setClipRect(rect)
+        painter.translate(rect.left(), rect.top() + (rect.height() - doc.size().height()) / 2)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from .position import ReadingPosition
 
 LARGE_TEXT = 500_000  # characters; above this the find bar waits for a pause in typing
+CONTEXT_LINES = 3  # lines of text shown above a found hit's sentence
+NEAR_HEADING = 150  # characters: a hit's sentence this close below its heading shows from the heading
+_SENTENCE_ENDS = "。！？；!?;\n"
+
+
+def sentence_start(text: str, offset: int, reach: int = 300) -> int:
+    """Where the sentence holding offset begins: after the last sentence end before it (looked
+    for up to reach characters back; further, offset - reach)."""
+    low = max(0, offset - reach)
+    found = max(text.rfind(end, low, offset) for end in _SENTENCE_ENDS)
+    return found + 1 if found >= 0 else low
 
 
 class Search(QObject):
@@ -105,10 +116,18 @@ class Search(QObject):
         self._reveal()
 
     def _reveal(self) -> None:
+        """The current hit a few lines below the top, its sentence shown from its start; close
+        below its section's heading, the heading at the top (the reader is in that section)."""
         hit = self.hits[self.current]
-        text = self.session.doc.text
-        block_start = text.rfind("\n", 0, hit.start) + 1
-        self.position.request_jump(block_start if hit.start - block_start < 200 else hit.start, cursor=hit.start)
+        doc = self.session.doc
+        start = sentence_start(doc.text, hit.start)
+        flat = doc.section_index_at(hit.start)
+        heading = doc.flat_sections[flat].start if flat >= 0 else -1
+        if 0 <= heading <= start and start - heading < NEAR_HEADING:
+            self.position.request_jump(heading, cursor=hit.start)
+            return
+        self.position.request_jump(start if hit.start - start < 200 else hit.start, cursor=hit.start,
+                                   lines_above=CONTEXT_LINES)
 
     def clear(self) -> None:
         self.query = ""

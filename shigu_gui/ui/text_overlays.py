@@ -52,9 +52,13 @@ class Overlays:
         self._flash: tuple[int, int] | None = None
         self.marks: list[Placed] = []
 
-    def reset(self, colors: Colors, offsets: OffsetMap) -> None:
-        """A new text (or the same in new colours): no hits, no selections yet."""
+    def reset(self, colors: Colors, offsets: OffsetMap, *, same_text: bool = False) -> None:
+        """A new text (or the same in new colours): no hits, no selections yet. A new text keeps
+        nothing of the old: its flashed span and its marks were offsets into another report."""
         self.colors, self.offsets = colors, offsets
+        if not same_text:
+            self._flash = None
+            self.marks = []
         self.hits, self.hit_starts = [], []
         self.current_hit = -1
         self.hit_selections = {}

@@ -87,7 +87,7 @@ class ReportView(QTextBrowser):
         elif key == "view/font_size":
             offset = self.top_offset()
             self.set_point_size(self.preferences.get(key))
-            self.scroll_to_offset(offset)
+            self.keep_at_top(offset)  # the same text at the top, the reader's selection kept
 
     def build_off_thread(self, doc: Document) -> tuple[QTextDocument, OffsetMap]:
         """The styled text and its offset map, made on a worker thread and handed to this one (the
@@ -98,9 +98,11 @@ class ReportView(QTextBrowser):
         return qdoc, offsets
 
     # -- content -------------------------------------------------------------------------------
-    def set_report(self, colors: Colors, prebuilt: tuple[QTextDocument, OffsetMap] | None = None) -> None:
+    def set_report(self, colors: Colors, prebuilt: tuple[QTextDocument, OffsetMap] | None = None,
+                   *, same_text: bool = False) -> None:
         """Show the session's report; prebuilt is its QTextDocument and offset map when a worker
-        thread made them (build_off_thread)."""
+        thread made them (build_off_thread); same_text: the report shown, in new colours (its
+        flashed span and marks stay; a new report's are cleared)."""
         doc = self.session.doc
         if prebuilt is not None:
             qdoc, self._map = prebuilt
@@ -108,7 +110,7 @@ class ReportView(QTextBrowser):
             self._map = OffsetMap(doc.text)
             qdoc = build_text_document(doc, colors, self.text_font(), self._map)
         self._colors = colors
-        self._overlays.reset(colors, self._map)
+        self._overlays.reset(colors, self._map, same_text=same_text)
         replaced, self._shown_doc = self._shown_doc, qdoc
         qdoc.setParent(self)
         self.setDocument(qdoc)
@@ -157,7 +159,7 @@ class ReportView(QTextBrowser):
     def set_colors(self, colors: Colors) -> None:
         position = self.top_offset()
         hits, current = self._overlays.hits, self._overlays.current_hit
-        self.set_report(colors)
+        self.set_report(colors, same_text=True)
         self.set_hits(hits, current)
         self.scroll_to_offset(position)
 
@@ -173,13 +175,19 @@ class ReportView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, select_length: int = 0) -> None:
         """Put offset's line at the top of the viewport and the text cursor there."""
-        qdoc = self.document()
         position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
-        cursor = QTextCursor(qdoc)
+        cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         if select_length:
             cursor.setPosition(self._map.to_qt(offset + select_length), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self.keep_at_top(offset)
+
+    def keep_at_top(self, offset: int, lines_above: int = 0) -> None:
+        """Put offset's line at the top of the viewport (or lines_above lines below it), the cursor
+        and selection left as they are; the reading position is told at once."""
+        qdoc = self.document()
+        position = self._map.to_qt(max(0, min(offset, len(self.session.doc.text))))
         block = qdoc.findBlock(position)
         layout = qdoc.documentLayout()
         top = layout.blockBoundingRect(block).top()
@@ -189,6 +197,10 @@ class ReportView(QTextBrowser):
                 top += line.y()
         if block.blockNumber() == 0 and position == block.position():
             top = 0  # the start of the text: with the document's top margin, as the sides have theirs
+        if lines_above:
+            from PySide6.QtGui import QFontMetricsF
+
+            top = max(0.0, top - lines_above * QFontMetricsF(self.document().defaultFont()).lineSpacing())
         self.verticalScrollBar().setValue(int(top))
         self._scroll_timer.stop()
         self._report_position()
@@ -214,10 +226,12 @@ class ReportView(QTextBrowser):
         """Go where the reading position asks: offset at the top, the cursor (and a selection) set."""
         position.jump_requested.connect(self._on_jump)
 
-    def _on_jump(self, offset: int, cursor: int, length: int) -> None:
+    def _on_jump(self, offset: int, cursor: int, length: int, lines_above: int = 0) -> None:
         self.scroll_to_offset(offset, length if cursor == offset else 0)
         if cursor != offset:
             self.place_cursor(cursor)
+        if lines_above:
+            self.keep_at_top(offset, lines_above)
 
     def place_cursor(self, offset: int) -> None:
         cursor = self.textCursor()
@@ -265,7 +279,15 @@ class ReportView(QTextBrowser):
         self._overlays.scrolled()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
+        # A new width lays the text out again: the line that was at the top stays there, and the
+        # reading position (the tree, the status bar) is told what is at the top now.
+        reflows = self._painted and e.oldSize().width() > 0 and e.oldSize().width() != e.size().width()
+        anchor = self.top_offset() if reflows else None
         super().resizeEvent(e)
+        if anchor is not None:
+            self.keep_at_top(anchor)
+        elif self._painted:
+            self._scroll_timer.start()
         if self._overlays.hits:
             self._overlays.build_hit_selections()
 

@@ -52,8 +52,8 @@ def test_strict_gbk_copy(seed_text: str) -> None:
     [
         (b"", "空"),
         (b"  \r\n\t\n", "空"),
-        (bytes(range(256)) * 20, "文本"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(200), "文本"),
+        (bytes(range(256)) * 20, "不是文字"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "它是一张图片（PNG）"),
     ],
 )
 def test_bad_bytes_raise_one_clear_error(data: bytes, words: str) -> None:
@@ -158,7 +158,7 @@ def test_utf16_without_bom_where_nul_bytes_mislead(encoding: str) -> None:
 
 def test_nul_bytes_that_are_not_utf16_are_still_refused() -> None:
     for data in (b"\x89PNG\r\n\x1a\n" + bytes(200), "一、报告\n".encode() + b"\x00" * 50, b"\x00a" * 300 + b"\x01"):
-        with pytest.raises(ReportError, match="文本"):
+        with pytest.raises(ReportError, match="这不是报告文件"):
             parse_bytes(data)
 
 

@@ -183,7 +183,7 @@ def test_rejected_file_shows_a_dialog_and_keeps_the_report(qtbot, window, tmp_pa
     before = window.session.doc
     window.open_path(bad)
     qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
-    assert "文本" in window.last_error.text()
+    assert "它是一张图片（PNG）" in window.last_error.text()
     assert "\n" not in window.last_error.text()
     assert window.session.doc is before
     window.last_error.close()

@@ -25,6 +25,45 @@ SUFFIXES = {TEXT: (".txt", ".text"), DOCX: (".docx",), PDF: (".pdf",),
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .doc (and .xls, .ppt)
+# Files that are plainly something else, by their first bytes: what they are, said to the reader.
+_IMAGE, _ARCHIVE, _AUDIO, _VIDEO = ("一张图片", "an image"), ("一个压缩包", "an archive"), \
+    ("一个音频文件", "an audio file"), ("一个视频文件", "a video")
+_MAGIC: tuple[tuple[int, bytes, tuple[str, str], str], ...] = (  # offset, bytes, kind, format
+    (0, b"\x89PNG\r\n\x1a\n", _IMAGE, "PNG"), (0, b"\xff\xd8\xff", _IMAGE, "JPEG"),
+    (0, b"GIF87a", _IMAGE, "GIF"), (0, b"GIF89a", _IMAGE, "GIF"), (0, b"BM", _IMAGE, "BMP"),
+    (8, b"WEBP", _IMAGE, "WebP"), (0, b"II*\x00", _IMAGE, "TIFF"), (0, b"MM\x00*", _IMAGE, "TIFF"),
+    (0, b"\x00\x00\x01\x00", _IMAGE, "ICO"), (4, b"ftypheic", _IMAGE, "HEIC"), (4, b"ftypavif", _IMAGE, "AVIF"),
+    (0, b"\x1f\x8b", _ARCHIVE, "gzip"), (0, b"7z\xbc\xaf\x27\x1c", _ARCHIVE, "7z"),
+    (0, b"Rar!\x1a\x07", _ARCHIVE, "RAR"),
+    (0, b"BZh", _ARCHIVE, "bzip2"), (0, b"\xfd7zXZ\x00", _ARCHIVE, "xz"), (0, b"(\xb5/\xfd", _ARCHIVE, "zstd"),
+    (257, b"ustar", _ARCHIVE, "tar"),
+    (0, b"ID3", _AUDIO, "MP3"), (0, b"\xff\xfb", _AUDIO, "MP3"), (0, b"\xff\xf3", _AUDIO, "MP3"),
+    (0, b"fLaC", _AUDIO, "FLAC"), (0, b"OggS", _AUDIO, "Ogg"), (8, b"WAVE", _AUDIO, "WAV"),
+    (8, b"AVI ", _VIDEO, "AVI"), (4, b"ftyp", _VIDEO, "MP4"), (0, b"\x1aE\xdf\xa3", _VIDEO, "Matroska/WebM"),
+    (0, b"\x7fELF", ("一个程序", "a program"), "ELF"), (0, b"MZ", ("一个程序", "a program"), "Windows EXE"),
+    (0, b"SQLite format 3\x00", ("一个数据库", "a database"), "SQLite"),
+)
+
+
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # never in a text (\t \n \r \f and ESC aside)
+
+
+def what_it_is(data: bytes) -> str | None:
+    """The message for a file that is plainly not text (an image, an archive, audio, a video, a
+    program), named by its first bytes; None for anything else. Only a file with control bytes in
+    its head is named: a text that happens to begin with 'BM' or 'ID3' is read as text."""
+    if not _CONTROL_BYTES.search(data[:1024]):
+        return None
+    for offset, magic, (chinese, english), name in _MAGIC:
+        if data[offset: offset + len(magic)] == magic:
+            if magic == b"BM" and len(data) >= 6 and int.from_bytes(data[2:6], "little") != len(data):
+                continue  # 'BM' opens many a text: a bitmap also states its own size there
+            if magic == b"MZ" and b"\x00" not in data[:64]:
+                continue  # 'MZ…' as text; a program's header is full of NUL bytes
+            return f"这不是报告文件：它是{chinese}（{name}） / Not a report file: it is {english} ({name})"
+    return None
+
+
 # At least this many Chinese characters, and a word every such report uses, or it is not a report.
 _MIN_HAN = 200
 
@@ -93,6 +132,9 @@ def import_report(data: bytes, name: str = "") -> Imported:
     kind = sniff(data, name)
     if kind == TEXT:
         suffix = PurePath(name).suffix.lower()
+        plainly = what_it_is(data)
+        if plainly is not None:
+            raise ReportError(plainly)
         if data.startswith(_OLE):
             raise ReportError("这是旧版 Word（.doc）文件，请先另存为 DOCX / An old Word .doc file: save it as DOCX")
         if suffix in SUFFIXES[DOCX]:

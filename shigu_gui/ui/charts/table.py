@@ -31,6 +31,7 @@ from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, charted, same_figure, table_rows
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The model's Chinese headers, marked here so that pyside6-lupdate offers them for translation.
@@ -42,6 +43,7 @@ _HEADER_MARKS = (
     QT_TRANSLATE_NOOP("IndicatorTable", "实际"), QT_TRANSLATE_NOOP("IndicatorTable", "目标"),
     QT_TRANSLATE_NOOP("IndicatorTable", "比例"),
 )
+_UNIT, _QUALIFIERS = 2, 6  # said in English words in an English interface (wording)
 _TRANSLATED_COLUMNS = {2, 5}  # unit (only 比例 is ours) and kind; the rest is the report's own text
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
@@ -72,6 +74,10 @@ class IndicatorModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() in _TRANSLATED_COLUMNS and text in ("实际", "目标", "比例"):
                 return QApplication.translate("IndicatorTable", text)
+            if index.column() == _UNIT:
+                return unit_in_english(text) if english() else text
+            if index.column() == _QUALIFIERS:
+                return qualifier_in_english(text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.indicators[index.row()].sentence)

@@ -12,6 +12,7 @@ from ...model import Document, Indicator
 from ...model.targets import TARGET_HEADERS, main_targets, target_rows
 from ..plain import escape, plain, tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The model's Chinese headers, marked here so that pyside6-lupdate offers them for translation.
@@ -21,6 +22,7 @@ _HEADER_MARKS = (
     QT_TRANSLATE_NOOP("TargetsTable", "限定"),
 )
 _NUMERIC = {1, 2}
+_UNIT, _QUALIFIER = 3, 4  # said in English words in an English interface (wording)
 
 
 class TargetsModel(QAbstractTableModel):
@@ -45,7 +47,12 @@ class TargetsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
+            text = self.rows[index.row()][index.column()]
+            if index.column() == _UNIT and english():
+                return unit_in_english(text)
+            if index.column() == _QUALIFIER:
+                return qualifier_in_english(text)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.targets[index.row()].sentence)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:

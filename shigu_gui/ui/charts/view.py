@@ -17,7 +17,7 @@ from ..plain import escape
 from ..preferences import Preferences
 from ..session import ReaderSession
 from ..theme import Colors
-from ..wording import comma, parens
+from ..wording import comma, figure, parens
 from .card import ChartCard
 from .labels import wrap_label
 from .table import IndicatorTable
@@ -252,12 +252,12 @@ class ChartsView(QWidget):
             for bar, dx, color in ((pair.actual, -0.2, _ACTUAL), (pair.target, 0.2, _TARGET)):
                 if bar is None:
                     continue
-                card.add_bar(bar.indicator, bar.text, color, x=[i + dx], height=[bar.value], width=0.38)
+                card.add_bar(bar.indicator, figure(bar.text), color, x=[i + dx], height=[bar.value], width=0.38)
                 end = bar.value
                 if bar.indicator.growth_high is not None:  # a range: its upper part drawn lighter, to its end
                     end = bar.indicator.growth_high
                     self._range_part(card, i + dx, bar.value, end, color)
-                card.label(bar.text, i + dx, end)
+                card.label(figure(bar.text), i + dx, end)
                 top = max(top, end)
                 low = min(low, end)
         self._categories(card, [p.label for p in pairs])
@@ -283,7 +283,7 @@ class ChartsView(QWidget):
         card.setAccessibleName(card.title)
         heading = f"<b>{escape(card.title)}</b>"
         if self.data.scale_outliers:  # a hundred times the others: said apart, not squashing their axis
-            apart = "；".join(html.escape(f"{b.label} {b.text}") for b in self.data.scale_outliers)
+            apart = "；".join(html.escape(f"{b.label} {figure(b.text)}") for b in self.data.scale_outliers)
             heading += "&nbsp;&nbsp;&nbsp;" + self.tr("另（远大于其他，未同轴绘出）：%1").replace("%1", apart)
         card.heading.setText(heading)
 
@@ -295,8 +295,9 @@ class ChartsView(QWidget):
             return
         card.show_plot()
         for i, bar in enumerate(bars):
-            card.add_bar(bar.indicator, bar.text, palette[i % len(palette)], x=[i], height=[bar.value], width=width)
-            card.label(bar.text, i, bar.value)
+            text = figure(bar.text)
+            card.add_bar(bar.indicator, text, palette[i % len(palette)], x=[i], height=[bar.value], width=width)
+            card.label(text, i, bar.value)
         self._categories(card, [b.label for b in bars])
         card.plot.setYRange(0, max(b.value for b in bars) * 1.2)
 
