@@ -406,3 +406,25 @@ def test_clicking_a_tab_puts_the_cursor_in_its_field(qtbot, pane) -> None:
     assert pane.search_page.edit.hasFocus()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
     assert pane.reports_table.hasFocus() or pane.filter_edit.hasFocus()
+
+
+def _cell(value: float | None, unit: str | None, growth: float | None, qualifier: str | None):  # type: ignore[no-untyped-def]
+    from shigu_gui.library.db import Cell
+
+    return Cell(1, "a.txt", 2025, "江苏省", "gdp", "地区生产总值", "target", value, unit, growth, qualifier,
+                "", 0, 0)
+
+
+def test_library_figures_are_said_in_the_interface_language(qapp, english) -> None:  # type: ignore[no-untyped-def]
+    from shigu_gui.ui.library.models import cell_words
+
+    assert cell_words(_cell(13.7, "万亿元", 5.8, None)) == "13.7 trillion yuan, 5.8%"
+    assert "about" in cell_words(_cell(None, None, 5.0, "左右"))
+    assert "左右" not in cell_words(_cell(None, None, 5.0, "左右"))
+
+
+def test_library_figures_keep_the_reports_words_in_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from shigu_gui.ui.library.models import cell_words
+
+    assert cell_words(_cell(13.7, "万亿元", 5.8, None)) == "13.7万亿元，5.8%"
+    assert cell_words(_cell(None, None, 5.0, "左右")) == "5%左右"

@@ -93,7 +93,7 @@ def test_english_library_uses_english_words_and_ascii_punctuation(qtbot, english
     pane = window.library_pane
     rows = {pane.reports_proxy.index(r, 1).data(): pane.reports_proxy.index(r, 5).data()
             for r in range(pane.reports_proxy.rowCount())}
-    assert rows["石鼓区"] == "175.6亿元, 9%"  # GDP actual: amount and rate, an English comma
+    assert rows["石鼓区"] == "17.56 billion yuan, 9%"  # GDP actual: amount and rate, in English words
     pane.show_page(1)
     search = pane.search_page
     type_text(search.edit, "高质量发展")

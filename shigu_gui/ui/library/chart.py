@@ -41,7 +41,7 @@ from ...library.series import (
 from ...model.meta import NATIONAL
 from ...model.vocabulary import BY_ID
 from ..plot_axis import PlainAxis, plain_axes
-from ..wording import colon, english, parens
+from ..wording import colon, english, figure, parens
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
@@ -180,7 +180,7 @@ class BarChart(QFrame):
                                     height=0.6, brush=_BAR)
         self.plot.addItem(self.bars)
         for y, p in zip(ys, points, strict=True):
-            label = pg.TextItem(p.text, color="#222", anchor=(0.0 if p.value >= 0 else 1.0, 0.5))
+            label = pg.TextItem(figure(p.text), color="#222", anchor=(0.0 if p.value >= 0 else 1.0, 0.5))
             label.setPos(p.value, y)
             self.plot.addItem(label)
         left = self.plot.getAxis("left")
@@ -190,11 +190,11 @@ class BarChart(QFrame):
         if national is not None and len(points) > 1:
             pen = pg.mkPen("#c0392b", style=Qt.PenStyle.DashLine)
             self.plot.addItem(pg.InfiniteLine(pos=national.value, angle=90, pen=pen,
-                                              label=f"{NATIONAL} {national.text}",
+                                              label=f"{NATIONAL} {figure(national.text)}",
                                               labelOpts={"position": 0.99, "color": "#c0392b"}))
         top = max(0.0, *values)
         low = min(0.0, *values)
-        widest = max(QFontMetrics(self.font()).horizontalAdvance(p.text) for p in points)
+        widest = max(QFontMetrics(self.font()).horizontalAdvance(figure(p.text)) for p in points)
         room = max(0.25, widest / max(200.0, self.width() - left.width() - 60) * 1.3)  # for the figures
         span = (top - low) or 1.0
         self.plot.setXRange(low - (span * room if low < 0 else 0), top + span * room, padding=0)
@@ -275,7 +275,7 @@ class BarChart(QFrame):
             if self.marker is not None:
                 self.marker.setData([p.x or 0.0], [p.value])
             source = p.cell.sentence if p.cell is not None else p.path
-            self.message.setText(f"{p.label}{colon()}{p.text}    {source}")
+            self.message.setText(f"{p.label}{colon()}{figure(p.text)}    {source}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

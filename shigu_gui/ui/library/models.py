@@ -8,7 +8,13 @@ from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ...model.vocabulary import BY_ID
 from ..qt_names import QT_TRANSLATE_NOOP
-from ..wording import colon, comma
+from ..wording import colon, comma, figure
+
+
+def cell_words(cell: Cell) -> str:
+    """A cell's amount and rate as the interface says them ('13.7万亿元，5.8%'; in English
+    '13.7 trillion yuan, +5.8%', 'about +5%')."""
+    return comma().join(figure(part) for part in cell_text(cell, both=True, sep="\n").split("\n"))
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -108,7 +114,7 @@ class ReportsModel(SortedInPython):
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
             level = LEVEL_NAMES.get(entry.level)
-            shown = cell_text(gdp, both=True, sep=comma()) if gdp else ""  # the GDP cell of this column (5 or 6)
+            shown = cell_words(gdp) if gdp else ""  # the GDP cell of this column (5 or 6)
             values = (entry.year or "", entry.place, _tr(level) if level else entry.level, entry.title,
                       entry.sections or "", shown, shown,
                       status_text(entry.status) + formats_text(entry))
@@ -185,7 +191,7 @@ class MatrixModel(SortedInPython):
                 return str(year or "")
             if column == 1:
                 return place
-            return cell_text(cell, both=True, sep=comma()) if cell else ""
+            return cell_words(cell) if cell else ""
         if role == SORT_ROLE:
             if column == 0:
                 return year or 0
@@ -196,7 +202,7 @@ class MatrixModel(SortedInPython):
             return cell.growth if cell.growth is not None else cell.value or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is not None:
-                return f"{cell.label}{colon()}{cell_text(cell, both=True, sep=comma())}\n{cell.sentence}"
+                return f"{cell.label}{colon()}{cell_words(cell)}\n{cell.sentence}"
             return f"{title}\n{path}"
         if role == RECORD_ROLE:
             return cell
@@ -240,7 +246,7 @@ class TargetsModel(SortedInPython):
         cell = self.cells[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(cell.year or ""), cell.place, cell.label, cell_text(cell, both=True, sep=comma()))[column]
+            return (str(cell.year or ""), cell.place, cell.label, cell_words(cell))[column]
         if role == SORT_ROLE:
             if column == 0:
                 return cell.year or 0
