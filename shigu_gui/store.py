@@ -10,6 +10,7 @@ import os
 import sqlite3
 import time
 import weakref
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +89,15 @@ def _keys(report: str | Document) -> tuple[str, str]:
     if isinstance(report, str):
         return report, report
     return _report_key(report.text), report.source_hash
+
+
+def _position_keys(report: str | Document) -> Iterator[str]:
+    """The keys a reading position may be under, the cheap one first."""
+    if isinstance(report, str):
+        yield report
+        return
+    yield report.source_hash
+    yield _report_key(report.text)
 
 
 class MarkStore:
@@ -314,26 +324,27 @@ class MarkStore:
         """Where the report was left (0: at its start); else where its file was, under the older key."""
         if self._conn is None:
             return 0
-        key, old = _keys(report)
         try:
-            row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (key,)).fetchone()
-            if row is None and old != key:
-                row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (old,)).fetchone()
+            # The file's key first: read at every start, it needs no pass over the text (the
+            # report's key folds and hashes it all), and set_position writes both.
+            for key in _position_keys(report):
+                row = self._conn.execute("SELECT offset FROM positions WHERE report = ?", (key,)).fetchone()
+                if row is not None:
+                    return int(row[0])
         except sqlite3.Error as exc:
             _log.warning("reading position not read from %s: %s", self.path, exc)
-            return 0
-        return int(row[0]) if row else 0
+        return 0
 
     def set_position(self, report: str | Document, offset: int) -> None:
         if self.read_only or self._conn is None:
             return
-        report = _keys(report)[0]
+        keys = set(_keys(report))  # the report's, which its other files find; the file's, read first
         try:
             with _transaction(self._conn):
-                self._conn.execute(
+                self._conn.executemany(
                     "INSERT INTO positions (report, offset, updated) VALUES (?, ?, ?) "
                     "ON CONFLICT(report) DO UPDATE SET offset = excluded.offset, updated = excluded.updated",
-                    (report, offset, _now()),
+                    [(key, offset, _now()) for key in sorted(keys)],
                 )
         except sqlite3.Error as exc:  # a lost reading position is not worth a dialog
             _log.warning("reading position not saved in %s: %s", self.path, exc)
