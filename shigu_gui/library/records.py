@@ -133,7 +133,7 @@ class TrendPoint:
 
 @dataclass(frozen=True, slots=True)
 class Narrowing:
-    """What a search or a trend is limited to: a place (any part of its name: 江苏 finds 江苏省),
+    """What a search or a trend is limited to: a place (any part of its name: 某省's short name finds 某省),
     a level (national, province, municipality, city, county…), years from first to last (inclusive)."""
 
     place: str = ""

@@ -452,11 +452,11 @@ def report_place(meta: dict[str, str], title: str, text: str = "", source_name: 
 def place_in(text: str) -> str:
     """The place a title names: 'XXXX年某某省政府工作报告' → '某某省'; '' when none."""
     if "在" in text and (m := _MEETING_PLACE.search(text)) is not None and _is_place(m.group("place")):
-        text = m.group("place")  # '龚正市长在上海市第十六届人民代表大会…的政府工作报告' (a news headline)
+        text = m.group("place")  # '某某市长在某市第十六届人民代表大会…的政府工作报告' (a news headline)
     rest = _NOISE.sub("", text)[:_PLACE_MAX]
     if rest.startswith("在"):
         rest = rest[1:]  # '在某县第十五届人民代表大会…上的政府工作报告': the meeting's place, after 在
-    # The longest opening that ends in a suffix: '江苏省苏州市', not '苏州' (州 is a suffix too).
+    # The longest opening that ends in a suffix: '某省某州市', not '某州' (州 is a suffix too).
     ends = [m.end() for m in _SUFFIX_AT.finditer(rest)]
     place = rest[: ends[-1]] if ends else ""
     # A bare suffix ("省", "市") cannot be a place name.
@@ -464,7 +464,7 @@ def place_in(text: str) -> str:
 
 
 def bare_province(text: str) -> str:
-    """A provincial-level name without its suffix, as file names write it: '上海' → '上海市'."""
+    """A provincial-level name without its suffix, as file names write it: '某某' → '某某市'."""
     for word in re.findall(r"[\u4e00-\u9fff]+", text):
         if word in _SHORT_TO_FULL:
             return _SHORT_TO_FULL[word]

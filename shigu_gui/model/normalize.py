@@ -34,7 +34,7 @@ _TAIL = 256  # _continues reads a paragraph's length up to 45 and its end, never
 _BOLD = re.compile(r"\*\*")
 # The greeting run on after the title block, with or without a space (a document-sharing site's
 # copy that lost its line breaks: '…区长杜玲各位代表:现在，我代表…').
-# A comma after it only before the opening words ('北京市政府工作报告 各位代表,现在,我代表…'):
+# A comma after it only before the opening words ('某市政府工作报告 各位代表,现在,我代表…'):
 # '感谢各位代表，…' is a sentence.
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表(?:[：:！!]|[，,]\s*现在))")
 # Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
