@@ -3,6 +3,7 @@ and the phrases as tables. The comparison stays the data; the models only adapt 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...model.compare import Comparison, Figure, Phrase, SectionPair
+from ...model.compare import Comparison, Figure, Phrase, SectionPair, TargetRow
 from ...model.compare_export import figure_text
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
@@ -145,7 +146,28 @@ class AlignedSectionsModel(QAbstractItemModel):
         return find(self.root, QModelIndex())
 
 
-class TargetsModel(QAbstractTableModel):
+class _RowsTable(QAbstractTableModel):
+    """A table of self.rows under the translated HEADERS: the two tables below differ in their rows
+    and cells only."""
+
+    HEADERS: tuple[str, ...] = ()
+    rows: Sequence[object] = ()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+
+class TargetsModel(_RowsTable):
     """One row per indicator: last year's target, last year's result, this year's target, met,
     how the target changed. SPAN_ROLE gives the sentence of a figure's cell."""
 
@@ -160,20 +182,7 @@ class TargetsModel(QAbstractTableModel):
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
-        self.rows = comparison.targets
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
+        self.rows: Sequence[TargetRow] = comparison.targets
 
     def figure(self, row: int, column: int) -> tuple[int, Figure] | None:
         """The figure of a cell and its side (0 the older report), or the row's first one for the
@@ -206,7 +215,7 @@ class TargetsModel(QAbstractTableModel):
         return None
 
 
-class PhrasesModel(QAbstractTableModel):
+class PhrasesModel(_RowsTable):
     """The new, dropped, rising and falling phrases in one table: phrase, kind, uses."""
 
     HEADERS = (QT_TRANSLATE_NOOP("CompareModels", "提法"), QT_TRANSLATE_NOOP("CompareModels", "类别"),
@@ -221,19 +230,6 @@ class PhrasesModel(QAbstractTableModel):
         self.comparison = comparison
         self.rows: list[tuple[str, Phrase]] = [
             (kind, p) for kind, _ in self.KINDS for p in getattr(comparison.phrases, kind)]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
