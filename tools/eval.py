@@ -61,7 +61,7 @@ def observe(path: Path) -> dict[str, Any]:
     return {
         "names": name_counts(doc),
         "title": doc.title,
-        "year": int(doc.meta["year"]) if doc.meta.get("year", "").isdigit() else None,  # model/meta.py's
+        "year": int(doc.meta["year"]) if doc.meta.get("year", "").isdigit() else None,  # model.meta's
         "place": doc.meta.get("place"),
         "parts": [s.title for s in doc.sections],
         "glossary": len(doc.glossary),

@@ -190,7 +190,7 @@ class Prepared:
 
 
 def prepare(doc: Document, path: str) -> Prepared:
-    who = identity_of(doc)  # the reader's own year, place and level (model/meta.py)
+    who = identity_of(doc)  # the reader's own year, place and level (model/meta/identity.py)
     targets = main_targets(doc)
     chosen = {id(i) for i in report_figures(doc).values()}
     segments = folded_segments(doc)

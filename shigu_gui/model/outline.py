@@ -1,4 +1,4 @@
-"""Display paragraphs to a tree of sections (the title block is meta.py's)."""
+"""Display paragraphs to a tree of sections (the title block is model.meta's)."""
 
 from __future__ import annotations
 

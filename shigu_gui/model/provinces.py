@@ -1,6 +1,6 @@
 """The provincial-level divisions (宪法第三十条; unchanged since 1997) as data, not code.
 
-The place rules (meta.py) read a place from its administrative suffix. Two things a suffix
+The place rules (meta/places.py) read a place from its administrative suffix. Two things a suffix
 cannot tell: a 市 that is a province-level municipality (four of them) rather than one of some
 700 cities, and the full name behind a bare one in a file name (上海, 广西). This closed, rarely
 changed list answers both; nothing else about places is listed anywhere.

@@ -1,4 +1,4 @@
-"""One answer for a report's title, year, place and level (model/meta.py), from real title blocks."""
+"""One answer for a report's title, year, place and level (the model.meta package), from real title blocks."""
 
 from __future__ import annotations
 
