@@ -40,7 +40,7 @@ def pane(qtbot, tmp_path: Path, folder: Path, opened: list[tuple[str, int, int]]
 
     library = Library(tmp_path / "library.sqlite3")
     add_paths(library, [folder])
-    widget = LibraryPane(library, lambda path, offset, length: opened.append((path, offset, length)))
+    widget = LibraryPane(library, lambda path, offset, length, term="": opened.append((path, offset, length)))
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -428,3 +428,63 @@ def test_library_figures_keep_the_reports_words_in_chinese(qapp) -> None:  # typ
 
     assert cell_words(_cell(13.7, "万亿元", 5.8, None)) == "13.7万亿元，5.8%"
     assert cell_words(_cell(None, None, 5.0, "左右")) == "5%左右"
+
+
+# Full-width, upper- and lower-case spellings of one term: the library and the reader fold them alike.
+NANJING = ("2024年南京市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市ＧＤＰ增长4.6%。数字经济占ＧＤＰ比重提高。\n"
+           "二、2024年工作安排\n今年主要预期目标是：GDP增长5%左右。推动gdp与收入同步。\n")
+
+
+def test_a_library_hit_opens_the_reader_search_at_that_hit_and_f3_moves_through_all(
+        qtbot, window, tmp_path: Path, settings_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from shigu_gui.paths import library_db
+    from shigu_gui.ui.main_window import LIBRARY_TAB, READING_TAB
+    from tests.ui.test_reading import press
+
+    folder = tmp_path / "nanjing"
+    folder.mkdir()
+    (folder / "nanjing.txt").write_text(NANJING, encoding="utf-8")
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == LIBRARY_TAB
+    pane = window.library_pane
+    pane.show_page(1)
+    type_text(pane.search_page.edit, "Gdp")
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Return)
+    assert pane.search_page.summary.text() == "“Gdp”：1 份报告，共 4 处"
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Down)  # into the results, on the report
+    tree = pane.search_page.tree
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        qtbot.keyClick(tree, key)  # the report opened, its first section, that section's second hit
+    shown = tree.currentIndex().data()
+    assert "数字经济占ＧＤＰ比重" in shown, shown
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+    assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "nanjing.txt"
+    assert QApplication.focusWidget() is window.view
+    text = window.session.doc.text
+    cursor = window.view.textCursor().position()
+    assert text[cursor: cursor + 3] == "ＧＤＰ" and text[cursor - 5: cursor] == "数字经济占"  # the hit shown
+    assert [text[h.start: h.end] for h in window.search.hits] == ["ＧＤＰ", "ＧＤＰ", "GDP", "gdp"]
+    colors = window.preferences.colors  # all four lit as Ctrl+F lights them, the second as the current one
+    lit = sorted((s.cursor.selectionStart(), s.cursor.selectedText(), s.format.background().color().name())
+                 for s in window.view.extraSelections())
+    assert lit == [(h.start, text[h.start: h.end], colors.current_hit if i == 1 else colors.hit)
+                   for i, h in enumerate(window.search.hits)]
+    assert window.find_bar.isVisible() and window.find_bar.edit.text() == "Gdp"
+    assert window.find_bar.counter.text() == "2/4"
+    assert window.statusBar().currentMessage() == "第 2/4 处"
+
+    seen = []
+    for key, modifier in ((Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier),) * 3 + (
+            (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier),) * 2:
+        press(qtbot, window, key, modifier)
+        cursor = window.view.textCursor().position()
+        seen.append((window.statusBar().currentMessage(), text[cursor: cursor + 3]))
+    assert seen == [("第 3/4 处", "GDP"), ("第 4/4 处", "gdp"), ("第 1/4 处", "ＧＤＰ"),  # wraps round
+                    ("第 4/4 处", "gdp"), ("第 3/4 处", "GDP")]
+    assert window.find_bar.counter.text() == "3/4"

@@ -25,8 +25,19 @@ def open_find(ctx: Context) -> None:
 
 def find_step(ctx: Context, delta: int) -> None:
     """The next or previous hit (F3, Shift+F3); the find bar when there is no search to step through."""
-    if not ctx.search.step(delta) and not ctx.find_bar.edit.text():
+    if ctx.search.step(delta):
+        say_hit(ctx)
+    elif not ctx.find_bar.edit.text():
         open_find(ctx)
+
+
+def say_hit(ctx: Context) -> None:
+    """Which hit the cursor is on, in the status bar: '第 3/12 处' (the find bar may be hidden)."""
+    search = ctx.search
+    if search.current >= 0:
+        message = QCoreApplication.translate("MainWindow", "第 %1/%2 处")
+        ctx.statusBar().showMessage(message.replace("%1", str(search.current + 1)).replace(
+            "%2", str(len(search.hits))), 4000)
 
 
 def copy_with_citation(ctx: Context) -> None:

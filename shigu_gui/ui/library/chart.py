@@ -42,6 +42,7 @@ from ...model.meta import NATIONAL
 from ...model.vocabulary import BY_ID
 from ..plot_axis import PlainAxis, plain_axes
 from ..wording import colon, english, figure, parens
+from .opening import OpenReport
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
@@ -317,7 +318,7 @@ class BarChart(QFrame):
 
 
 class ChartPage(QWidget):
-    def __init__(self, library: Library, open_report: Callable[[str, int, int], None],
+    def __init__(self, library: Library, open_report: OpenReport,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library

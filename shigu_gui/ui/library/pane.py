@@ -7,7 +7,6 @@ read the library again when it is done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,13 +31,13 @@ from ...library.cli import matrix_csv
 from ..wording import colon, parens
 from .indexing import IndexWorker
 from .models import RECORD_ROLE, MatrixModel, ReportsModel, TargetsModel
+from .opening import OpenReport
 from .search import SearchPage
 from .widgets import FieldAbove, Table, filter_proxy
 
 if TYPE_CHECKING:
     from .chart import ChartPage
 
-OpenReport = Callable[[str, int, int], None]  # (path, offset, length): the reader opens the report there
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 
 

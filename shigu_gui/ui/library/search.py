@@ -26,6 +26,7 @@ from ...library import Library, SearchResult
 from ...library.records import Narrowing, parse_years
 from ..wording import english, parens
 from .models import LEVEL_NAMES
+from .opening import OpenReport
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (path, offset, length) of a hit
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 2  # SearchResult of a report row
@@ -103,7 +104,7 @@ class _Field(QLineEdit):
 
 
 class SearchPage(QWidget):
-    def __init__(self, library: Library, open_report: Callable[[str, int, int], None],
+    def __init__(self, library: Library, open_report: OpenReport,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -235,4 +236,4 @@ class SearchPage(QWidget):
         target = item.data(HIT_ROLE)
         if target:
             path, offset, length = target
-            self.open_report(path, offset, length)
+            self.open_report(path, offset, length, self.term)
