@@ -488,3 +488,48 @@ def test_a_library_hit_opens_the_reader_search_at_that_hit_and_f3_moves_through_
     assert seen == [("第 3/4 处", "GDP"), ("第 4/4 处", "gdp"), ("第 1/4 处", "ＧＤＰ"),  # wraps round
                     ("第 4/4 处", "gdp"), ("第 3/4 处", "GDP")]
     assert window.find_bar.counter.text() == "3/4"
+
+
+def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many(
+        qtbot, window, folder: Path, settings_path: Path) -> None:
+    from shigu_gui.paths import library_db
+    from shigu_gui.ui.library.pane import MATRIX
+    from shigu_gui.ui.main_window import READING_TAB
+    from tests.ui.test_reading import press
+
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane = window.library_pane
+    pane.show_page(MATRIX)
+    assert pane.matrix_table.hasFocus()
+    proxy = pane.matrix_proxy
+
+    def shown() -> tuple[list[str], list[str]]:
+        places = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+        header = Qt.Orientation.Horizontal
+        headers = [proxy.headerData(c, header).replace("\n", " ") for c in range(proxy.columnCount())]
+        return places, headers
+
+    places, headers = shown()
+    assert sorted(places) == ["无锡市", "石鼓区", "苏州市"] and len(headers) > 4
+    assert pane.matrix_count.text() == "3 份报告"
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pane.matrix_filter.hasFocus() and window.tabs.currentIndex() != READING_TAB  # not the reader's find
+    type_text(pane.matrix_filter, "２０１９")  # full-width digits find 2019
+    assert sorted(shown()[0]) == ["无锡市", "石鼓区"] and pane.matrix_count.text() == "显示 2 / 3 份报告"
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "无锡 生产总值")
+    places, headers = shown()
+    assert places == ["无锡市"] and headers == ["年份", "地区", "地区生产总值 实际", "地区生产总值 目标"]
+    assert pane.matrix_count.text() == "显示 1 / 3 份报告"
+    qtbot.keyClick(pane.matrix_filter, Qt.Key.Key_Down)
+    assert pane.matrix_table.hasFocus()
+    pane.matrix_table.setCurrentIndex(proxy.index(0, 3))  # the GDP target
+    qtbot.keyClick(pane.matrix_table, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "wuxi.txt"
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "没有这个地方")
+    assert shown()[0] == [] and pane.matrix_count.text() == "显示 0 / 3 份报告"

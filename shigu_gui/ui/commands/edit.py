@@ -8,14 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ...model.marks import cited_passage
-from ..skeleton import READING_TAB
+from ..skeleton import LIBRARY_TAB, READING_TAB
 
 if TYPE_CHECKING:
     from ..context import Context
 
 
 def open_find(ctx: Context) -> None:
-    """The find bar, holding the selected words if a few are selected."""
+    """The find bar, holding the selected words if a few are selected. In the 文库, the field of
+    the page shown (its filter, its search field) instead, where the page has one."""
+    library = ctx.tabs.library
+    if ctx.tabs.currentIndex() == LIBRARY_TAB and library is not None and library.focus_filter():
+        return
     ctx.tabs.setCurrentIndex(READING_TAB)
     selection = ctx.view.selection_span()
     if selection and 0 < selection[1] - selection[0] <= 40:

@@ -3,10 +3,12 @@ and the filtering proxy over the library's models."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
+from ...model.folded import fold
+from ...model.vocabulary import BY_ID
 from .models import SORT_ROLE, MatrixModel, ReportsModel, TargetsModel
 
 
@@ -70,3 +72,55 @@ def filter_proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidg
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
+
+
+class MatrixFilter(FilterProxy):
+    """The matrix narrowed by the words typed (full/half width and case alike), every word needed:
+    a word is found in a row's year, place or title, or names an indicator the row has a figure
+    for; words naming indicators also keep only those indicators' columns (beside year and place)."""
+
+    def __init__(self, model: MatrixModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.matrix = model
+        self._words: list[str] = []
+        self._named: list[set[str]] = []  # per word: the indicators it names (of the matrix's columns)
+        self._named_for: object = None  # the columns _named was found in
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+
+    def set_words(self, text: str) -> None:
+        change = getattr(self, "beginFilterChange", None)  # Qt 6.9+
+        if change is not None:
+            change()
+        self._words = fold(text).split()
+        self._named_for = None
+        if change is not None:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def _names(self) -> list[set[str]]:
+        if self._named_for is not self.matrix.columns:  # new words, or the matrix read again
+            present = {indicator for indicator, _kind in self.matrix.columns}
+            names = {ind: fold(f"{BY_ID[ind].label} {BY_ID[ind].label_en} {ind}") for ind in present}
+            self._named = [{ind for ind, name in names.items() if word in name} for word in self._words]
+            self._named_for = self.matrix.columns
+        return self._named
+
+    def shown_indicators(self) -> set[str] | None:
+        """The indicators whose columns are shown; None: all of them."""
+        named = [n for n in self._names() if n]
+        return set().union(*named) if named else None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        doc_id, _path, year, place, title = self.matrix.rows[source_row]
+        text = fold(f"{year or ''} {place} {title}")
+        cells = self.matrix.cells
+        return all(word in text or any((doc_id, ind, kind) in cells for ind in named for kind in ("actual", "target"))
+                   for word, named in zip(self._words, self._names(), strict=True))
+
+    def filterAcceptsColumn(self, source_column: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        shown = self.shown_indicators()
+        return source_column < 2 or shown is None or self.matrix.columns[source_column - 2][0] in shown
