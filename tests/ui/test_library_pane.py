@@ -533,3 +533,38 @@ def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many
     pane.matrix_filter.clear()
     type_text(pane.matrix_filter, "没有这个地方")
     assert shown()[0] == [] and pane.matrix_count.text() == "显示 0 / 3 份报告"
+
+
+def test_a_term_found_nowhere_clears_the_trend_and_its_axis_and_says_so(qtbot, pane) -> None:
+    from shigu_gui.ui.library.chart import MODES
+    from shigu_gui.ui.library.pane import CHARTS
+
+    pane.show_page(CHARTS)
+    page = pane.ensure_charts()
+    page.mode.setCurrentIndex(MODES.index("term"))
+    page.term.setFocus()
+    type_text(page.term, "高质量发展")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    chart = page.chart
+    assert chart.points and chart.scroller.isVisible() and chart.message.text().startswith("2019 ")
+    old_plot = chart.plot
+
+    page.term.selectAll()
+    type_text(page.term, "没有的词语")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    assert chart.points == [] and not chart.scroller.isVisible() and not chart.plot.isVisible()
+    assert chart.plot is not old_plot  # the last trend's axis and years are gone with its plot
+    assert chart.message.isVisible()
+    assert chart.message.text() == "没有找到“没有的词语”：所选的 3 份报告中都没有这个词语。"
+    assert chart.heading.text() == "“没有的词语”在各份报告中每万字出现的次数"
+
+    page.term.selectAll()
+    type_text(page.term, "无锡")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)  # a term found again: drawn again
+    assert [p.series for p in chart.points if p.value] == ["无锡市"] and chart.scroller.isVisible()
+    page.place.setCurrentIndex(page.place.findData("苏州市"))  # found in no report of the place chosen
+    assert chart.points == [] and not chart.scroller.isVisible()
+    assert chart.message.text() == "没有找到“无锡”：所选的 1 份报告中都没有这个词语。"
+    page.term.clear()
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    assert chart.message.text().startswith("输入一个词语") and chart.heading.text() == ""
