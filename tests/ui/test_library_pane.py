@@ -569,3 +569,36 @@ def test_a_term_found_nowhere_clears_the_trend_and_its_axis_and_says_so(qtbot, p
     page.term.clear()
     qtbot.keyClick(page.term, Qt.Key.Key_Return)
     assert chart.message.text().startswith("输入一个词语") and chart.heading.text() == ""
+
+
+def test_a_screenshot_shows_a_library_page_with_its_query(tmp_path: Path, folder: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with Library(data / "library.sqlite3") as library:
+        add_paths(library, [folder])
+    env = {**os.environ, "SHIGU_GUI_DATA": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "hit.png"
+    shot = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--tab", "library-hit",
+                           "--query", "高质量发展", "--size", "900x600"], capture_output=True, text=True, timeout=60,
+                          env=env, check=False)
+    assert shot.returncode == 0, shot.stderr
+    assert QImage(str(out)).size().width() == 900
+    bad = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--tab", "library-nothing"],
+                         capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert bad.returncode == 2 and "library-matrix" in bad.stderr  # the pages a screenshot can show
+
+
+def test_the_screenshot_pages_are_the_pages_a_person_would_see(pane) -> None:
+    pane.show_for_screenshot("matrix", "无锡")
+    assert pane.pages.currentIndex() == 2 and pane.matrix_count.text() == "显示 1 / 3 份报告"
+    pane.show_for_screenshot("search", "高质量发展")
+    tree = pane.search_page.tree
+    assert pane.pages.currentIndex() == 1 and tree.isExpanded(pane.search_page.model.index(0, 0))
+    pane.show_for_screenshot("trend", "没有的词语")
+    assert pane.pages.currentIndex() == 3 and pane.chart_page.chart.message.text().startswith("没有找到")

@@ -256,6 +256,31 @@ class LibraryPane(QWidget):
             return self.targets_table
         return self.reports_table
 
+    def show_for_screenshot(self, page: str, query: str) -> None:
+        """The page a screenshot shows (--tab library-PAGE --query TEXT): the chart of GDP targets
+        across places in the latest year; a search with its first report opened (or, for 'hit',
+        its first hit opened in the reader); the matrix filtered; a term's trend."""
+        if page == "chart":
+            self.show_page(CHARTS)
+            chart = self.ensure_charts()
+            years = [y for y in (chart.year.itemData(i) for i in range(chart.year.count())) if y]
+            chart.show_series("places", "gdp", "target", years[0] if years else None)
+        elif page in ("search", "hit"):
+            self.show_page(SEARCH)
+            self.search_page.edit.setText(query)
+            self.search_page.run(query)
+            first = self.search_page.model.index(0, 0)
+            if first.isValid():
+                self.search_page.tree.expand(first)
+                if page == "hit":
+                    self.search_page.open_hit(first)
+        elif page == "matrix":
+            self.show_page(MATRIX)
+            self.matrix_filter.setText(query)
+        elif page == "trend":
+            self.show_page(CHARTS)
+            self.ensure_charts().show_series("term", term=query)
+
     def ensure_charts(self) -> ChartPage:
         if self.chart_page is None:
             from .chart import ChartPage  # pyqtgraph loads here, on the first look at a chart

@@ -224,6 +224,10 @@ class SearchPage(QWidget):
         for label, section in sections.items():
             section.setText(f"{label}{parens(counts[label])}")
 
+    def open_hit(self, index: QModelIndex) -> None:
+        """As Enter on a row: a hit opens the reader there; a report or section at its first hit."""
+        self._activate(index)
+
     def _activate(self, index: QModelIndex) -> None:
         """A hit opens the reader there; a report or section opens at its first hit."""
         if not index.isValid():
