@@ -521,6 +521,11 @@ def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many
     type_text(pane.matrix_filter, "２０１９")  # full-width digits find 2019
     assert sorted(shown()[0]) == ["无锡市", "石鼓区"] and pane.matrix_count.text() == "显示 2 / 3 份报告"
     pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "2019 目标")  # a kind of figure: its columns, the rows with one
+    places, headers = shown()
+    assert sorted(places) == ["无锡市", "石鼓区"] and headers[:2] == ["年份", "地区"]
+    assert len(headers) > 3 and all(h.endswith(" 目标") for h in headers[2:]), headers
+    pane.matrix_filter.clear()
     type_text(pane.matrix_filter, "无锡 生产总值")
     places, headers = shown()
     assert places == ["无锡市"] and headers == ["年份", "地区", "地区生产总值 实际", "地区生产总值 目标"]

@@ -3,7 +3,7 @@ and the filtering proxy over the library's models."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
@@ -76,14 +76,16 @@ def filter_proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidg
 
 class MatrixFilter(FilterProxy):
     """The matrix narrowed by the words typed (full/half width and case alike), every word needed:
-    a word is found in a row's year, place or title, or names an indicator the row has a figure
-    for; words naming indicators also keep only those indicators' columns (beside year and place)."""
+    a word is found in a row's year, place or title, or names an indicator or a kind (实际, 目标) the
+    row has a figure for; words naming indicators or kinds also keep only those columns (beside
+    year and place)."""
 
     def __init__(self, model: MatrixModel, parent: QWidget) -> None:
         super().__init__(parent)
         self.matrix = model
         self._words: list[str] = []
-        self._named: list[set[str]] = []  # per word: the indicators it names (of the matrix's columns)
+        self._named: list[tuple[set[str], set[str]]] = []  # per word: the indicators and kinds it names
+        self._shown: set[tuple[str, str]] = set()  # the (indicator, kind) columns shown
         self._named_for: object = None  # the columns _named was found in
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
@@ -99,18 +101,21 @@ class MatrixFilter(FilterProxy):
         else:
             self.invalidateFilter()
 
-    def _names(self) -> list[set[str]]:
-        if self._named_for is not self.matrix.columns:  # new words, or the matrix read again
-            present = {indicator for indicator, _kind in self.matrix.columns}
+    def _names(self) -> list[tuple[set[str], set[str]]]:
+        columns = self.matrix.columns
+        if self._named_for is not columns:  # new words, or the matrix read again
+            present = {indicator for indicator, _kind in columns}
             names = {ind: fold(f"{BY_ID[ind].label} {BY_ID[ind].label_en} {ind}") for ind in present}
-            self._named = [{ind for ind, name in names.items() if word in name} for word in self._words]
-            self._named_for = self.matrix.columns
+            kinds = {kind: fold(f"{zh} {QCoreApplication.translate('MatrixModel', zh)} {kind}")
+                     for kind, zh in (("actual", "实际"), ("target", "目标"))}
+            self._named = [({ind for ind, name in names.items() if word in name},
+                            {kind for kind, name in kinds.items() if word in name}) for word in self._words]
+            inds = set().union(*(n[0] for n in self._named))
+            chosen = set().union(*(n[1] for n in self._named))
+            self._shown = {(ind, kind) for ind, kind in columns
+                           if (not inds or ind in inds) and (not chosen or kind in chosen)}
+            self._named_for = columns
         return self._named
-
-    def shown_indicators(self) -> set[str] | None:
-        """The indicators whose columns are shown; None: all of them."""
-        named = [n for n in self._names() if n]
-        return set().union(*named) if named else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words:
@@ -118,9 +123,14 @@ class MatrixFilter(FilterProxy):
         doc_id, _path, year, place, title = self.matrix.rows[source_row]
         text = fold(f"{year or ''} {place} {title}")
         cells = self.matrix.cells
-        return all(word in text or any((doc_id, ind, kind) in cells for ind in named for kind in ("actual", "target"))
-                   for word, named in zip(self._words, self._names(), strict=True))
+
+        def has_figure(inds: set[str], kinds: set[str]) -> bool:
+            return (bool(inds) or bool(kinds)) and any(
+                (doc_id, ind, kind) in cells for ind, kind in self._shown
+                if (not inds or ind in inds) and (not kinds or kind in kinds))
+
+        return all(word in text or has_figure(*named) for word, named in zip(self._words, self._names(), strict=True))
 
     def filterAcceptsColumn(self, source_column: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        shown = self.shown_indicators()
-        return source_column < 2 or shown is None or self.matrix.columns[source_column - 2][0] in shown
+        self._names()
+        return source_column < 2 or not self._words or self.matrix.columns[source_column - 2] in self._shown
