@@ -607,3 +607,18 @@ def test_the_screenshot_pages_are_the_pages_a_person_would_see(pane) -> None:
     assert pane.pages.currentIndex() == 1 and tree.isExpanded(pane.search_page.model.index(0, 0))
     pane.show_for_screenshot("trend", "没有的词语")
     assert pane.pages.currentIndex() == 3 and pane.chart_page.chart.message.text().startswith("没有找到")
+
+
+def test_the_hit_nearest_the_librarys_offset_is_the_current_one(window) -> None:
+    """The reader's hits and the library's may not fall on the same offsets (a report opened from
+    another of its files): the cursor goes to the nearest hit, the earlier of two as near."""
+    from shigu_gui.model import parse_report
+
+    window.session.set_document(parse_report("标题\n甲乙甲乙甲。\n", "剪贴板"), None)
+    window.search.run("甲", False)
+    starts = [h.start for h in window.search.hits]
+    assert starts == [3, 5, 7]
+    for near, current in ((0, 0), (3, 0), (4, 0), (5, 1), (6, 1), (7, 2), (99, 2)):
+        window.search.run("甲", False, near=near)
+        assert window.search.current == current, near
+        assert window.view.cursor_offset() == starts[current]
