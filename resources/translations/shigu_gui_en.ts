@@ -1462,6 +1462,14 @@ Released under the MIT licence; the third-party components it uses and their lic
         <translation>A year range is written 2018-2025</translation>
     </message>
     <message>
+        <source>没有找到“%1”：所选范围内的报告中都没有这个词语。</source>
+        <translation>&quot;%1&quot; not found in any report of the range chosen.</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”：文库的报告中都没有这个词语。</source>
+        <translation>&quot;%1&quot; not found in any report of the library.</translation>
+    </message>
+    <message>
         <source>“%1”：%2 份报告，共 %3 处</source>
         <translation>&quot;%1&quot;: %2 reports, %3 places in all</translation>
     </message>

@@ -622,3 +622,19 @@ def test_the_hit_nearest_the_librarys_offset_is_the_current_one(window) -> None:
         window.search.run("甲", False, near=near)
         assert window.search.current == current, near
         assert window.view.cursor_offset() == starts[current]
+
+
+def test_a_search_finding_nothing_says_so_and_where(qtbot, pane) -> None:
+    pane.show_page(1)
+    search = pane.search_page
+    type_text(search.edit, "没有的词语")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert search.model.rowCount() == 0
+    assert search.summary.text() == "没有找到“没有的词语”：文库的报告中都没有这个词语。"
+    search.edit.selectAll()
+    type_text(search.edit, "无锡")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert search.summary.text() == "“无锡”：1 份报告，共 1 处"
+    type_text(search.years, "2024-2025")  # 无锡 is said only in 2019's report
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert search.summary.text() == "没有找到“无锡”：所选范围内的报告中都没有这个词语。"

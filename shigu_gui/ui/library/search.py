@@ -188,9 +188,16 @@ class SearchPage(QWidget):
             return
         self.results = self.library.search(self.term, hits_per_report=0, within=within) if self.term else []
         total = sum(r.count for r in self.results)
-        self.summary.setText(self.tr("“%1”：%2 份报告，共 %3 处").replace("%1", self.term)
-                             .replace("%2", str(len(self.results))).replace("%3", str(total))
-                             if self.term else "")
+        if not self.term:
+            summary = ""
+        elif not self.results:  # said as the empty trend says it
+            narrowed = within.place or within.level or within.first is not None or within.last is not None
+            summary = (self.tr("没有找到“%1”：所选范围内的报告中都没有这个词语。") if narrowed
+                       else self.tr("没有找到“%1”：文库的报告中都没有这个词语。")).replace("%1", self.term)
+        else:
+            summary = self.tr("“%1”：%2 份报告，共 %3 处").replace("%1", self.term).replace(
+                "%2", str(len(self.results))).replace("%3", str(total))
+        self.summary.setText(summary)
         root = self.model.invisibleRootItem()
         for result in self.results:
             year = (f"{result.year} " if english() else f"{result.year}年 ") if result.year else ""
