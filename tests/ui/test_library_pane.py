@@ -521,6 +521,9 @@ def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many
     type_text(pane.matrix_filter, "２０１９")  # full-width digits find 2019
     assert sorted(shown()[0]) == ["无锡市", "石鼓区"] and pane.matrix_count.text() == "显示 2 / 3 份报告"
     pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "区")  # of a place's name (石鼓区), though also of 地区生产总值: no column hidden
+    assert shown() == (["石鼓区"], headers)
+    pane.matrix_filter.clear()
     type_text(pane.matrix_filter, "2019 目标")  # a kind of figure: its columns, the rows with one
     places, headers = shown()
     assert sorted(places) == ["无锡市", "石鼓区"] and headers[:2] == ["年份", "地区"]
