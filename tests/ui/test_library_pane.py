@@ -641,3 +641,38 @@ def test_a_search_finding_nothing_says_so_and_where(qtbot, pane) -> None:
     type_text(search.years, "2024-2025")  # 无锡 is said only in 2019's report
     qtbot.keyClick(search.years, Qt.Key.Key_Return)
     assert search.summary.text() == "没有找到“无锡”：所选范围内的报告中都没有这个词语。"
+
+
+def test_a_hit_in_a_report_loaded_on_a_worker_is_searched_once_it_is_shown(
+        qtbot, window, tmp_path: Path, settings_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from shigu_gui.paths import library_db
+    from tests.formats.test_docx import build_docx
+    from tests.ui.test_reading import press
+
+    folder = tmp_path / "docx"
+    folder.mkdir()
+    path = build_docx(folder)  # a DOCX opens on a worker, with the progress dialog
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    search = window.library_pane.search_page
+    window.library_pane.show_page(1)
+    type_text(search.edit, "工作")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    n = search.results[0].count
+    assert n >= 3
+    qtbot.keyClick(search.edit, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(search.tree, key)
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
+        qtbot.keyClick(search.tree, Qt.Key.Key_Return)  # a section: its first hit
+    QApplication.processEvents()
+    assert window.session.path == path and len(window.search.hits) == n
+    text = window.session.doc.text
+    cursor = window.view.cursor_offset()
+    assert text[cursor: cursor + 2] == "工作" and window.statusBar().currentMessage() == f"第 1/{n} 处"
+    press(qtbot, window, Qt.Key.Key_F3)
+    assert window.statusBar().currentMessage() == f"第 2/{n} 处"
