@@ -11,6 +11,7 @@ from pathlib import Path
 from .resources import bundled_report
 
 DUMP_KINDS = ("glossary", "indicators", "outline", "targets")
+LIBRARY_SHOTS = ("library-chart", "library-search", "library-matrix", "library-trend", "library-hit")
 
 
 class _Version(argparse.Action):
@@ -37,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the report's bookmarks, highlights and notes (Markdown or JSON) and exit")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save, exit")
     parser.add_argument("--section", metavar="TEXT", help="with --screenshot: go to the first matching section")
-    parser.add_argument("--tab", choices=("reading", "charts", "library", "library-chart"), default="reading",
-                        help="with --screenshot (library: the 文库 view of the data folder's library)")
+    parser.add_argument("--tab", choices=("reading", "charts", "library", *LIBRARY_SHOTS), default="reading",
+                        help="with --screenshot (library: the 文库 view of the data folder's library; "
+                             "library-search, -matrix, -trend, -hit: that page with --query)")
+    parser.add_argument("--query", metavar="TEXT", default="",
+                        help="with --screenshot and a library tab: the term searched (library-search; "
+                             "library-hit opens its first hit), the matrix filter or the trend's term")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="with --screenshot")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the locale)")
     parser.add_argument("--version", nargs=0, action=_Version, default=argparse.SUPPRESS,
@@ -52,7 +57,7 @@ def _plain_open(argv: list[str]) -> argparse.Namespace | None:
     if len(argv) > 1 or (argv and (argv[0].startswith("-") or not argv[0])):
         return None
     return argparse.Namespace(file=argv[0] if argv else None, dump=None, export_notes=None, screenshot=None,
-                              section=None, tab="reading", size="1280x800", lang=None)
+                              section=None, tab="reading", size="1280x800", lang=None, query="")
 
 
 def _fail(message: str) -> int:

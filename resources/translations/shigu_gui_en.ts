@@ -345,6 +345,18 @@
         <translation>Nothing to draw: choose another indicator, year or place.</translation>
     </message>
     <message>
+        <source>输入一个词语，按回车：画出它在各份报告中出现的次数。</source>
+        <translation>Type a word and press Enter to chart how often each report uses it.</translation>
+    </message>
+    <message>
+        <source>没有找到报告：所选地区没有注明年份的报告，请换一个地区。</source>
+        <translation>No reports found: the place chosen has no report with a year. Choose another place.</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”：所选的 %2 份报告中都没有这个词语。</source>
+        <translation>&quot;%1&quot; not found: none of the %2 reports chosen uses it.</translation>
+    </message>
+    <message>
         <source>“%1”在各份报告中每万字出现的次数</source>
         <translation>“%1” per 10,000 characters in each report</translation>
     </message>
@@ -923,6 +935,18 @@
         <translation>Indicator matrix</translation>
     </message>
     <message>
+        <source>筛选：地区、年份、指标…（Ctrl+F）</source>
+        <translation>Filter: place, year, indicator… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>筛选指标矩阵</source>
+        <translation>Filter the indicator matrix</translation>
+    </message>
+    <message>
+        <source>显示的报告数</source>
+        <translation>Reports shown</translation>
+    </message>
+    <message>
         <source>主要预期目标</source>
         <translation>Main targets</translation>
     </message>
@@ -957,6 +981,10 @@
     <message>
         <source>文库是空的：用“添加文件…”或“添加文件夹…”加入报告</source>
         <translation>The library is empty: add reports with &quot;Add files…&quot; or &quot;Add folder…&quot;</translation>
+    </message>
+    <message>
+        <source>显示 %1 / %2 份报告</source>
+        <translation>Showing %1 of %2 reports</translation>
     </message>
     <message>
         <source>已从文库移除：%1（文件未动）</source>
@@ -1140,6 +1168,10 @@
     <message>
         <source>打印或存为 PDF</source>
         <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>第 %1/%2 处</source>
+        <translation>Match %1 of %2</translation>
     </message>
     <message>
         <source>已复制，并附出处</source>
@@ -1428,6 +1460,14 @@ Released under the MIT licence; the third-party components it uses and their lic
     <message>
         <source>年份范围应写作 2018-2025</source>
         <translation>A year range is written 2018-2025</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”：所选范围内的报告中都没有这个词语。</source>
+        <translation>&quot;%1&quot; not found in any report of the range chosen.</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”：文库的报告中都没有这个词语。</source>
+        <translation>&quot;%1&quot; not found in any report of the library.</translation>
     </message>
     <message>
         <source>“%1”：%2 份报告，共 %3 处</source>

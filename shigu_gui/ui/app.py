@@ -251,13 +251,8 @@ def _screenshot(app: object, window: object, doc: Document, args: argparse.Names
 
         window.show_tab(LIBRARY_TAB)
         pane = window.library_pane
-        if pane is not None and args.tab == "library-chart":  # GDP targets across places, latest year
-            from .library.pane import CHARTS
-
-            pane.show_page(CHARTS)
-            chart = pane.ensure_charts()
-            years = [y for y in (chart.year.itemData(i) for i in range(chart.year.count())) if y]
-            chart.show_series("places", "gdp", "target", years[0] if years else None)
+        if pane is not None and args.tab != "library":
+            pane.show_for_screenshot(args.tab.removeprefix("library-"), getattr(args, "query", ""))
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab()

@@ -99,6 +99,17 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def show_query(self, text: str) -> None:
+        """The bar shown holding a literal query that is run elsewhere (a library hit's term), the
+        keyboard left where it is: the field and the 正则 box changed without running a query."""
+        self._timer.stop()
+        edit_was, regex_was = self.edit.blockSignals(True), self.regex.blockSignals(True)
+        self.edit.setText(text)
+        self.regex.setChecked(False)
+        self.edit.blockSignals(edit_was)
+        self.regex.blockSignals(regex_was)
+        self.show()
+
     def close_bar(self) -> None:
         self.hide()
         self.closed.emit()

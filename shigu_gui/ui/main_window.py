@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
         self.preferences.follow_desktop_scheme()
         self.tabs.currentChanged.connect(self.tabs.built)
         self.tabs.source_requested.connect(lambda start, end: go.show_source(self, start, end))
-        self.tabs.open_requested.connect(lambda path, offset, length: go.open_in_reader(self, path, offset, length))
+        self.tabs.open_requested.connect(
+            lambda path, offset, length, term: go.open_in_reader(self, path, offset, length, term))
         self.tabs.failed.connect(self.show_error)
         self.tabs.status.connect(self.statusBar().showMessage)
         self.view.set_marks(marks.placed)

@@ -34,6 +34,9 @@ class Navigation(QObject):
         self._pinned: int | None = None
         self._pending_restore: int | None = None
         view.position_changed.connect(self._on_position)
+        # A jump asked for after a report opens (a library hit's search, a search run again in it)
+        # wins over the saved place restored a turn later.
+        position.jump_requested.connect(self._drop_restore)
         session.about_to_change.connect(self.remember_position)
         session.document_changed.connect(self._on_document)
         self._on_document()
@@ -48,15 +51,18 @@ class Navigation(QObject):
         self.history.clear()
         self._pinned = None
         offset = self.store.position(self.session.doc)
+        self.position.request_jump(offset)
         # Scroll again once the window has its real size, unless the reader has moved meanwhile.
         self._pending_restore = offset
         QTimer.singleShot(0, self._finish_restore)
-        self.position.request_jump(offset)
 
     def _finish_restore(self) -> None:
-        if self._pending_restore is not None:
-            self.position.request_jump(self._pending_restore)
-            self._pending_restore = None
+        offset, self._pending_restore = self._pending_restore, None
+        if offset is not None:
+            self.position.request_jump(offset)
+
+    def _drop_restore(self) -> None:
+        self._pending_restore = None
 
     def remember_position(self) -> None:
         self.store.set_position(self.session.doc, self.view.top_offset())

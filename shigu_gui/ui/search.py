@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,9 @@ class Search(QObject):
     def has_index(self) -> bool:
         return self._index is not None
 
-    def run(self, query: str, regex: bool) -> None:
+    def run(self, query: str, regex: bool, near: int | None = None) -> None:
+        """Find query; the current hit is the first at or after the reading place, or with near the
+        one nearest that offset (a library hit: the hit the library showed)."""
         self.query, self.regex = query, regex
         try:
             hits = self._ready_index().find(query, regex=regex)
@@ -80,12 +83,21 @@ class Search(QObject):
             self.hits_changed.emit()
             self.failed.emit(str(exc))
             return
-        here = self.position.offset
         self.hits = hits
-        self.current = next((i for i, h in enumerate(hits) if h.start >= here), 0 if hits else -1)
+        self.current = self._nearest(near) if near is not None else next(
+            (i for i, h in enumerate(hits) if h.start >= self.position.offset), 0 if hits else -1)
         self.hits_changed.emit()
         if hits:
             self._reveal()
+
+    def _nearest(self, offset: int) -> int:
+        """The hit starting nearest offset (the earlier of two as near); -1 with no hits."""
+        if not self.hits:
+            return -1
+        i = bisect_left(self.hits, offset, key=lambda h: h.start)
+        if i == len(self.hits) or (i > 0 and offset - self.hits[i - 1].start <= self.hits[i].start - offset):
+            return i - 1
+        return i
 
     def hit_counts(self) -> dict[int, int]:
         """Hits per section, each counted in the section and all its ancestors."""

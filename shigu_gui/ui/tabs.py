@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 class ReportTabs(QTabWidget):
     source_requested = Signal(int, int)  # a chart's sentence: show it in the text (start, end)
-    open_requested = Signal(str, int, int)  # the library's hit: open path, at offset, length
+    open_requested = Signal(str, int, int, str)  # the library's hit: open path, at offset, length; the term
     failed = Signal(str)  # the library could not be opened
     status = Signal(str)  # a passing message (the library was rebuilt)
 
@@ -109,7 +109,8 @@ class ReportTabs(QTabWidget):
                 placeholder.setText(str(exc))
             self.failed.emit(str(exc))
             return None
-        pane = LibraryPane(library, self.open_requested.emit, self)
+        pane = LibraryPane(library, lambda path, offset, length, term="": self.open_requested.emit(
+            path, offset, length, term), self)
         self._put_in_tab(LIBRARY_TAB, pane)
         pane.setFocus()
         if library.warning:

@@ -40,7 +40,7 @@ def pane(qtbot, tmp_path: Path, folder: Path, opened: list[tuple[str, int, int]]
 
     library = Library(tmp_path / "library.sqlite3")
     add_paths(library, [folder])
-    widget = LibraryPane(library, lambda path, offset, length: opened.append((path, offset, length)))
+    widget = LibraryPane(library, lambda path, offset, length, term="": opened.append((path, offset, length)))
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -428,3 +428,251 @@ def test_library_figures_keep_the_reports_words_in_chinese(qapp) -> None:  # typ
 
     assert cell_words(_cell(13.7, "万亿元", 5.8, None)) == "13.7万亿元，5.8%"
     assert cell_words(_cell(None, None, 5.0, "左右")) == "5%左右"
+
+
+# Full-width, upper- and lower-case spellings of one term: the library and the reader fold them alike.
+NANJING = ("2024年南京市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市ＧＤＰ增长4.6%。数字经济占ＧＤＰ比重提高。\n"
+           "二、2024年工作安排\n今年主要预期目标是：GDP增长5%左右。推动gdp与收入同步。\n")
+
+
+def test_a_library_hit_opens_the_reader_search_at_that_hit_and_f3_moves_through_all(
+        qtbot, window, tmp_path: Path, settings_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from shigu_gui.paths import library_db
+    from shigu_gui.ui.main_window import LIBRARY_TAB, READING_TAB
+    from tests.ui.test_reading import press
+
+    folder = tmp_path / "nanjing"
+    folder.mkdir()
+    (folder / "nanjing.txt").write_text(NANJING, encoding="utf-8")
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == LIBRARY_TAB
+    pane = window.library_pane
+    pane.show_page(1)
+    type_text(pane.search_page.edit, "Gdp")
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Return)
+    assert pane.search_page.summary.text() == "“Gdp”：1 份报告，共 4 处"
+    qtbot.keyClick(pane.search_page.edit, Qt.Key.Key_Down)  # into the results, on the report
+    tree = pane.search_page.tree
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        qtbot.keyClick(tree, key)  # the report opened, its first section, that section's second hit
+    shown = tree.currentIndex().data()
+    assert "数字经济占ＧＤＰ比重" in shown, shown
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+    assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "nanjing.txt"
+    assert QApplication.focusWidget() is window.view
+    QApplication.processEvents()  # the report's saved place, restored a turn later, does not move off the hit
+    text = window.session.doc.text
+    cursor = window.view.textCursor().position()
+    assert text[cursor: cursor + 3] == "ＧＤＰ" and text[cursor - 5: cursor] == "数字经济占"  # the hit shown
+    assert [text[h.start: h.end] for h in window.search.hits] == ["ＧＤＰ", "ＧＤＰ", "GDP", "gdp"]
+    colors = window.preferences.colors  # all four lit as Ctrl+F lights them, the second as the current one
+    lit = sorted((s.cursor.selectionStart(), s.cursor.selectedText(), s.format.background().color().name())
+                 for s in window.view.extraSelections())
+    assert lit == [(h.start, text[h.start: h.end], colors.current_hit if i == 1 else colors.hit)
+                   for i, h in enumerate(window.search.hits)]
+    assert window.find_bar.isVisible() and window.find_bar.edit.text() == "Gdp"
+    assert window.find_bar.counter.text() == "2/4"
+    assert window.statusBar().currentMessage() == "第 2/4 处"
+
+    seen = []
+    for key, modifier in ((Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier),) * 3 + (
+            (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier),) * 2:
+        press(qtbot, window, key, modifier)
+        cursor = window.view.textCursor().position()
+        seen.append((window.statusBar().currentMessage(), text[cursor: cursor + 3]))
+    assert seen == [("第 3/4 处", "GDP"), ("第 4/4 处", "gdp"), ("第 1/4 处", "ＧＤＰ"),  # wraps round
+                    ("第 4/4 处", "gdp"), ("第 3/4 处", "GDP")]
+    assert window.find_bar.counter.text() == "3/4"
+
+
+def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many(
+        qtbot, window, folder: Path, settings_path: Path) -> None:
+    from shigu_gui.paths import library_db
+    from shigu_gui.ui.library.pane import MATRIX
+    from shigu_gui.ui.main_window import READING_TAB
+    from tests.ui.test_reading import press
+
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane = window.library_pane
+    pane.show_page(MATRIX)
+    assert pane.matrix_table.hasFocus()
+    proxy = pane.matrix_proxy
+
+    def shown() -> tuple[list[str], list[str]]:
+        places = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+        header = Qt.Orientation.Horizontal
+        headers = [proxy.headerData(c, header).replace("\n", " ") for c in range(proxy.columnCount())]
+        return places, headers
+
+    places, headers = shown()
+    assert sorted(places) == ["无锡市", "石鼓区", "苏州市"] and len(headers) > 4
+    assert pane.matrix_count.text() == "3 份报告"
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pane.matrix_filter.hasFocus() and window.tabs.currentIndex() != READING_TAB  # not the reader's find
+    type_text(pane.matrix_filter, "２０１９")  # full-width digits find 2019
+    assert sorted(shown()[0]) == ["无锡市", "石鼓区"] and pane.matrix_count.text() == "显示 2 / 3 份报告"
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "区")  # of a place's name (石鼓区), though also of 地区生产总值: no column hidden
+    assert shown() == (["石鼓区"], headers)
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "2019 目标")  # a kind of figure: its columns, the rows with one
+    places, headers = shown()
+    assert sorted(places) == ["无锡市", "石鼓区"] and headers[:2] == ["年份", "地区"]
+    assert len(headers) > 3 and all(h.endswith(" 目标") for h in headers[2:]), headers
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "无锡 生产总值")
+    places, headers = shown()
+    assert places == ["无锡市"] and headers == ["年份", "地区", "地区生产总值 实际", "地区生产总值 目标"]
+    assert pane.matrix_count.text() == "显示 1 / 3 份报告"
+    qtbot.keyClick(pane.matrix_filter, Qt.Key.Key_Down)
+    assert pane.matrix_table.hasFocus()
+    pane.matrix_table.setCurrentIndex(proxy.index(0, 3))  # the GDP target
+    qtbot.keyClick(pane.matrix_table, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == READING_TAB and window.session.path == folder / "wuxi.txt"
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    pane.matrix_filter.clear()
+    type_text(pane.matrix_filter, "没有这个地方")
+    assert shown()[0] == [] and pane.matrix_count.text() == "显示 0 / 3 份报告"
+
+
+def test_a_term_found_nowhere_clears_the_trend_and_its_axis_and_says_so(qtbot, pane) -> None:
+    from shigu_gui.ui.library.chart import MODES
+    from shigu_gui.ui.library.pane import CHARTS
+
+    pane.show_page(CHARTS)
+    page = pane.ensure_charts()
+    page.mode.setCurrentIndex(MODES.index("term"))
+    page.term.setFocus()
+    type_text(page.term, "高质量发展")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    chart = page.chart
+    assert chart.points and chart.scroller.isVisible() and chart.message.text().startswith("2019 ")
+    old_plot = chart.plot
+
+    page.term.selectAll()
+    type_text(page.term, "没有的词语")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    assert chart.points == [] and not chart.scroller.isVisible() and not chart.plot.isVisible()
+    assert chart.plot is not old_plot  # the last trend's axis and years are gone with its plot
+    assert chart.message.isVisible()
+    assert chart.message.text() == "没有找到“没有的词语”：所选的 3 份报告中都没有这个词语。"
+    assert chart.heading.text() == "“没有的词语”在各份报告中每万字出现的次数"
+
+    page.term.selectAll()
+    type_text(page.term, "无锡")
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)  # a term found again: drawn again
+    assert [p.series for p in chart.points if p.value] == ["无锡市"] and chart.scroller.isVisible()
+    page.place.setCurrentIndex(page.place.findData("苏州市"))  # found in no report of the place chosen
+    assert chart.points == [] and not chart.scroller.isVisible()
+    assert chart.message.text() == "没有找到“无锡”：所选的 1 份报告中都没有这个词语。"
+    page.term.clear()
+    qtbot.keyClick(page.term, Qt.Key.Key_Return)
+    assert chart.message.text().startswith("输入一个词语") and chart.heading.text() == ""
+
+
+def test_a_screenshot_shows_a_library_page_with_its_query(tmp_path: Path, folder: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with Library(data / "library.sqlite3") as library:
+        add_paths(library, [folder])
+    env = {**os.environ, "SHIGU_GUI_DATA": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "hit.png"
+    shot = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--tab", "library-hit",
+                           "--query", "高质量发展", "--size", "900x600"], capture_output=True, text=True, timeout=60,
+                          env=env, check=False)
+    assert shot.returncode == 0, shot.stderr
+    assert QImage(str(out)).size().width() == 900
+    bad = subprocess.run([sys.executable, "-m", "shigu_gui", "--screenshot", str(out), "--tab", "library-nothing"],
+                         capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert bad.returncode == 2 and "library-matrix" in bad.stderr  # the pages a screenshot can show
+
+
+def test_the_screenshot_pages_are_the_pages_a_person_would_see(pane) -> None:
+    pane.show_for_screenshot("matrix", "无锡")
+    assert pane.pages.currentIndex() == 2 and pane.matrix_count.text() == "显示 1 / 3 份报告"
+    pane.show_for_screenshot("search", "高质量发展")
+    tree = pane.search_page.tree
+    assert pane.pages.currentIndex() == 1 and tree.isExpanded(pane.search_page.model.index(0, 0))
+    pane.show_for_screenshot("trend", "没有的词语")
+    assert pane.pages.currentIndex() == 3 and pane.chart_page.chart.message.text().startswith("没有找到")
+
+
+def test_the_hit_nearest_the_librarys_offset_is_the_current_one(window) -> None:
+    """The reader's hits and the library's may not fall on the same offsets (a report opened from
+    another of its files): the cursor goes to the nearest hit, the earlier of two as near."""
+    from shigu_gui.model import parse_report
+
+    window.session.set_document(parse_report("标题\n甲乙甲乙甲。\n", "剪贴板"), None)
+    window.search.run("甲", False)
+    starts = [h.start for h in window.search.hits]
+    assert starts == [3, 5, 7]
+    for near, current in ((0, 0), (3, 0), (4, 0), (5, 1), (6, 1), (7, 2), (99, 2)):
+        window.search.run("甲", False, near=near)
+        assert window.search.current == current, near
+        assert window.view.cursor_offset() == starts[current]
+
+
+def test_a_search_finding_nothing_says_so_and_where(qtbot, pane) -> None:
+    pane.show_page(1)
+    search = pane.search_page
+    type_text(search.edit, "没有的词语")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert search.model.rowCount() == 0
+    assert search.summary.text() == "没有找到“没有的词语”：文库的报告中都没有这个词语。"
+    search.edit.selectAll()
+    type_text(search.edit, "无锡")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    assert search.summary.text() == "“无锡”：1 份报告，共 1 处"
+    type_text(search.years, "2024-2025")  # 无锡 is said only in 2019's report
+    qtbot.keyClick(search.years, Qt.Key.Key_Return)
+    assert search.summary.text() == "没有找到“无锡”：所选范围内的报告中都没有这个词语。"
+
+
+def test_a_hit_in_a_report_loaded_on_a_worker_is_searched_once_it_is_shown(
+        qtbot, window, tmp_path: Path, settings_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from shigu_gui.paths import library_db
+    from tests.formats.test_docx import build_docx
+    from tests.ui.test_reading import press
+
+    folder = tmp_path / "docx"
+    folder.mkdir()
+    path = build_docx(folder)  # a DOCX opens on a worker, with the progress dialog
+    with Library(library_db()) as library:
+        add_paths(library, [folder])
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    search = window.library_pane.search_page
+    window.library_pane.show_page(1)
+    type_text(search.edit, "工作")
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    n = search.results[0].count
+    assert n >= 3
+    qtbot.keyClick(search.edit, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(search.tree, key)
+    with qtbot.waitSignal(window.session.document_changed, timeout=30000):
+        qtbot.keyClick(search.tree, Qt.Key.Key_Return)  # a section: its first hit
+    QApplication.processEvents()
+    assert window.session.path == path and len(window.search.hits) == n
+    text = window.session.doc.text
+    cursor = window.view.cursor_offset()
+    assert text[cursor: cursor + 2] == "工作" and window.statusBar().currentMessage() == f"第 1/{n} 处"
+    press(qtbot, window, Qt.Key.Key_F3)
+    assert window.statusBar().currentMessage() == f"第 2/{n} 处"

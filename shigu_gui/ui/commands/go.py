@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ...model.marks import Placed
 from ..dialogs import open_modal
 from ..skeleton import READING_TAB
+from .edit import say_hit
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -40,8 +41,10 @@ def show_source(ctx: Context, start: int, end: int) -> None:
     ctx.view.setFocus()
 
 
-def open_in_reader(ctx: Context, path: str, offset: int, length: int) -> None:
-    """The library's way into the reader: the report at offset (its hit or sentence lit)."""
+def open_in_reader(ctx: Context, path: str, offset: int, length: int, term: str = "") -> None:
+    """The library's way into the reader: the report at offset (its hit or sentence lit). With the
+    term searched for, the reader's own search for it: every hit lit, the cursor on the one at
+    offset, F3 and Shift+F3 through the others."""
     session, target = ctx.session, Path(path).resolve()
 
     def here() -> bool:
@@ -49,7 +52,12 @@ def open_in_reader(ctx: Context, path: str, offset: int, length: int) -> None:
 
     def go() -> None:
         ctx.tabs.setCurrentIndex(READING_TAB)
-        if offset or length:
+        if term:
+            ctx.find_bar.show_query(term)
+            ctx.search.run(term, False, near=offset)  # folded as the library folds: the same hits
+        if term and ctx.search.hits:
+            say_hit(ctx)
+        elif offset or length:
             ctx.navigation.show_span(offset, offset + length)
         ctx.view.setFocus()
 

@@ -42,6 +42,7 @@ from ...model.meta import NATIONAL
 from ...model.vocabulary import BY_ID
 from ..plot_axis import PlainAxis, plain_axes
 from ..wording import colon, english, figure, parens
+from .opening import OpenReport
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
@@ -121,7 +122,7 @@ class BarChart(QFrame):
         self.heading.setFont(font)
         self.bars: pg.BarGraphItem | None = None
         self.marker: pg.ScatterPlotItem | None = None
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.message)
@@ -159,6 +160,10 @@ class BarChart(QFrame):
         self.selected = 0 if points else -1
         self._use_plot("line" if line else "bars")
         self.message.setText("" if points else empty_text)
+        # Nothing to draw: no plot at all (an empty frame kept the last chart's axis and its years)
+        self.scroller.setVisible(bool(points))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft if points else Qt.AlignmentFlag.AlignCenter)
+        self.column.setStretchFactor(self.message, 0 if points else 1)
         if not points:
             self.plot.setMinimumHeight(0)
             return
@@ -317,7 +322,7 @@ class BarChart(QFrame):
 
 
 class ChartPage(QWidget):
-    def __init__(self, library: Library, open_report: Callable[[str, int, int], None],
+    def __init__(self, library: Library, open_report: OpenReport,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -418,8 +423,20 @@ class ChartPage(QWidget):
             term = self.term.text().strip()
             per = int(self.measure.currentData() or 0) or None
             points = term_by_year(self.library.trend(term), self.place.currentData() or "", per) if term else []
+            if not any(p.value for p in points):  # a line of zeros is no trend: said, not drawn
+                self.chart.set_points([], self._no_trend(term, len(points)), self._title(mode, []) if term else "")
+                return
         self.chart.set_points(points, self.tr("没有可画的数据：请换一个指标、年份或地区。"),
                               self._title(mode, points))
+
+    def _no_trend(self, term: str, reports: int) -> str:
+        """Why a term's trend is empty: no term yet, no report in the place chosen, or the term in none."""
+        if not term:
+            return self.tr("输入一个词语，按回车：画出它在各份报告中出现的次数。")
+        if not reports:
+            return self.tr("没有找到报告：所选地区没有注明年份的报告，请换一个地区。")
+        return self.tr("没有找到“%1”：所选的 %2 份报告中都没有这个词语。").replace("%1", term).replace(
+            "%2", str(reports))
 
     def _title(self, mode: str, points: list[Point]) -> str:
         if mode == "term":

@@ -7,7 +7,6 @@ read the library again when it is done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,13 +31,13 @@ from ...library.cli import matrix_csv
 from ..wording import colon, parens
 from .indexing import IndexWorker
 from .models import RECORD_ROLE, MatrixModel, ReportsModel, TargetsModel
+from .opening import OpenReport
 from .search import SearchPage
-from .widgets import FieldAbove, Table, filter_proxy
+from .widgets import FieldAbove, MatrixFilter, Table, filter_proxy
 
 if TYPE_CHECKING:
     from .chart import ChartPage
 
-OpenReport = Callable[[str, int, int], None]  # (path, offset, length): the reader opens the report there
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 
 
@@ -98,11 +97,25 @@ class LibraryPane(QWidget):
         self.search_page = SearchPage(self.library, self.open_report, self)
 
         self.matrix_model = MatrixModel(self)
-        self.matrix_proxy = filter_proxy(self.matrix_model, self)
+        self.matrix_proxy = MatrixFilter(self.matrix_model, self)
         self.matrix_table = Table(self)
         self.matrix_table.setAccessibleName(self.tr("指标矩阵"))
         self.matrix_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_table.setModel(self.matrix_proxy)
+        self.matrix_filter = FieldAbove(self.matrix_table, self)
+        self.matrix_filter.setPlaceholderText(self.tr("筛选：地区、年份、指标…（Ctrl+F）"))
+        self.matrix_filter.setAccessibleName(self.tr("筛选指标矩阵"))
+        self.matrix_filter.setClearButtonEnabled(True)
+        self.matrix_count = QLabel(self)
+        self.matrix_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.matrix_count.setAccessibleName(self.tr("显示的报告数"))
+        matrix = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix)
+        matrix_bar = QHBoxLayout()
+        matrix_bar.addWidget(self.matrix_filter, 1)
+        matrix_bar.addWidget(self.matrix_count)
+        matrix_layout.addLayout(matrix_bar)
+        matrix_layout.addWidget(self.matrix_table, 1)
 
         self.targets_model = TargetsModel(self)
         self.targets_proxy = filter_proxy(self.targets_model, self)
@@ -117,7 +130,7 @@ class LibraryPane(QWidget):
         self.pages.setAccessibleName(self.tr("文库"))
         self.pages.addTab(reports, self.tr("报告"))
         self.pages.addTab(self.search_page, self.tr("搜索"))
-        self.pages.addTab(self.matrix_table, self.tr("指标"))
+        self.pages.addTab(matrix, self.tr("指标"))
         self.pages.addTab(self.charts_holder, self.tr("图表"))
         self.pages.addTab(self.targets_table, self.tr("主要目标"))
         layout = QVBoxLayout(self)
@@ -128,6 +141,7 @@ class LibraryPane(QWidget):
         self.reports_table.activated_row.connect(self._open_report_row)
         self.reports_table.delete_requested.connect(self._forget_row)
         self.matrix_table.activated_row.connect(self._open_cell)
+        self.matrix_filter.textChanged.connect(self._filter_matrix)
         self.targets_table.activated_row.connect(self._open_target)
         self.add_files_button.clicked.connect(self.add_files_dialog)
         self.add_folder_button.clicked.connect(self.add_folder_dialog)
@@ -167,6 +181,30 @@ class LibraryPane(QWidget):
         self.matrix_model.set_cells(self.library.matrix(), titles)
         self.matrix_table.resizeColumnsToContents()
         self._resort(self.matrix_table)
+        self._count_matrix()
+
+    def _filter_matrix(self, text: str) -> None:
+        self.matrix_proxy.set_words(text)
+        self._count_matrix()
+        if self.matrix_proxy.rowCount() and not self.matrix_table.currentIndex().isValid():
+            self.matrix_table.setCurrentIndex(self.matrix_proxy.index(0, 0))
+
+    def _count_matrix(self) -> None:
+        """How many reports the matrix shows (of how many), beside its filter."""
+        shown, total = self.matrix_proxy.rowCount(), self.matrix_model.rowCount()
+        text = self.tr("%1 份报告") if shown == total else self.tr("显示 %1 / %2 份报告")
+        self.matrix_count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def focus_filter(self) -> bool:
+        """Ctrl+F in the view: the field of the page shown (its filter, the search field); False
+        for a page without one."""
+        field = {REPORTS: self.filter_edit, SEARCH: self.search_page.edit,
+                 MATRIX: self.matrix_filter}.get(self.pages.currentIndex())
+        if field is None:
+            return False
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+        return True
 
     def _fill_targets(self) -> None:
         """Every report's main targets, read when their page is shown."""
@@ -217,6 +255,31 @@ class LibraryPane(QWidget):
         if page == TARGETS:
             return self.targets_table
         return self.reports_table
+
+    def show_for_screenshot(self, page: str, query: str) -> None:
+        """The page a screenshot shows (--tab library-PAGE --query TEXT): the chart of GDP targets
+        across places in the latest year; a search with its first report opened (or, for 'hit',
+        its first hit opened in the reader); the matrix filtered; a term's trend."""
+        if page == "chart":
+            self.show_page(CHARTS)
+            chart = self.ensure_charts()
+            years = [y for y in (chart.year.itemData(i) for i in range(chart.year.count())) if y]
+            chart.show_series("places", "gdp", "target", years[0] if years else None)
+        elif page in ("search", "hit"):
+            self.show_page(SEARCH)
+            self.search_page.edit.setText(query)
+            self.search_page.run(query)
+            first = self.search_page.model.index(0, 0)
+            if first.isValid():
+                self.search_page.tree.expand(first)
+                if page == "hit":
+                    self.search_page.open_hit(first)
+        elif page == "matrix":
+            self.show_page(MATRIX)
+            self.matrix_filter.setText(query)
+        elif page == "trend":
+            self.show_page(CHARTS)
+            self.ensure_charts().show_series("term", term=query)
 
     def ensure_charts(self) -> ChartPage:
         if self.chart_page is None:

@@ -26,6 +26,7 @@ from ...library import Library, SearchResult
 from ...library.records import Narrowing, parse_years
 from ..wording import english, parens
 from .models import LEVEL_NAMES
+from .opening import OpenReport
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (path, offset, length) of a hit
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 2  # SearchResult of a report row
@@ -103,7 +104,7 @@ class _Field(QLineEdit):
 
 
 class SearchPage(QWidget):
-    def __init__(self, library: Library, open_report: Callable[[str, int, int], None],
+    def __init__(self, library: Library, open_report: OpenReport,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -187,9 +188,16 @@ class SearchPage(QWidget):
             return
         self.results = self.library.search(self.term, hits_per_report=0, within=within) if self.term else []
         total = sum(r.count for r in self.results)
-        self.summary.setText(self.tr("“%1”：%2 份报告，共 %3 处").replace("%1", self.term)
-                             .replace("%2", str(len(self.results))).replace("%3", str(total))
-                             if self.term else "")
+        if not self.term:
+            summary = ""
+        elif not self.results:  # said as the empty trend says it
+            narrowed = within.place or within.level or within.first is not None or within.last is not None
+            summary = (self.tr("没有找到“%1”：所选范围内的报告中都没有这个词语。") if narrowed
+                       else self.tr("没有找到“%1”：文库的报告中都没有这个词语。")).replace("%1", self.term)
+        else:
+            summary = self.tr("“%1”：%2 份报告，共 %3 处").replace("%1", self.term).replace(
+                "%2", str(len(self.results))).replace("%3", str(total))
+        self.summary.setText(summary)
         root = self.model.invisibleRootItem()
         for result in self.results:
             year = (f"{result.year} " if english() else f"{result.year}年 ") if result.year else ""
@@ -223,6 +231,10 @@ class SearchPage(QWidget):
         for label, section in sections.items():
             section.setText(f"{label}{parens(counts[label])}")
 
+    def open_hit(self, index: QModelIndex) -> None:
+        """As Enter on a row: a hit opens the reader there; a report or section at its first hit."""
+        self._activate(index)
+
     def _activate(self, index: QModelIndex) -> None:
         """A hit opens the reader there; a report or section opens at its first hit."""
         if not index.isValid():
@@ -235,4 +247,4 @@ class SearchPage(QWidget):
         target = item.data(HIT_ROLE)
         if target:
             path, offset, length = target
-            self.open_report(path, offset, length)
+            self.open_report(path, offset, length, self.term)
