@@ -7,6 +7,8 @@ from functools import cache
 
 from PySide6.QtCore import QLocale
 
+from ..model.vocabulary import BY_ID
+
 
 def english() -> bool:
     # By name, not QLocale.Language: run_app sets the default locale once, before the window.
@@ -29,6 +31,12 @@ def comma() -> str:
 
 def colon() -> str:
     return ": " if english() else "："
+
+
+def concept_label(concept_id: str) -> str:
+    """An indicator concept's column title in the interface language ('地区生产总值' / 'GDP')."""
+    concept = BY_ID[concept_id]
+    return concept.label_en if english() else concept.label
 
 
 # A report's figures in English: qualifiers said before the number, and units in English words.

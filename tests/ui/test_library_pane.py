@@ -676,3 +676,15 @@ def test_a_hit_in_a_report_loaded_on_a_worker_is_searched_once_it_is_shown(
     assert text[cursor: cursor + 2] == "工作" and window.statusBar().currentMessage() == f"第 1/{n} 处"
     press(qtbot, window, Qt.Key.Key_F3)
     assert window.statusBar().currentMessage() == f"第 2/{n} 处"
+
+
+def test_the_matrix_titles_its_columns_in_the_interface_language(qapp, english) -> None:
+    from shigu_gui.library.records import Cell
+    from shigu_gui.ui.library.models import MatrixModel
+
+    model = MatrixModel()
+    gdp = Cell(doc_id=1, path="a.txt", year=2025, place="某省", indicator="gdp", label="地区生产总值",
+               kind="target", value=None, unit=None, growth=5.0, qualifier="左右", sentence="…", start=0, end=1)
+    model.set_cells([gdp], {1: "某省2025年政府工作报告"})
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Year", "Place", "GDP\ntarget"]

@@ -8,7 +8,7 @@ from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ...model.vocabulary import BY_ID
 from ..qt_names import QT_TRANSLATE_NOOP
-from ..wording import colon, comma, figure
+from ..wording import colon, comma, concept_label, figure
 
 
 def cell_words(cell: Cell) -> str:
@@ -172,7 +172,7 @@ class MatrixModel(SortedInPython):
             return self.tr("年份") if section == 0 else self.tr("地区")
         indicator, kind = self.columns[section - 2]
         kind_text = self.tr("实际") if kind == "actual" else self.tr("目标")
-        return f"{BY_ID[indicator].label}\n{kind_text}"
+        return f"{concept_label(indicator)}\n{kind_text}"
 
     def cell_at(self, index: _Index) -> Cell | None:
         if not index.isValid() or index.column() < 2:
