@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the rest of the window is imported when it is built, after 
     from .marks import Marks
     from .marks_pane import MarksPane
     from .outline_pane import OutlinePane
+    from .recent import RecentReports
     from .results_pane import ResultsPane
     from .search import Search
     from .sidebar import Sidebar
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         from .idle import IdleRunner
         from .marks import Marks
         from .outline_pane import OutlinePane
+        from .recent import RecentReports
         from .search import Search
         from .sidebar import Sidebar
 
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         self.progress: LoadingProgress = LoadingProgress(self, self.idle, session.cancel_loading)
         self.search: Search = Search(session, self.position, self)
         self.marks: Marks = Marks(session, self.view, self.store, self.preferences, self, self)
+        self.recent: RecentReports = RecentReports(session, self.store, self.settings, self)
+        self.recent.note_open_report()  # the report the window started with
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane

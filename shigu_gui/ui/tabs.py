@@ -100,6 +100,7 @@ class ReportTabs(QTabWidget):
         from ..library import Library, LibraryError
         from ..paths import library_db
         from .library import LibraryPane
+        from .recent import DialogFolder
 
         try:
             library = Library(library_db())
@@ -109,7 +110,7 @@ class ReportTabs(QTabWidget):
                 placeholder.setText(str(exc))
             self.failed.emit(str(exc))
             return None
-        pane = LibraryPane(library, self.open_requested.emit, self)
+        pane = LibraryPane(library, self.open_requested.emit, self, folder=DialogFolder(self.preferences.settings))
         self._put_in_tab(LIBRARY_TAB, pane)
         pane.setFocus()
         if library.warning:
