@@ -60,9 +60,10 @@ class MainWindow(QMainWindow):
     completed = Signal()  # the whole window is built: panes, actions and keys
 
     def __init__(self, settings: Settings, doc: Document, path: Path | None = None,
-                 store: MarkStore | None = None, *, staged: bool = False) -> None:
+                 store: MarkStore | None = None, *, staged: bool = False, notice: str = "") -> None:
         super().__init__()
         self.settings = settings
+        self._notice = notice  # for the status bar once complete: why the start opened this report
         self.store = store if store is not None else MarkStore(marks_db())
         self.persist_on_close = True  # off for --screenshot: a picture must not move the reader's place
         self.session = ReaderSession(doc, path, self)
@@ -155,8 +156,9 @@ class MainWindow(QMainWindow):
         self.room.apply()
         self.sync_checks()
         self.setAcceptDrops(True)
-        if self.store.warning:
-            self.statusBar().showMessage(in_ui_language(self.store.warning))
+        said = [in_ui_language(message) for message in (self._notice, self.store.warning) if message]
+        if said:
+            self.statusBar().showMessage("  ".join(said))
         focus_ring.install(self.preferences.colors.focus)
         if self.tabs.currentIndex() != READING_TAB:  # a tab chosen with the mouse before this
             self.tabs.built(self.tabs.currentIndex())
