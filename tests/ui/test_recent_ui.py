@@ -213,3 +213,24 @@ def test_in_english_the_menu_and_its_entries_speak_english(qtbot, english, make_
 
     entry = RecentReport("/r/a.txt", "政府工作报告", 2020, "某市")
     assert entry_text(3, entry) == "&3  政府工作报告 (2020, 某市) — a.txt"
+
+
+def test_what_cannot_be_chosen_is_greyed_in_every_theme(qapp) -> None:
+    """A recent report whose file is gone is a disabled entry: it must look it (the themes set each
+    role for every colour group, the disabled one included, until they set it apart)."""
+    from PySide6.QtGui import QPalette
+
+    from shigu_gui.ui import theme
+
+    before = qapp.palette()
+    try:
+        for name in ("light", "dark", "sepia"):
+            theme.apply(qapp, theme.PALETTES[name], ring=False)
+            palette = qapp.palette()
+            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                enabled = palette.color(QPalette.ColorGroup.Active, role)
+                disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+                assert disabled != enabled, (name, role)
+                assert disabled.name() == theme.PALETTES[name].muted
+    finally:
+        qapp.setPalette(before)
