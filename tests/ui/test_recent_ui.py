@@ -124,9 +124,17 @@ def test_clear_empties_the_list_and_is_then_not_enabled(qtbot, window, tmp_path:
 
 
 def test_the_bundled_report_and_clipboard_text_are_not_listed(qtbot, window) -> None:
+    from PySide6.QtCore import QMimeData
+
     from shigu_gui.resources import bundled_report
+    from shigu_gui.ui.commands.file import open_mime
 
     opened(qtbot, window, bundled_report())
+    copied = QMimeData()
+    copied.setText("各位代表：\n一、工作回顾\n某某地方的发展情况良好。\n")
+    with qtbot.waitSignal(window.session.document_changed, timeout=5000):
+        open_mime(window, copied)
+    assert window.session.path is None
     assert window.recent.entries() == []
 
 
@@ -234,3 +242,19 @@ def test_what_cannot_be_chosen_is_greyed_in_every_theme(qapp) -> None:
                 assert disabled.name() == theme.PALETTES[name].muted
     finally:
         qapp.setPalette(before)
+
+
+def test_the_compare_dialog_does_not_start_inside_the_package_either(
+        qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.ui.recent import documents_folder
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda _parent, _title, start, _filter: asked.append(start) or ("", "")))
+    opened(qtbot, window, bundled_report())
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # 对照: no year before, a file asked for
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [documents_folder()]
