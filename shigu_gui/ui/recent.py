@@ -69,15 +69,17 @@ class RecentReports(QObject):
         path = self.session.path
         if path is None or inside_package(path):
             return
-        from ..model.meta import identity_of
         from ..store import RecentReport, recent_key
 
         doc = self.session.doc
-        who = identity_of(doc)
-        noted = RecentReport(recent_key(path), doc.title, who.year, who.place)
+        # Document.meta's year and place, read as model.meta.identity_of reads them: that module (its
+        # patterns compiled, ~75 ms) is not loaded when the report came from the cache.
+        year_text = doc.meta.get("year", "")
+        year, place = (int(year_text) if year_text.isdigit() else None), doc.meta.get("place", "")
+        noted = RecentReport(recent_key(path), doc.title, year, place)
         if self.store.recent()[:1] == [noted]:
             return  # reopened at start as it was: nothing to write
-        self.store.add_recent(path, doc.title, who.year, who.place)
+        self.store.add_recent(path, doc.title, year, place)
         self.changed.emit()
 
     def entries(self) -> list[RecentReport]:

@@ -116,3 +116,18 @@ seen.append(window.statusBar().currentMessage())
 """)
     assert seen[0]
     assert seen[1].startswith("上次阅读的报告（jia.txt）无法打开：这不是报告文件")
+
+
+def test_reopened_from_the_cache_the_parser_s_modules_stay_unloaded(tmp_path: Path) -> None:
+    """Noting the reopened report (its title, year, place) must not load the parser's modules (model.meta
+    with its patterns: ~75 ms) that the cache spared the start."""
+    path = a_report(tmp_path)
+    last_read(tmp_path, path)
+    seen_at_start(tmp_path, "seen.append(0)")  # the first start parses, and caches
+    seen = seen_at_start(tmp_path, """
+original(window)
+seen.append(str(window.session.path))
+seen.append(sorted(m for m in sys.modules if m in ("shigu_gui.model.meta", "shigu_gui.model.patterns")))
+seen.append(window.recent.entries()[0].title)
+""")
+    assert seen == [str(path.resolve()), [], "某甲市2021年政府工作报告"]
