@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="shigu-gui library {add,list,search,matrix,trend} …: the library of many reports "
                "(shigu-gui library --help); shigu-gui compare OLD NEW --json: 新旧对照",
     )
-    parser.add_argument("file", nargs="?", help="report to open (default: the bundled report)")
+    parser.add_argument("file", nargs="?", help="report to open (default: the one read last, else the bundled report)")
     parser.add_argument("--dump", choices=DUMP_KINDS, help="print the parsed report as JSON and exit")
     parser.add_argument("--export-notes", choices=("md", "json"),
                         help="print the report's bookmarks, highlights and notes (Markdown or JSON) and exit")

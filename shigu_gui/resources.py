@@ -20,3 +20,13 @@ def resource_path(*parts: str) -> Path:
 
 def bundled_report() -> Path:
     return resource_path("report.txt")
+
+
+def inside_package(path: Path) -> bool:
+    """Whether a path is in the installed package or its bundled files: the bundled report, not one
+    of the user's; no folder for the user's dialogs to start in."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return any(resolved == root or root in resolved.parents for root in (_PACKAGE, resource_dir().resolve()))

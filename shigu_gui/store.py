@@ -1,6 +1,7 @@
-"""The user's marks and reading positions in one SQLite database: WAL, one transaction per change,
-a schema version with migrations. A damaged database is set aside, never overwritten; a folder
-that cannot be written leaves the reader working and refuses marks with a clear message."""
+"""The user's marks, reading positions and recent reports in one SQLite database: WAL, one
+transaction per change, a schema version with migrations. A damaged database is set aside, never
+overwritten; a folder that cannot be written leaves the reader working and refuses marks with a
+clear message."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .sqlite_file import special_file
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # the marks' model loads with the first marks read: the start
 # A report is given as its Document (its marks and position are kept under model.folded.report_key,
 # so that they follow the report from its TXT to its DOCX or PDF), or as a key as stored.
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE marks (
@@ -51,7 +52,17 @@ MIGRATIONS: dict[int, str] = {
             updated TEXT NOT NULL
         );
     """,
+    3: """
+        CREATE TABLE recent (
+            path TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            year INTEGER,
+            place TEXT NOT NULL DEFAULT '',
+            opened INTEGER NOT NULL
+        );
+    """,
 }
+RECENT_MAX = 10  # reports listed under 最近打开
 _log = logging.getLogger(__name__)
 _SEP = "\u241f"  # joins section path labels in one column
 
@@ -66,6 +77,23 @@ def _is_busy(exc: sqlite3.Error) -> bool:
         return code & 0xFF in (5, 6)
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+class RecentReport(NamedTuple):
+    """A report opened lately, as it was read then (its file may have moved since)."""
+
+    path: str  # absolute, symbolic links resolved: the entry's key
+    title: str
+    year: int | None
+    place: str
+
+
+def recent_key(path: str | Path) -> str:
+    """The one spelling of a path a recent report is kept under."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):  # a loop of links: as written, made absolute
+        return os.path.abspath(path)
 
 
 class MarksError(Exception):
@@ -348,6 +376,66 @@ class MarkStore:
                 )
         except sqlite3.Error as exc:  # a lost reading position is not worth a dialog
             _log.warning("reading position not saved in %s: %s", self.path, exc)
+
+    # -- reports opened lately (最近打开) --------------------------------------------------------
+    def add_recent(self, path: str | Path, title: str, year: int | None, place: str) -> None:
+        """Note a report as the one opened last (first in recent()); RECENT_MAX are kept. The same
+        file by another spelling is one entry; the same report in another file is another."""
+        if self.read_only or self._conn is None:
+            return
+        try:
+            with _transaction(self._conn) as conn:
+                conn.execute(
+                    "INSERT INTO recent (path, title, year, place, opened) "
+                    "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(opened), 0) + 1 FROM recent)) "
+                    "ON CONFLICT(path) DO UPDATE SET title = excluded.title, year = excluded.year, "
+                    "place = excluded.place, opened = excluded.opened",
+                    (recent_key(path), title, year, place),
+                )
+                conn.execute("DELETE FROM recent WHERE path NOT IN "
+                             "(SELECT path FROM recent ORDER BY opened DESC LIMIT ?)", (RECENT_MAX,))
+        except sqlite3.Error as exc:  # a report missing from the list is not worth a dialog
+            _log.warning("recent report not noted in %s: %s", self.path, exc)
+
+    def recent(self) -> list[RecentReport]:
+        """The reports opened lately, the last one first."""
+        if self._conn is None:
+            return []
+        try:
+            rows = self._conn.execute(
+                "SELECT path, title, year, place FROM recent ORDER BY opened DESC LIMIT ?", (RECENT_MAX,)
+            ).fetchall()
+        except sqlite3.Error as exc:  # an older database opened read-only has no list
+            _log.warning("recent reports not read from %s: %s", self.path, exc)
+            return []
+        return [RecentReport(str(path), str(title), year if isinstance(year, int) else None, str(place or ""))
+                for path, title, year, place in rows]
+
+    def last_report(self) -> Path | None:
+        """The report opened last: the one a start without a file opens again."""
+        if self._conn is None:
+            return None
+        try:
+            row = self._conn.execute("SELECT path FROM recent ORDER BY opened DESC LIMIT 1").fetchone()
+        except sqlite3.Error as exc:
+            _log.warning("recent reports not read from %s: %s", self.path, exc)
+            return None
+        return Path(row[0]) if row is not None else None
+
+    def forget_recent(self, path: str | Path) -> None:
+        self._change_recent("DELETE FROM recent WHERE path = ?", (recent_key(path),))
+
+    def clear_recent(self) -> None:
+        self._change_recent("DELETE FROM recent", ())
+
+    def _change_recent(self, statement: str, args: tuple[str, ...]) -> None:
+        if self.read_only or self._conn is None:
+            return
+        try:
+            with _transaction(self._conn) as conn:
+                conn.execute(statement, args)
+        except sqlite3.Error as exc:
+            _log.warning("recent reports not changed in %s: %s", self.path, exc)
 
     def integrity(self) -> str:
         if self._conn is None:

@@ -36,6 +36,10 @@
         <translation>Open from clipboard</translation>
     </message>
     <message>
+        <source>最近打开</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
         <source>另存为文本…</source>
         <translation>Save as text…</translation>
     </message>
@@ -1130,6 +1134,32 @@
         <translation>Open report</translation>
     </message>
     <message>
+        <source>找不到文件：%1</source>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <source>（找不到文件）</source>
+        <translation> (file not found)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>清除最近打开(&amp;C)</source>
+        <translation>&amp;Clear recent</translation>
+    </message>
+    <message>
+        <source>找不到文件：%1
+已从最近打开中移除。</source>
+        <translation>File not found: %1
+It was removed from Open recent.</translation>
+    </message>
+    <message>
+        <source>已清除最近打开</source>
+        <translation>Recent reports cleared</translation>
+    </message>
+    <message>
         <source>政府工作报告</source>
         <translation>Work reports</translation>
     </message>
@@ -1325,6 +1355,17 @@ Released under the MIT licence; the third-party components it uses and their lic
     <message>
         <source>没有识别出章节标题（如“一、”“（一）”），所以目录是空的。全文照常阅读；按 Ctrl+F 可在全文中查找。</source>
         <translation>No section headings (such as “一、” or “（一）”) were found, so the outline is empty. The text reads as usual; Ctrl+F finds words in it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentReports</name>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

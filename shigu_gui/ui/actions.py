@@ -22,11 +22,13 @@ class ActionSpec(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six m
     id: str
     title: str  # Chinese source text; English comes from the translation files
     menu: str
-    run: Callable[[Context], object]  # called with what commands may use (ui.context)
+    run: Callable[[Context], object]  # called with what commands may use (ui.context); for a submenu:
+    # asked each time it opens, returns its entries (a list of ui.context.MenuEntry)
     keys: tuple[str | StandardKey, ...] = ()
     checked: Callable[[Context], bool] | None = None  # a toggle: whether it is on, asked after every change
     group: str = ""  # toggles of one group exclude each other (themes, languages, colours)
     separator: bool = False  # a separator follows it in its menu
+    submenu: bool = False
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Actions", self.title)
@@ -79,6 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         file.open_clipboard,
         ("Ctrl+Shift+V",),
     ),
+    ActionSpec("file.recent", QT_TRANSLATE_NOOP("Actions", "最近打开"), "file", file.recent_entries, submenu=True),
     ActionSpec(
         "file.save_text", QT_TRANSLATE_NOOP("Actions", "另存为文本…"), "file", file.save_as_text, ("Ctrl+Shift+S",)
     ),

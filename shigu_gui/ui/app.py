@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 # The pure-Python parts load before Qt does: PySide checks the source of every module imported
 # after its QtCore (to support `from __feature__ import …`), which costs start-up time for nothing.
-from .. import store as _store  # noqa: F401
 from ..model import navigation as _navigation  # noqa: F401
-from ..resources import resource_path
+from ..paths import marks_db
+from ..resources import bundled_report, inside_package, resource_path
+from ..store import MarkStore
 from ..version import APP_ID
 from . import collector
 from .loader import Loading
@@ -115,6 +116,10 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         problem = display_problem()
         if problem:
             return _fail(problem)
+    # Without a file, the report read last opens again (the window's store, opened here to ask).
+    store, last = _last_report(args)
+    if last is not None:
+        path = last
     # The report is read and parsed on a thread while Qt's libraries load: the two overlap.
     loading = Loading(path)  # the loader every later opening uses too (through the session)
     loading.start()
@@ -126,6 +131,12 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication
 
     loading.join()
+    notice = ""
+    if last is not None and (loading.error is not None or loading.doc is None):
+        notice = not_reopened(last, loading.error or "")  # said in the status bar: no dialog at start
+        path = bundled_report()
+        loading = Loading(path)
+        loading.run()
     if loading.error is not None or loading.doc is None:
         return _fail(loading.error or "无法读取报告 / Cannot read the report")
     doc = loading.doc
@@ -159,7 +170,7 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "政府工作报告阅读器"))
     colors = theme.resolve(settings.get_str("view/theme", "system"), theme.palette_is_dark())
     theme.apply(app, colors, ring=False)  # the window installs the focus ring once it is complete
-    window = MainWindow(settings, doc, path, staged=not args.screenshot)
+    window = MainWindow(settings, doc, path, store, staged=not args.screenshot, notice=notice)
     if args.screenshot:
         code = _screenshot(app, window, doc, args, size)
         if scratch:
@@ -180,6 +191,25 @@ def run_app(path: Path, args: argparse.Namespace, size: tuple[int, int]) -> int:
         reporter.uninstall()
         if "ctrl_c" in _interrupt:
             _interrupt.pop("ctrl_c").uninstall()
+
+
+def _last_report(args: argparse.Namespace) -> tuple[MarkStore | None, Path | None]:
+    """The store and the report read last, for a start without a file (a screenshot shows the
+    bundled report: a picture does not depend on what the reader read)."""
+    if args.file or args.screenshot:
+        return None, None
+    store = MarkStore(marks_db())
+    last = store.last_report()
+    return store, (last if last is not None and not inside_package(last) else None)
+
+
+def not_reopened(path: Path, error: str) -> str:
+    """One line for the status bar: why the report read last did not open again."""
+    zh, sep, en = error.partition(" / ")
+    if not sep:
+        en = zh
+    return (f"上次阅读的报告（{path.name}）无法打开：{zh}；已打开内置报告 / "
+            f"The last report read could not be opened: {en}; the bundled report is open")
 
 
 def _paint_before_timers(app: QApplication, window: MainWindow, seconds: float = 0.5) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup
 
-from .actions import ACTIONS
+from .actions import ACTIONS, ActionSpec
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,6 +24,9 @@ def bind_actions(owner: QWidget, menus: dict[str, QMenu], run: Callable[[Callabl
     by_id: dict[str, QAction] = {}
     used: dict[str, set[str]] = {}  # access keys taken, per menu
     for spec in ACTIONS:
+        if spec.submenu:
+            by_id[spec.id] = _submenu(spec, menus[spec.menu], used.setdefault(spec.menu, set()), run)
+            continue
         action = QAction(owner)  # QAction(text, parent) would load QIcon's enums to rule out (icon, text)
         action.setText(with_access_key(spec.translated_title(), spec.id, used.setdefault(spec.menu, set())))
         action.setObjectName(spec.id)
@@ -38,6 +41,36 @@ def bind_actions(owner: QWidget, menus: dict[str, QMenu], run: Callable[[Callabl
             menus[spec.menu].addSeparator()
         by_id[spec.id] = action
     return by_id
+
+
+def _submenu(spec: ActionSpec, parent: QMenu, used: set[str],
+             run: Callable[[Callable[[Context], object]], None]) -> QAction:
+    """A submenu whose entries the row's command gives each time it opens; its menu action."""
+    menu = parent.addMenu(with_access_key(spec.translated_title(), spec.id, used))
+    menu.setObjectName(spec.id)
+    menu.setToolTipsVisible(True)  # an entry's tooltip: the whole path of its file
+    menu.aboutToShow.connect(lambda: run(lambda ctx: fill_menu(menu, spec.run(ctx), run)))
+    if spec.separator:
+        parent.addSeparator()
+    return menu.menuAction()
+
+
+def fill_menu(menu: QMenu, entries: object, run: Callable[[Callable[[Context], object]], None]) -> None:
+    """The menu's entries, made again (the old ones deleted with menu.clear())."""
+    from .context import MenuEntry
+
+    menu.clear()
+    for entry in entries if isinstance(entries, list) else []:
+        assert isinstance(entry, MenuEntry)
+        if entry.separator:
+            menu.addSeparator()
+        action = menu.addAction(entry.text)
+        action.setToolTip(entry.tip)
+        command = entry.run
+        if command is None:
+            action.setEnabled(False)
+        else:
+            action.triggered.connect(lambda *_args, command=command: run(command))
 
 
 def _is_han(ch: str) -> bool:

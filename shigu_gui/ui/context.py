@@ -1,5 +1,6 @@
 """What a command may use, named once: the open report, where the reader is and moving through
-it, search, marks, preferences, the text, the tabs, the status bar and a parent for dialogs.
+it, search, marks, preferences, the recent reports, the text, the tabs, the status bar and a
+parent for dialogs; and what a submenu made as it opens lists (MenuEntry).
 
 Commands (ui/commands/) are typed against Context, never against the window; MainWindow
 satisfies it, and a test may hand a command anything smaller that does.
@@ -7,7 +8,8 @@ satisfies it, and a test may hand a command anything smaller that does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -17,10 +19,20 @@ if TYPE_CHECKING:
     from .navigation import Navigation
     from .position import ReadingPosition
     from .preferences import Preferences
+    from .recent import RecentReports
     from .search import Search
     from .session import ReaderSession
     from .tabs import ReportTabs
     from .text_view import ReportView
+
+
+class MenuEntry(NamedTuple):
+    """One entry of a submenu made each time it opens (最近打开): its text, with its access key."""
+
+    text: str
+    run: Callable[[Context], object] | None  # None: shown, not enabled
+    tip: str = ""
+    separator: bool = False  # a separator before it
 
 
 class Context(Protocol):
@@ -43,6 +55,11 @@ class Context(Protocol):
 
     @property
     def preferences(self) -> Preferences: ...
+
+    @property
+    def recent(self) -> RecentReports:
+        """最近打开, and the folder the open dialogs start in."""
+        ...
 
     @property
     def view(self) -> ReportView:

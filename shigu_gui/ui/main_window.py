@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the rest of the window is imported when it is built, after 
     from .marks import Marks
     from .marks_pane import MarksPane
     from .outline_pane import OutlinePane
+    from .recent import RecentReports
     from .results_pane import ResultsPane
     from .search import Search
     from .sidebar import Sidebar
@@ -59,9 +60,10 @@ class MainWindow(QMainWindow):
     completed = Signal()  # the whole window is built: panes, actions and keys
 
     def __init__(self, settings: Settings, doc: Document, path: Path | None = None,
-                 store: MarkStore | None = None, *, staged: bool = False) -> None:
+                 store: MarkStore | None = None, *, staged: bool = False, notice: str = "") -> None:
         super().__init__()
         self.settings = settings
+        self._notice = notice  # for the status bar once complete: why the start opened this report
         self.store = store if store is not None else MarkStore(marks_db())
         self.persist_on_close = True  # off for --screenshot: a picture must not move the reader's place
         self.session = ReaderSession(doc, path, self)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         from .idle import IdleRunner
         from .marks import Marks
         from .outline_pane import OutlinePane
+        from .recent import RecentReports
         from .search import Search
         from .sidebar import Sidebar
 
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
         self.progress: LoadingProgress = LoadingProgress(self, self.idle, session.cancel_loading)
         self.search: Search = Search(session, self.position, self)
         self.marks: Marks = Marks(session, self.view, self.store, self.preferences, self, self)
+        self.recent: RecentReports = RecentReports(session, self.store, self.settings, self)
+        self.recent.note_open_report()  # the report the window started with
         self.outline_pane: OutlinePane = OutlinePane(session, self)
         self.sidebar: Sidebar = Sidebar(session, self.search, self.marks, self)
         self.glossary_pane = self.sidebar.glossary_pane
@@ -151,8 +156,9 @@ class MainWindow(QMainWindow):
         self.room.apply()
         self.sync_checks()
         self.setAcceptDrops(True)
-        if self.store.warning:
-            self.statusBar().showMessage(in_ui_language(self.store.warning))
+        said = [in_ui_language(message) for message in (self._notice, self.store.warning) if message]
+        if said:
+            self.statusBar().showMessage("  ".join(said))
         focus_ring.install(self.preferences.colors.focus)
         if self.tabs.currentIndex() != READING_TAB:  # a tab chosen with the mouse before this
             self.tabs.built(self.tabs.currentIndex())

@@ -100,6 +100,7 @@ class ReportTabs(QTabWidget):
         from ..library import Library, LibraryError
         from ..paths import library_db
         from .library import LibraryPane
+        from .recent import DialogFolder
 
         try:
             library = Library(library_db())
@@ -110,7 +111,7 @@ class ReportTabs(QTabWidget):
             self.failed.emit(str(exc))
             return None
         pane = LibraryPane(library, lambda path, offset, length, term="": self.open_requested.emit(
-            path, offset, length, term), self)
+            path, offset, length, term), self, folder=DialogFolder(self.preferences.settings))
         self._put_in_tab(LIBRARY_TAB, pane)
         pane.setFocus()
         if library.warning:

@@ -92,6 +92,11 @@ def apply(app: QApplication, colors: Colors, *, ring: bool = True) -> None:
     palette = QPalette()
     for role, attribute in _ROLES:
         palette.setColor(role, QColor(getattr(colors, attribute)))
+    # setColor(role, colour) sets every colour group alike: the disabled one set apart, else what
+    # cannot be chosen now (a recent report whose file is gone, a button that waits) looks as if it could
+    muted = QColor(colors.muted)
+    for role in (_R.WindowText, _R.Text, _R.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
     app.setPalette(palette)
     if ring:
         from . import focus_ring

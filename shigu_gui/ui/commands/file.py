@@ -1,14 +1,17 @@
-"""文件 menu: open (a file, the clipboard, a drop), save as text, print or save as PDF, and
-add to the library."""
+"""文件 menu: open (a file, 最近打开, the clipboard, a drop), save as text, print or save as PDF,
+and add to the library."""
 
 from __future__ import annotations
 
+import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from ..context import MenuEntry
 from ..dialogs import keyboard_back
 from ..plain import file_name
 from ..skeleton import LIBRARY_TAB
@@ -22,15 +25,54 @@ if TYPE_CHECKING:
 
 
 def open_dialog(ctx: Context) -> None:
+    """Ctrl+O: the dialog starts where the last report opened through it (or 最近打开) was."""
     from PySide6.QtWidgets import QFileDialog
 
-    path = ctx.session.path
-    start = str(path.parent) if path else str(Path.home())
+    folder = ctx.recent.folder
     title = QCoreApplication.translate("MainWindow", "打开报告")
     with keyboard_back(ctx.dialog_parent):
-        name, _ = QFileDialog.getOpenFileName(ctx.dialog_parent, title, start, open_filter())
+        name, _ = QFileDialog.getOpenFileName(ctx.dialog_parent, title, folder.start(), open_filter())
     if name:
+        folder.remember(name)
         ctx.session.open(name)
+
+
+def recent_entries(ctx: Context) -> list[MenuEntry]:
+    """最近打开: the reports opened lately, numbered; a file no longer there is shown, not enabled;
+    清除最近打开 last."""
+    from ..recent import entry_text
+
+    translate = QCoreApplication.translate
+    reports = ctx.recent.entries()
+    entries = []
+    for number, report in enumerate(reports, 1):
+        text = entry_text(number, report)
+        if os.path.isfile(report.path):
+            entries.append(MenuEntry(text, partial(open_recent, path=report.path), report.path))
+        else:
+            missing = translate("MainWindow", "找不到文件：%1").replace("%1", report.path)
+            entries.append(MenuEntry(text + translate("MainWindow", "（找不到文件）"), None, missing))
+    if not entries:
+        entries.append(MenuEntry(translate("MainWindow", "（无）"), None))
+    clear = translate("MainWindow", "清除最近打开(&C)")
+    entries.append(MenuEntry(clear, clear_recent if reports else None, separator=True))
+    return entries
+
+
+def open_recent(ctx: Context, path: str) -> None:
+    """A report of 最近打开; one gone since the menu was shown leaves the list with a message."""
+    if not os.path.isfile(path):
+        ctx.recent.forget(path)
+        message = QCoreApplication.translate("MainWindow", "找不到文件：%1\n已从最近打开中移除。")
+        ctx.show_error(message.replace("%1", path))
+        return
+    ctx.recent.folder.remember(path)
+    ctx.session.open(path)
+
+
+def clear_recent(ctx: Context) -> None:
+    ctx.recent.clear()
+    ctx.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已清除最近打开"), 5000)
 
 
 def open_filter() -> str:

@@ -39,10 +39,11 @@ def previous_in_library(doc: Document, path: Path | None) -> str | None:
 def choose_file(ctx: Context) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
+    from ...resources import inside_package
     from ..commands.file import open_filter
 
-    path = ctx.session.path
-    start = str(path.parent) if path else str(Path.home())
+    path = ctx.session.path  # the other year's report is likely beside this one; not in the package
+    start = str(path.parent) if path is not None and not inside_package(path) else ctx.recent.folder.start()
     title = QCoreApplication.translate("Compare", "选择要对照的报告")
     with keyboard_back(ctx.dialog_parent):
         name, _ = QFileDialog.getOpenFileName(ctx.dialog_parent, title, start, open_filter())

@@ -36,6 +36,7 @@ from .search import SearchPage
 from .widgets import FieldAbove, MatrixFilter, Table, filter_proxy
 
 if TYPE_CHECKING:
+    from ..recent import DialogFolder
     from .chart import ChartPage
 
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
@@ -44,11 +45,13 @@ REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 class LibraryPane(QWidget):
     indexing_finished = Signal(object)  # IndexResult or an error message
 
-    def __init__(self, library: Library, open_report: OpenReport, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, open_report: OpenReport, parent: QWidget | None = None, *,
+                 folder: DialogFolder | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self.library = library
         self.open_report = open_report
+        self.folder = folder  # where the add dialogs start (the reader's open dialog's folder)
         self.worker: IndexWorker | None = None
         self.chart_page: ChartPage | None = None
         self.last_message: QMessageBox | None = None
@@ -331,15 +334,26 @@ class LibraryPane(QWidget):
 
     # -- adding --------------------------------------------------------------------------------
     def add_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加到文库"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加到文库"), self._start_folder(),
                                                 self.tr("报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)"))
         if paths:
+            self._remember_folder(paths[0])
             self.add_paths(paths)
 
     def add_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("把文件夹添加到文库"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("把文件夹添加到文库"), self._start_folder())
         if folder:
+            self._remember_folder(folder)
             self.add_paths([folder])
+
+    def _start_folder(self) -> str:
+        from ..recent import documents_folder
+
+        return self.folder.start() if self.folder is not None else documents_folder()
+
+    def _remember_folder(self, path: str) -> None:
+        if self.folder is not None:
+            self.folder.remember(path)
 
     def add_paths(self, paths: list[str]) -> IndexWorker | None:
         """Index on a worker; the buttons wait, the pages stay readable. None if one is running."""
