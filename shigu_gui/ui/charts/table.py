@@ -31,6 +31,7 @@ from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, charted, same_figure, table_rows
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..roles import Role
 from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,6 @@ _HEADER_MARKS = (
 )
 _UNIT, _QUALIFIERS = 2, 6  # said in English words in an English interface (wording)
 _TRANSLATED_COLUMNS = {2, 5}  # unit (only 比例 is ours) and kind; the rest is the report's own text
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
 
 
@@ -81,7 +81,7 @@ class IndicatorModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.indicators[index.row()].sentence)
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if index.column() in _NUMERIC:
                 try:
                     return float(text.split(":")[0].split("－")[0]) if text else float("-inf")
@@ -89,7 +89,7 @@ class IndicatorModel(QAbstractTableModel):
                     return float("-inf")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,7 +142,7 @@ class IndicatorTable(QWidget):
         self.model = IndicatorModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortRole(Role.SORT_KEY)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)

@@ -56,7 +56,7 @@ class TargetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.targets[index.row()].sentence)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

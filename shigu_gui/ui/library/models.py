@@ -8,6 +8,7 @@ from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ...model.vocabulary import BY_ID
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..roles import Role
 from ..wording import colon, comma, figure
 
 
@@ -16,8 +17,6 @@ def cell_words(cell: Cell) -> str:
     '13.7 trillion yuan, +5.8%', 'about +5%')."""
     return comma().join(figure(part) for part in cell_text(cell, both=True, sep="\n").split("\n"))
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_NAMES = {
     "national": QT_TRANSLATE_NOOP("ReportsModel", "全国"), "province": QT_TRANSLATE_NOOP("ReportsModel", "省级"),
     "city": QT_TRANSLATE_NOOP("ReportsModel", "市级"), "county": QT_TRANSLATE_NOOP("ReportsModel", "县级"),
@@ -60,7 +59,7 @@ class SortedInPython(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         items = self.row_items()
-        keys = [_sort_key(self.data(self.index(r, column), SORT_ROLE)) for r in range(len(items))]
+        keys = [_sort_key(self.data(self.index(r, column), Role.SORT_KEY)) for r in range(len(items))]
         ranked = sorted(range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         items[:] = [items[i] for i in ranked]
@@ -109,7 +108,7 @@ class ReportsModel(SortedInPython):
             return None
         entry = self.entries[index.row()]
         column = index.column()
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return entry
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,7 +118,7 @@ class ReportsModel(SortedInPython):
                       entry.sections or "", shown, shown,
                       status_text(entry.status) + formats_text(entry))
             return str(values[column])
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return entry.year or 0
             if column == 4:
@@ -192,7 +191,7 @@ class MatrixModel(SortedInPython):
             if column == 1:
                 return place
             return cell_words(cell) if cell else ""
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return year or 0
             if column == 1:
@@ -204,7 +203,7 @@ class MatrixModel(SortedInPython):
             if cell is not None:
                 return f"{cell.label}{colon()}{cell_words(cell)}\n{cell.sentence}"
             return f"{title}\n{path}"
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return cell
         return None
 
@@ -247,7 +246,7 @@ class TargetsModel(SortedInPython):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(cell.year or ""), cell.place, cell.label, cell_words(cell))[column]
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return cell.year or 0
             if column == 3:
@@ -255,6 +254,6 @@ class TargetsModel(SortedInPython):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.sentence
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return cell
         return None

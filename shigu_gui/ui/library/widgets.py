@@ -7,7 +7,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
-from .models import SORT_ROLE, MatrixModel, ReportsModel, TargetsModel
+from ..roles import Role
+from .models import MatrixModel, ReportsModel, TargetsModel
 
 
 class Table(QTableView):
@@ -63,10 +64,10 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 def filter_proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidget) -> QSortFilterProxyModel:
-    """A model's rows filtered on every column, case-insensitively, and sorted by SORT_ROLE."""
+    """A model's rows filtered on every column, case-insensitively, and sorted by Role.SORT_KEY."""
     proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortRole(Role.SORT_KEY)
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
