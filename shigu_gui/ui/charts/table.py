@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -32,6 +31,7 @@ from ...model.charts import TABLE_HEADERS, charted, same_figure, table_rows
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
 from ..roles import Role
+from ..table_model import RowsTable
 from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,10 @@ _TRANSLATED_COLUMNS = {2, 5}  # unit (only 比例 is ours) and kind; the rest is
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(RowsTable):
+    CONTEXT = "IndicatorTable"
+    HEADERS = TABLE_HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[list[str]] = []
@@ -60,12 +63,6 @@ class IndicatorModel(QAbstractTableModel):
         self.indicators = charted(doc) if shown is None else shown
         self.rows = table_rows(doc, self.indicators)
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TABLE_HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -90,11 +87,6 @@ class IndicatorModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QApplication.translate("IndicatorTable", TABLE_HEADERS[section])
         return None
 
 

@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from ...model.compare_export import figure_text
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
 from ..roles import Role
+from ..table_model import RowsTable
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,28 +144,7 @@ class AlignedSectionsModel(QAbstractItemModel):
         return find(self.root, QModelIndex())
 
 
-class _RowsTable(QAbstractTableModel):
-    """A table of self.rows under the translated HEADERS: the two tables below differ in their rows
-    and cells only."""
-
-    HEADERS: tuple[str, ...] = ()
-    rows: Sequence[object] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-
-class TargetsModel(_RowsTable):
+class TargetsModel(RowsTable):
     """One row per indicator: last year's target, last year's result, this year's target, met,
     how the target changed. Role.SPAN gives the sentence of a figure's cell."""
 
@@ -177,6 +156,8 @@ class TargetsModel(_RowsTable):
               "same": QT_TRANSLATE_NOOP("CompareModels", "持平"),
               "new": QT_TRANSLATE_NOOP("CompareModels", "新设"),
               "dropped": QT_TRANSLATE_NOOP("CompareModels", "不再提")}
+
+    CONTEXT = "CompareModels"
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -213,7 +194,7 @@ class TargetsModel(_RowsTable):
         return None
 
 
-class PhrasesModel(_RowsTable):
+class PhrasesModel(RowsTable):
     """The new, dropped, rising and falling phrases in one table: phrase, kind, uses."""
 
     HEADERS = (QT_TRANSLATE_NOOP("CompareModels", "提法"), QT_TRANSLATE_NOOP("CompareModels", "类别"),
@@ -222,6 +203,8 @@ class PhrasesModel(_RowsTable):
              ("dropped", QT_TRANSLATE_NOOP("CompareModels", "不再提")),
              ("rising", QT_TRANSLATE_NOOP("CompareModels", "提得更多")),
              ("falling", QT_TRANSLATE_NOOP("CompareModels", "提得更少")))
+
+    CONTEXT = "CompareModels"
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
