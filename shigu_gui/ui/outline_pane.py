@@ -100,7 +100,7 @@ class OutlinePane(QTreeView):
         """Select the section the reader is in, expanding its ancestors; emits nothing."""
         index = self.outline.index_for(flat)
         if not index.isValid():
-            self.selectionModel().clearSelection()
+            self.selectionModel().clear()  # no row current either: the reader is before the first section
             return
         if index == self.currentIndex():
             return
