@@ -9,11 +9,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ..model import Document, GlossaryEntry
 from .filtering import NeedleFilter
 from .plain import tip
-from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE
+from .roles import Role
 from .wording import parens
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = USER_ROLE + 1  # row in Document.glossary
 
 
 class GlossaryModel(QAbstractListModel):
@@ -42,7 +42,7 @@ class GlossaryModel(QAbstractListModel):
             return tip(entry.definition)
         if role == ACCESSIBLE_TEXT_ROLE:
             return entry.term
-        if role == ENTRY_ROLE:
+        if role == Role.GLOSSARY_ENTRY:
             return index.row()
         return None
 

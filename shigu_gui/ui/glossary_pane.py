@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.search import Hit, snippet
-from .glossary_model import ENTRY_ROLE, GlossaryFilter, GlossaryModel
+from .glossary_model import GlossaryFilter, GlossaryModel
 from .plain import tip
-from .qt_names import ALIGN_LEFT_TOP, USER_ROLE, Qt
+from .qt_names import ALIGN_LEFT_TOP, Qt
+from .roles import Role
 from .session import ReaderSession
 from .wording import parens
-
-OFFSET_ROLE = USER_ROLE + 2
 
 
 class _FilterEdit(QLineEdit):
@@ -118,7 +117,7 @@ class GlossaryPane(QWidget):
 
     def current_row(self) -> int:
         index = self.term_list.currentIndex()
-        return int(index.data(ENTRY_ROLE)) if index.isValid() else -1
+        return int(index.data(Role.GLOSSARY_ENTRY)) if index.isValid() else -1
 
     def _filter(self, text: str) -> None:
         self.proxy.set_needle(text)
@@ -146,14 +145,14 @@ class GlossaryPane(QWidget):
         if not index.isValid():
             self.definition.clear()
             return
-        entry = doc.glossary[int(index.data(ENTRY_ROLE))]
+        entry = doc.glossary[int(index.data(Role.GLOSSARY_ENTRY))]
         page = parens(entry.page) if entry.page else ""
         self.definition.setPlainText(f"{entry.term}{page}\n{entry.definition}")
         for start, end in entry.occurrences:
             section = doc.section_at(start)
             where = section.label if section else self.tr("正文")
             item = QStandardItem(f"{where}\n{snippet(doc, Hit(start, end), 14)}")
-            item.setData((start, end), OFFSET_ROLE)
+            item.setData((start, end), Role.OCCURRENCE)
             item.setToolTip(tip(where))
             self.occurrences.appendRow(item)
         if not entry.occurrences:
@@ -168,6 +167,6 @@ class GlossaryPane(QWidget):
             self._jump(first)
 
     def _jump(self, index: QModelIndex) -> None:
-        span = index.data(OFFSET_ROLE)
+        span = index.data(Role.OCCURRENCE)
         if span:
             self.occurrence_chosen.emit(int(span[0]), int(span[1]))

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()  # the reader starts in the text: arrows and Page Down scroll at once
         if staged:
             after_first_picture(self, self.view.first_painted, self.complete)
+            self.view.hold_layout_until(self.completed)
         else:
             self.complete()
 

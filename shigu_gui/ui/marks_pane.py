@@ -21,13 +21,13 @@ from .filtering import NeedleFilter
 from .marks import Marks
 from .plain import plain
 from .qt_names import QT_TRANSLATE_NOOP
+from .roles import Role
 from .wording import brackets, parens
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _KIND_MARKS = (
     QT_TRANSLATE_NOOP("Marks", "书签"), QT_TRANSLATE_NOOP("Marks", "高亮"), QT_TRANSLATE_NOOP("Marks", "批注"),
 )
-ROW_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class MarksModel(QAbstractListModel):
@@ -58,7 +58,7 @@ class MarksModel(QAbstractListModel):
             if mark.note:
                 lines.append(f"✎ {mark.note}")
             return "\n".join(lines)
-        if role == ROW_ROLE:
+        if role == Role.MARK_ROW:
             return index.row()
         return None
 
@@ -70,10 +70,10 @@ class _List(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         if index.isValid() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated_row.emit(int(index.data(ROW_ROLE)))
+            self.activated_row.emit(int(index.data(Role.MARK_ROW)))
             return
         if index.isValid() and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_row.emit(int(index.data(ROW_ROLE)))
+            self.delete_row.emit(int(index.data(Role.MARK_ROW)))
             return
         super().keyPressEvent(event)
 
@@ -111,7 +111,7 @@ class MarksPane(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_needle)
         self.filter_edit.returnPressed.connect(self._enter_from_filter)
         self.list.activated_row.connect(lambda row: self.mark_chosen.emit(self.model.items[row]))
-        self.list.clicked.connect(lambda index: self.mark_chosen.emit(self.model.items[int(index.data(ROW_ROLE))]))
+        self.list.clicked.connect(lambda index: self.mark_chosen.emit(self.model.items[int(index.data(Role.MARK_ROW))]))
         self.list.delete_row.connect(lambda row: self.delete_requested.emit(self.model.items[row]))
         self.delete_requested.connect(marks.delete)
         marks.marks_changed.connect(self._on_marks)
@@ -135,4 +135,4 @@ class MarksPane(QWidget):
             index = self.list.currentIndex()
             if not index.isValid():
                 index = self.proxy.index(0, 0)
-            self.mark_chosen.emit(self.model.items[int(index.data(ROW_ROLE))])
+            self.mark_chosen.emit(self.model.items[int(index.data(Role.MARK_ROW))])

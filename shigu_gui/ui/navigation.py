@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 
 class Navigation(QObject):
-    """Moving through the report: the position's section from where the text is, and jumps asked
-    of the position (the text follows it). Without a position given, it makes one and has the
+    """Moving through the report: jumps asked of the reading position (the text follows it), from
+    where the position says the reader is. Without a position given, it makes one and has the
     text follow it."""
 
     def __init__(self, session: ReaderSession, view: TextViewport, store: MarkStore,
@@ -31,9 +31,7 @@ class Navigation(QObject):
             position = ReadingPosition(session, self)
             view.follow(position)
         self.position = position
-        self._pinned: int | None = None
         self._pending_restore: int | None = None
-        view.position_changed.connect(self._on_position)
         # A jump asked for after a report opens (a library hit's search, a search run again in it)
         # wins over the saved place restored a turn later.
         position.jump_requested.connect(self._drop_restore)
@@ -49,7 +47,6 @@ class Navigation(QObject):
     # -- the reading position ------------------------------------------------------------------
     def _on_document(self) -> None:
         self.history.clear()
-        self._pinned = None
         offset = self.store.position(self.session.doc)
         self.position.request_jump(offset)
         # Scroll again once the window has its real size, unless the reader has moved meanwhile.
@@ -65,26 +62,13 @@ class Navigation(QObject):
         self._pending_restore = None
 
     def remember_position(self) -> None:
-        self.store.set_position(self.session.doc, self.view.top_offset())
-
-    def _on_position(self, offset: int) -> None:
-        doc = self.session.doc
-        flat = doc.section_index_at(offset)
-        pinned = self._pinned
-        if pinned is not None and flat != pinned and self._is_visible(doc.flat_sections[pinned].start):
-            flat = pinned  # the last page cannot scroll a late heading to the top: keep the chosen one
-        else:
-            self._pinned = None
-        self.position.update(offset, flat)
-
-    def _is_visible(self, offset: int) -> bool:
-        return self.view.top_offset() <= offset <= self.view.bottom_offset()
+        self.store.set_position(self.session.doc, self.position.offset)
 
     # -- jumps ---------------------------------------------------------------------------------
     def jump_to(self, offset: int, length: int = 0, record: bool = True) -> None:
         self._pending_restore = None
         if record:
-            self.history.record(self.view.top_offset())
+            self.history.record(self.position.offset)
         self.position.request_jump(offset, length)
 
     def show_span(self, start: int, end: int) -> None:
@@ -97,8 +81,7 @@ class Navigation(QObject):
         if not 0 <= flat < len(doc.flat_sections):
             return
         self.jump_to(doc.flat_sections[flat].start, record=record)
-        self._pinned = flat
-        self._on_position(self.view.top_offset())
+        self.position.pin(flat)
 
     def next_section(self) -> None:
         self.go_to_section(self.current + 1)
@@ -109,7 +92,7 @@ class Navigation(QObject):
             return
         start = self.session.doc.flat_sections[current].start
         # Inside a section, the first press goes to its own start, as in other readers.
-        if self.view.top_offset() > start + 1 and self._pinned != current:
+        if self.position.offset > start + 1 and self.position.pinned != current:
             self.go_to_section(current)
         else:
             self.go_to_section(current - 1)
@@ -131,11 +114,11 @@ class Navigation(QObject):
         self.go_to_section(nav.last_section(self.session.doc))
 
     def go_back(self) -> None:
-        offset = self.history.go_back(self.view.top_offset())
+        offset = self.history.go_back(self.position.offset)
         if offset is not None:
             self.position.request_jump(offset)
 
     def go_forward(self) -> None:
-        offset = self.history.go_forward(self.view.top_offset())
+        offset = self.history.go_forward(self.position.offset)
         if offset is not None:
             self.position.request_jump(offset)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from ..model import Document
 from .plain import tip
-from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
+from .qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE
+from .roles import Role
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-SECTION_ROLE = USER_ROLE + 1  # the flat index of the section
 
 
 class OutlineModel(QAbstractItemModel):
@@ -119,7 +119,7 @@ class OutlineModel(QAbstractItemModel):
             return tip(section.label)
         if role == ACCESSIBLE_TEXT_ROLE:
             return section.label
-        if role == SECTION_ROLE:
+        if role == Role.SECTION:
             return flat
         return None
 

@@ -39,17 +39,7 @@ class OutlinePane(QTreeView):
         self._following = False
         self._search: Search | None = None
         self._marks: Marks | None = None
-        # Said where the tree would be when the report has no headings the parser could find.
-        self.empty_note = QLabel(self.tr("没有识别出章节标题（如“一、”“（一）”），所以目录是空的。"
-                                         "全文照常阅读；按 Ctrl+F 可在全文中查找。"))
-        plain(self.empty_note)
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setObjectName("outlineEmptyNote")
-        self.empty_note.setContentsMargins(8, 8, 8, 8)
-        placeholder = QVBoxLayout(self.viewport())
-        placeholder.setContentsMargins(0, 0, 0, 0)
-        placeholder.addWidget(self.empty_note)
-        placeholder.addStretch(1)
+        self._empty_note: QLabel | None = None  # made for the first report without headings
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
         session.document_changed.connect(self._on_document)
@@ -78,9 +68,27 @@ class OutlinePane(QTreeView):
         self.outline.set_hit_counts(self._search.hit_counts() if self._search else {})
         self.outline.set_mark_counts(self._marks.counts() if self._marks else {})
 
+    @property
+    def empty_note(self) -> QLabel:
+        """Said where the tree would be when the report has no headings the parser could find."""
+        if self._empty_note is None:
+            self._empty_note = QLabel(self.tr("没有识别出章节标题（如“一、”“（一）”），所以目录是空的。"
+                                              "全文照常阅读；按 Ctrl+F 可在全文中查找。"))
+            plain(self._empty_note)
+            self._empty_note.setWordWrap(True)
+            self._empty_note.setObjectName("outlineEmptyNote")
+            self._empty_note.setContentsMargins(8, 8, 8, 8)
+            placeholder = QVBoxLayout(self.viewport())
+            placeholder.setContentsMargins(0, 0, 0, 0)
+            placeholder.addWidget(self._empty_note)
+            placeholder.addStretch(1)
+        return self._empty_note
+
     def _on_document(self) -> None:
         self.outline.set_document(self.session.doc)
-        self.empty_note.setVisible(self.outline.rowCount() == 0)
+        empty = self.outline.rowCount() == 0
+        if empty or self._empty_note is not None:
+            self.empty_note.setVisible(empty)
         self._show_counts()
         for row in range(self.outline.rowCount()):
             self.expand(self.outline.index(row, 0))
@@ -92,7 +100,7 @@ class OutlinePane(QTreeView):
         """Select the section the reader is in, expanding its ancestors; emits nothing."""
         index = self.outline.index_for(flat)
         if not index.isValid():
-            self.selectionModel().clearSelection()
+            self.selectionModel().clear()  # no row current either: the reader is before the first section
             return
         if index == self.currentIndex():
             return

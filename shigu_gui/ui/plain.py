@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .qt_names import PLAIN_TEXT
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMessageBox
 
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, by number: see qt_names
 
 
 def plain(widget: QLabel | QMessageBox) -> None:

@@ -8,6 +8,11 @@ press or hover instead. Until the first paint, code uses the numbers below (Qt's
 each with Qt's enum), sets enum-typed properties by name (QObject.setProperty,
 QTextFormat.setProperty) and paints with solid_brush() and fillPath(). tests/ui/test_app.py starts
 the app, marks and all, and checks that the namespace is still unbuilt at the first paint.
+
+Only the modules of START_UP_MODULES, those the window imports before its whole first picture
+(the text, then the tree and the sidebar), use the numbers and helpers below; every other
+module names Qt's enums (`from PySide6.QtCore import Qt`). tests/ui/test_qt_names.py keeps the
+list and the imports in step, and tests/ui/test_app.py checks that the list is the start-up path.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+START_UP_MODULES = (
+    "focus_ring", "glossary_model", "glossary_pane", "outline_model", "outline_pane", "plain", "roles", "tabs",
+    "text_document", "text_margin", "text_overlays", "text_view",
+)
+
 DISPLAY_ROLE = 0x0000  # Qt.ItemDataRole.DisplayRole
 TOOL_TIP_ROLE = 0x0003  # Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE_TEXT_ROLE = 0x000B  # Qt.ItemDataRole.AccessibleTextRole
@@ -33,6 +43,7 @@ ALIGN_H_CENTER = 0x0004  # Qt.AlignmentFlag.AlignHCenter
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 ALIGN_LEFT_TOP = 0x0021  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ELIDE_MIDDLE = 0x0002  # Qt.TextElideMode.ElideMiddle
+PLAIN_TEXT = 0x0000  # Qt.TextFormat.PlainText
 SELECTABLE_TEXT = 0x0007  # Qt.TextInteractionFlag: TextSelectableByMouse | …ByKeyboard | LinksAccessibleByMouse
 
 

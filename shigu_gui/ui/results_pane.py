@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from ..model import Document
 from ..model.search import Hit, snippet_parts
+from .roles import Role
 from .search import Search
 from .wording import parens
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 3
-HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # the snippet as rich text: the report's text escaped, the term in <b>
 _MAX_LISTED = 2000
 _FIRST_SLICE = 100  # rows listed at once: more than a screenful
 _SLICE = 250  # then this many per turn of the event loop (about 10 ms)
@@ -100,15 +99,15 @@ class ResultsPane(QTreeView):
             if group is None:
                 title = doc.flat_sections[flat].label if flat >= 0 else self.tr("报告开头")
                 group = QStandardItem(title + parens(self._counts[flat]))
-                group.setData(i, HIT_ROLE)
+                group.setData(i, Role.HIT)
                 self._groups[flat] = group
                 root.appendRow(group)
                 self.setExpanded(group.index(), True)
             hit = self._listed[i]
             before, term, after = snippet_parts(doc, hit, self._context(hit.end - hit.start))
             item = QStandardItem(before + term + after)  # plain: what a screen reader and a copy get
-            item.setData(f"{escape(before)}<b>{escape(term)}</b>{escape(after)}", HTML_ROLE)
-            item.setData(i, HIT_ROLE)
+            item.setData(f"{escape(before)}<b>{escape(term)}</b>{escape(after)}", Role.SNIPPET_HTML)
+            item.setData(i, Role.HIT)
             group.appendRow(item)
         self._next = end
         if end < len(self._listed):
@@ -141,7 +140,7 @@ class ResultsPane(QTreeView):
             self._relayout.start()
 
     def _chosen(self, index: QModelIndex) -> None:
-        value = index.data(HIT_ROLE)
+        value = index.data(Role.HIT)
         if value is not None:
             self.hit_chosen.emit(int(value))
 
@@ -153,11 +152,11 @@ class ResultsPane(QTreeView):
 
 
 class _TermInBold(QStyledItemDelegate):
-    """Draws a snippet with its term in bold (HTML_ROLE); other rows as usual."""
+    """Draws a snippet with its term in bold (Role.SNIPPET_HTML); other rows as usual."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        html = index.data(HTML_ROLE)
+        html = index.data(Role.SNIPPET_HTML)
         if not html:
             super().paint(painter, option, index)
             return

@@ -22,7 +22,7 @@ from .text_overlays import MARK_COLORS, Overlays
 from .theme import Colors
 
 if TYPE_CHECKING:  # naming a Qt class builds its enums (~1 M instructions each): these only annotate
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QUrl, SignalInstance
     from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QMenu
 
@@ -36,7 +36,6 @@ __all__ = ["MARK_COLORS", "ReportView"]
 class ReportView(QTextBrowser):
     """Read-only text; emits where the reader is, and which term was clicked."""
 
-    position_changed = Signal(int)  # offset of the first visible character
     term_activated = Signal(int)  # row in Document.glossary
     first_painted = Signal()  # once, just after the text is first on screen
 
@@ -58,8 +57,11 @@ class ReportView(QTextBrowser):
         self.context_actions: list[QAction] = []
         self._painted = False
         self._held: _HoldLayout | None = None
+        self._held_for_owner = False  # hold_layout_until: the layout waits for the owner too
         self._tips: Tooltips | None = None
         self._shown_doc: QTextDocument | None = None  # the one set_report gave the view last
+        self._position: ReadingPosition | None = None  # told where the text is (follow)
+        self._jumping = False  # a jump scrolls the text, then reports once
         self.context_menu: QMenu | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -136,6 +138,18 @@ class ReportView(QTextBrowser):
         qdoc.documentLayout().installEventFilter(self._held)
         QTimer.singleShot(2000, self._release_layout)
 
+    def hold_layout_until(self, ready: SignalInstance) -> None:
+        """Hold the layout past the first picture until ready is emitted: the window's tree and
+        sidebar, built the turn after it, come before the text's far pages (~45 M instructions of
+        layout ran between the two, callgrind). The 2 s limit still holds."""
+        self._held_for_owner = True
+        ready.connect(self._on_owner_ready)
+
+    def _on_owner_ready(self) -> None:
+        self._held_for_owner = False
+        if self._painted:
+            self._release_layout()
+
     def _release_layout(self) -> None:
         if self._held is not None:
             held, self._held = self._held, None
@@ -180,7 +194,11 @@ class ReportView(QTextBrowser):
         cursor.setPosition(position)
         if select_length:
             cursor.setPosition(self._map.to_qt(offset + select_length), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self._jumping = True  # the cursor may scroll the text on its way: reported once it is at the top
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._jumping = False
         self.keep_at_top(offset)
 
     def keep_at_top(self, offset: int, lines_above: int = 0) -> None:
@@ -201,7 +219,11 @@ class ReportView(QTextBrowser):
             from PySide6.QtGui import QFontMetricsF
 
             top = max(0.0, top - lines_above * QFontMetricsF(self.document().defaultFont()).lineSpacing())
-        self.verticalScrollBar().setValue(int(top))
+        self._jumping = True
+        try:
+            self.verticalScrollBar().setValue(int(top))
+        finally:
+            self._jumping = False
         self._scroll_timer.stop()
         self._report_position()
 
@@ -223,7 +245,9 @@ class ReportView(QTextBrowser):
             block = block.next()
 
     def follow(self, position: ReadingPosition) -> None:
-        """Go where the reading position asks: offset at the top, the cursor (and a selection) set."""
+        """Go where the reading position asks (offset at the top, the cursor and a selection set),
+        and tell it where the text is after each move."""
+        self._position = position
         position.jump_requested.connect(self._on_jump)
 
     def _on_jump(self, offset: int, cursor: int, length: int, lines_above: int = 0) -> None:
@@ -253,7 +277,11 @@ class ReportView(QTextBrowser):
         return self._map.to_py(cursor.selectionStart()), self._map.to_py(cursor.selectionEnd())
 
     def _report_position(self) -> None:
-        self.position_changed.emit(self.top_offset())
+        if self._position is not None:
+            # Before the first picture the bottom is not asked: the first viewport() costs the start
+            # ~220 M instructions (callgrind), and no section is chosen yet whose heading it would keep.
+            top = self.top_offset()
+            self._position.report(top, self.bottom_offset() if self._painted else top)
 
     # -- hits and marks ------------------------------------------------------------------------
     def set_hits(self, hits: list[Hit], current: int) -> None:
@@ -275,8 +303,13 @@ class ReportView(QTextBrowser):
         self._overlays.flash(start, end)
 
     def _on_scrolled(self, _value: int) -> None:
+        # The position is told at once of a scroll that starts after a pause (a page key), and
+        # again once the scrolling pauses for 60 ms (a wheel, a dragged bar: not at every step).
+        at_once = self._painted and not self._jumping and not self._scroll_timer.isActive()
         self._scroll_timer.start()
         self._overlays.scrolled()
+        if at_once:
+            self._report_position()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         # A new width lays the text out again: the line that was at the top stays there, and the
@@ -317,7 +350,8 @@ class ReportView(QTextBrowser):
         super().paintEvent(e)
         if not self._painted:
             self._painted = True
-            self._release_layout()
+            if not self._held_for_owner:
+                self._release_layout()
             QTimer.singleShot(0, self.first_painted.emit)  # once this picture is on screen
         if self._overlays.marks and self._colors is not None:
             from .text_margin import paint_mark_signs

@@ -6,20 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
 
     from ..model.marks import Placed
     from .position import ReadingPosition
 
 
 class TextViewport(Protocol):
-    @property
-    def position_changed(self) -> SignalInstance:
-        """Emits the top offset after the text was scrolled (a pause in scrolling)."""
-        ...
-
     def follow(self, position: ReadingPosition) -> None:
-        """Move when the position asks for a jump."""
+        """Move when the position asks for a jump, and report where the text is into it."""
         ...
 
     def top_offset(self) -> int:

@@ -224,6 +224,26 @@ seen.append(window.findChild(FocusRing).isVisible())
     assert seen == [False, 1, True]
 
 
+def test_the_start_up_modules_are_those_the_window_starts_with(tmp_path: Path) -> None:
+    """qt_names.START_UP_MODULES (those allowed its numbers) are all imported once the window, with
+    a mark to draw in the margin, is complete."""
+    from shigu_gui.model import load_report
+    from shigu_gui.model.marks import section_mark
+    from shigu_gui.resources import bundled_report
+    from shigu_gui.store import MarkStore
+
+    doc = load_report(bundled_report())
+    store = MarkStore(tmp_path / "data" / "marks.sqlite3")
+    store.add(doc.source_hash, section_mark(doc, 0, "bookmark"))
+    store.close()
+    seen = seen_at_start(tmp_path, """
+from shigu_gui.ui.qt_names import START_UP_MODULES
+window.view.viewport().repaint()  # the whole window's picture: the margin's sign too
+seen.extend(name for name in START_UP_MODULES if "shigu_gui.ui." + name not in sys.modules)
+""")
+    assert seen == []
+
+
 def test_qt_s_own_buttons_and_dialogs_speak_chinese(tmp_path: Path) -> None:
     """Qt's standard buttons and file dialog come with the interface: 取消, not Cancel."""
     seen = seen_at_start(tmp_path, """

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shigu_gui.model import load_report
 from shigu_gui.model.compare import compare
+from shigu_gui.ui.roles import Role
 
 FARM = "粮食生产稳定，农村改革深化，农民收入增长较快，高标准农田建设推进，种业振兴行动实施，乡村面貌改善。"
 TRADE = "外贸进出口保持稳定，利用外资结构优化，自由贸易试验区扩围，跨境电商蓬勃发展，口岸通关效率提升。"
@@ -52,7 +53,7 @@ def test_models(qtmodeltester, reports) -> None:
     qtmodeltester.check(TargetsModel(c))
     qtmodeltester.check(PhrasesModel(c))
     for row, pair in enumerate(c.sections):
-        assert sections.index_of(row).data(Qt.ItemDataRole.UserRole + 1) is pair
+        assert sections.index_of(row).data(Role.SECTION_PAIR) is pair
 
 
 def test_ctrl_d_opens_the_year_before_from_the_library_and_the_keys_walk_it(qtbot, make_window, reports) -> None:

@@ -127,7 +127,7 @@ def test_a_found_hit_sits_below_the_top_with_its_sentence_from_its_start(qtbot, 
 
 
 def test_result_snippets_show_the_term_in_bold_and_escape_the_text(qtbot, window, tmp_path: Path) -> None:
-    from shigu_gui.ui.results_pane import HTML_ROLE
+    from shigu_gui.ui.roles import Role
 
     from .conftest import type_text
 
@@ -143,7 +143,7 @@ def test_result_snippets_show_the_term_in_bold_and_escape_the_text(qtbot, window
     group = pane.results.item(0)
     rows = [group.child(r) for r in range(group.rowCount())]
     assert len(rows) == 2
-    html = [row.data(HTML_ROLE) for row in rows]
+    html = [row.data(Role.SNIPPET_HTML) for row in rows]
     assert html[0].startswith("<b>预算</b>&lt;b&gt;不减") and html[0].count("<b>") == 1
     assert "<b>预算</b>稳定" in html[1] and html[1].count("<b>") == 1
     assert rows[0].text().startswith("预算<b>不减")  # the plain text, as read aloud and copied

@@ -332,7 +332,8 @@ def test_a_library_another_command_is_writing_lists_and_says_it_is_busy(qtbot, p
 
 
 def test_search_narrowed_by_place_level_and_years_with_the_term_in_bold(qtbot, pane, folder: Path) -> None:
-    from shigu_gui.ui.library.search import EMPHASIS_ROLE, emphasised
+    from shigu_gui.ui.library.search import emphasised
+    from shigu_gui.ui.roles import Role
 
     pane.show_page(1)
     search = pane.search_page
@@ -359,7 +360,7 @@ def test_search_narrowed_by_place_level_and_years_with_the_term_in_bold(qtbot, p
     search.tree.expand(search.model.index(0, 0))
     section = search.model.item(0).child(0)
     hit = section.child(0)
-    start, length = hit.data(EMPHASIS_ROLE)
+    start, length = hit.data(Role.EMPHASIS)
     assert hit.text()[start: start + length] == "高质量发展"
     assert "<b>高质量发展</b>" in emphasised(hit.text(), start, length)
     search.tree.expand(section.index())

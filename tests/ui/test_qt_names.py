@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from shigu_gui.model import Document
 from shigu_gui.ui import qt_names
+from shigu_gui.ui.roles import Role
 
 
 def test_the_numbers_are_qts() -> None:
@@ -20,10 +24,28 @@ def test_the_numbers_are_qts() -> None:
         (align.AlignCenter, qt_names.ALIGN_CENTER),
         (align.AlignLeft | align.AlignTop, qt_names.ALIGN_LEFT_TOP),
         (Qt.TextElideMode.ElideMiddle, qt_names.ELIDE_MIDDLE),
+        (Qt.TextFormat.PlainText, qt_names.PLAIN_TEXT),
         (interaction.TextSelectableByMouse | interaction.TextSelectableByKeyboard
          | interaction.LinksAccessibleByMouse, qt_names.SELECTABLE_TEXT),
     ]
     assert [(qt.value, number) for qt, number in pairs if qt.value != number] == []
+
+
+def test_only_the_start_up_modules_use_the_numbers() -> None:
+    """The numbers stay on the start-up path (qt_names.START_UP_MODULES); elsewhere Qt's names."""
+    ui = Path(qt_names.__file__).parent
+    users = set()
+    for path in ui.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("qt_names") \
+                    and {alias.name for alias in node.names} - {"Qt", "QT_TRANSLATE_NOOP"}:
+                users.add(path.relative_to(ui).with_suffix("").as_posix())
+    assert sorted(users) == sorted(qt_names.START_UP_MODULES)
+
+
+def test_the_project_s_roles_follow_qt_s_user_role_and_differ() -> None:
+    assert len({role.value for role in Role}) == len(Role)
+    assert min(Role) > Qt.ItemDataRole.UserRole.value
 
 
 def test_the_lazy_namespace_is_the_real_one() -> None:

@@ -40,3 +40,44 @@ def test_a_jump_moves_the_text_and_the_tree_and_status_follow(
     position.request_jump(section.start, cursor=section.start + 2)
     assert view.cursor_offset() == section.start + 2
     store.close()
+
+
+def test_keys_and_the_tree_move_the_text_and_the_tree_text_and_status_agree(
+        qtbot, make_window, seed_doc: Document) -> None:
+    """Section keys, page keys, the start and end of the text, and a click in the tree: after each,
+    the position's section is the tree's selection and the status bar's last title, and the text
+    shows that section."""
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    text, position, tree = window.view, window.position, window.outline_pane
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    none = Qt.KeyboardModifier.NoModifier
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: position.offset == text.top_offset(), timeout=2000)
+        flat = position.section
+        assert tree.current_flat() == flat
+        if flat >= 0:
+            section = seed_doc.flat_sections[flat]
+            assert window.reading_status.section_label.text().endswith(section.label)
+            assert text.top_offset() <= section.end and section.start <= text.bottom_offset()
+
+    text.setFocus()
+    for key, modifiers, expected in (
+            (Qt.Key.Key_PageDown, ctrl, 0), (Qt.Key.Key_PageDown, ctrl, 1), (Qt.Key.Key_PageDown, ctrl, 2),
+            (Qt.Key.Key_PageUp, ctrl, 1)):
+        qtbot.keyClick(text, key, modifiers)
+        settled()
+        assert position.section == expected
+    for key, modifiers in ((Qt.Key.Key_PageDown, none), (Qt.Key.Key_PageDown, none), (Qt.Key.Key_End, ctrl),
+                           (Qt.Key.Key_Home, ctrl)):
+        qtbot.keyClick(text, key, modifiers)
+        settled()
+        assert position.section == seed_doc.section_index_at(text.top_offset()) or key == Qt.Key.Key_End
+    assert position.offset == 0
+    row = tree.outline.index_for(5)
+    tree.scrollTo(row)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(row).center())
+    settled()
+    assert position.section == 5 and text.top_offset() <= seed_doc.flat_sections[5].start <= text.bottom_offset()

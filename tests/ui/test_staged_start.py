@@ -33,6 +33,7 @@ def staged_window(qtbot, settings_path: Path, doc: Document, **settings: object)
         first["visible"] = [window.splitter.widget(i).isVisible() for i in (0, 2)]
         first["actions"] = len(window.actions_by_id)
         first["menus"] = [action.text() for action in window.menuBar().actions()]
+        first["layout_held"] = window.view._held is not None
 
     window.view.first_painted.connect(at_first_picture)
     with qtbot.waitSignal(window.completed, timeout=10_000):
@@ -47,6 +48,8 @@ def test_the_first_picture_is_the_text_and_the_panes_follow_in_place(qtbot, sett
     assert first["complete"] is False
     assert first["places"] == [QFrame, QFrame]  # the tree's and the sidebar's places, empty
     assert first["actions"] == 0
+    # The text's far pages are laid out once the whole window is built, not before its panes.
+    assert first["layout_held"] is True and window.view._held is None
     assert first["menus"] == ["文件(&F)", "编辑(&E)", "跳转(&G)", "视图(&V)", "批注(&M)", "帮助(&H)"]
     # Then the panes take their places, at the widths the first picture showed: the text does not move.
     assert window.splitter.widget(0) is window.outline_pane

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,6 +30,8 @@ from ...model import Document, Indicator
 from ...model.charts import TABLE_HEADERS, charted, same_figure, table_rows
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..roles import Role
+from ..table_model import RowsTable
 from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -45,11 +46,13 @@ _HEADER_MARKS = (
 )
 _UNIT, _QUALIFIERS = 2, 6  # said in English words in an English interface (wording)
 _TRANSLATED_COLUMNS = {2, 5}  # unit (only 比例 is ours) and kind; the rest is the report's own text
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {1, 3, 4}  # value, growth, year sort as numbers
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(RowsTable):
+    CONTEXT = "IndicatorTable"
+    HEADERS = TABLE_HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[list[str]] = []
@@ -60,12 +63,6 @@ class IndicatorModel(QAbstractTableModel):
         self.indicators = charted(doc) if shown is None else shown
         self.rows = table_rows(doc, self.indicators)
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TABLE_HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -81,7 +78,7 @@ class IndicatorModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.indicators[index.row()].sentence)
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if index.column() in _NUMERIC:
                 try:
                     return float(text.split(":")[0].split("－")[0]) if text else float("-inf")
@@ -89,12 +86,7 @@ class IndicatorModel(QAbstractTableModel):
                     return float("-inf")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QApplication.translate("IndicatorTable", TABLE_HEADERS[section])
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
 
@@ -142,7 +134,7 @@ class IndicatorTable(QWidget):
         self.model = IndicatorModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortRole(Role.SORT_KEY)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...model import Document, Indicator
 from ...model.targets import TARGET_HEADERS, main_targets, target_rows
 from ..plain import escape, plain, tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..table_model import RowsTable
 from ..wording import english, qualifier_in_english, unit_in_english
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,7 +26,10 @@ _NUMERIC = {1, 2}
 _UNIT, _QUALIFIER = 3, 4  # said in English words in an English interface (wording)
 
 
-class TargetsModel(QAbstractTableModel):
+class TargetsModel(RowsTable):
+    CONTEXT = "TargetsTable"
+    HEADERS = TARGET_HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.targets: list[Indicator] = []
@@ -36,12 +40,6 @@ class TargetsModel(QAbstractTableModel):
         self.targets = targets
         self.rows = target_rows(targets)
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TARGET_HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -56,12 +54,7 @@ class TargetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self.targets[index.row()].sentence)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QApplication.translate("TargetsTable", TARGET_HEADERS[section])
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
 

@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,11 +20,10 @@ from ...model.compare import Comparison, Figure, Phrase, SectionPair, TargetRow
 from ...model.compare_export import figure_text
 from ..plain import tip
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..roles import Role
+from ..table_model import RowsTable
 
 _Index = QModelIndex | QPersistentModelIndex
-PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the SectionPair of a row
-SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (side, start, end): 0 the older report, 1 the newer
-SPANS_ROLE = Qt.ItemDataRole.UserRole + 3  # a phrase's every occurrence: [(side, start, end), …]
 
 STATUS = {
     "same": QT_TRANSLATE_NOOP("CompareModels", "相同"),
@@ -125,7 +123,7 @@ class AlignedSectionsModel(QAbstractItemModel):
             return f"{status} {pair.similarity:.2f}" if pair.status == "changed" else status
         if role == Qt.ItemDataRole.ForegroundRole and pair.status in COLOR:
             return QBrush(COLOR[pair.status])
-        if role == PAIR_ROLE:
+        if role == Role.SECTION_PAIR:
             return pair
         return None
 
@@ -146,30 +144,9 @@ class AlignedSectionsModel(QAbstractItemModel):
         return find(self.root, QModelIndex())
 
 
-class _RowsTable(QAbstractTableModel):
-    """A table of self.rows under the translated HEADERS: the two tables below differ in their rows
-    and cells only."""
-
-    HEADERS: tuple[str, ...] = ()
-    rows: Sequence[object] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-
-class TargetsModel(_RowsTable):
+class TargetsModel(RowsTable):
     """One row per indicator: last year's target, last year's result, this year's target, met,
-    how the target changed. SPAN_ROLE gives the sentence of a figure's cell."""
+    how the target changed. Role.SPAN gives the sentence of a figure's cell."""
 
     HEADERS = (QT_TRANSLATE_NOOP("CompareModels", "指标"), QT_TRANSLATE_NOOP("CompareModels", "上年目标"),
                QT_TRANSLATE_NOOP("CompareModels", "上年实际"), QT_TRANSLATE_NOOP("CompareModels", "今年目标"),
@@ -179,6 +156,8 @@ class TargetsModel(_RowsTable):
               "same": QT_TRANSLATE_NOOP("CompareModels", "持平"),
               "new": QT_TRANSLATE_NOOP("CompareModels", "新设"),
               "dropped": QT_TRANSLATE_NOOP("CompareModels", "不再提")}
+
+    CONTEXT = "CompareModels"
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -209,13 +188,13 @@ class TargetsModel(_RowsTable):
         if role == Qt.ItemDataRole.ToolTipRole:
             found = self.figure(index.row(), column)
             return tip(found[1].sentence) if found else None
-        if role == SPAN_ROLE:
+        if role == Role.SPAN:
             found = self.figure(index.row(), column)
             return (found[0], found[1].start, found[1].end) if found else None
         return None
 
 
-class PhrasesModel(_RowsTable):
+class PhrasesModel(RowsTable):
     """The new, dropped, rising and falling phrases in one table: phrase, kind, uses."""
 
     HEADERS = (QT_TRANSLATE_NOOP("CompareModels", "提法"), QT_TRANSLATE_NOOP("CompareModels", "类别"),
@@ -224,6 +203,8 @@ class PhrasesModel(_RowsTable):
              ("dropped", QT_TRANSLATE_NOOP("CompareModels", "不再提")),
              ("rising", QT_TRANSLATE_NOOP("CompareModels", "提得更多")),
              ("falling", QT_TRANSLATE_NOOP("CompareModels", "提得更少")))
+
+    CONTEXT = "CompareModels"
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -240,7 +221,7 @@ class PhrasesModel(_RowsTable):
                     f"{p.old_rate:g} → {p.new_rate:g}")[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and kind in ("new", "dropped"):
             return QBrush(COLOR[kind])
-        if role in (SPAN_ROLE, SPANS_ROLE):
+        if role in (Role.SPAN, Role.SPANS):
             side = 0 if kind in ("dropped", "falling") else 1
             text = (self.comparison.old if side == 0 else self.comparison.new).text
             spans = []
@@ -248,5 +229,5 @@ class PhrasesModel(_RowsTable):
             while at >= 0:
                 spans.append((side, at, at + len(p.text)))
                 at = text.find(p.text, at + len(p.text))
-            return spans if role == SPANS_ROLE else (spans[0] if spans else None)
+            return spans if role == Role.SPANS else (spans[0] if spans else None)
         return None

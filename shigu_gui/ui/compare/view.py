@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ...model.compare import Comparison, SectionPair, changed_spans
 from ..plain import plain
-from .models import PAIR_ROLE, SPAN_ROLE, SPANS_ROLE, AlignedSectionsModel, PhrasesModel, TargetsModel
+from ..roles import Role
+from .models import AlignedSectionsModel, PhrasesModel, TargetsModel
 
 _SECTION_TINT = QColor(255, 236, 160, 90)
 _FIGURE_TINT = QColor(255, 200, 80, 160)
@@ -188,11 +189,11 @@ class CompareWindow(QWidget):
         return table
 
     def current_pair(self) -> SectionPair | None:
-        pair = self.tree.currentIndex().data(PAIR_ROLE)
+        pair = self.tree.currentIndex().data(Role.SECTION_PAIR)
         return pair if isinstance(pair, SectionPair) else None
 
     def _on_section(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        pair = current.data(PAIR_ROLE)
+        pair = current.data(Role.SECTION_PAIR)
         if isinstance(pair, SectionPair):
             self.show_pair(pair)
 
@@ -218,8 +219,8 @@ class CompareWindow(QWidget):
 
     def show_span(self, index: QModelIndex) -> None:
         """Enter on a target or a phrase: its sentence in its report, marked."""
-        span = index.data(SPAN_ROLE)
-        spans = index.data(SPANS_ROLE)
+        span = index.data(Role.SPAN)
+        spans = index.data(Role.SPANS)
         if spans:  # a phrase: Enter again shows its next use
             k = self._occurrence[1] + 1 if self._occurrence[0] == index.row() else 0
             self._occurrence = (index.row(), k % len(spans))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...library.db import Cell, ReportEntry
 from ...library.series import cell_text
 from ...model.vocabulary import BY_ID
 from ..qt_names import QT_TRANSLATE_NOOP
+from ..roles import Role
+from ..table_model import RowsTable
 from ..wording import colon, comma, concept_label, figure
 
 
@@ -16,8 +18,6 @@ def cell_words(cell: Cell) -> str:
     '13.7 trillion yuan, +5.8%', 'about +5%')."""
     return comma().join(figure(part) for part in cell_text(cell, both=True, sep="\n").split("\n"))
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_NAMES = {
     "national": QT_TRANSLATE_NOOP("ReportsModel", "全国"), "province": QT_TRANSLATE_NOOP("ReportsModel", "省级"),
     "city": QT_TRANSLATE_NOOP("ReportsModel", "市级"), "county": QT_TRANSLATE_NOOP("ReportsModel", "县级"),
@@ -51,16 +51,15 @@ def _sort_key(value: object) -> tuple[int, object]:
     return (0, value) if isinstance(value, (int, float)) else (1, str(value))
 
 
-class SortedInPython(QAbstractTableModel):
+class SortedInPython(RowsTable):
     """Sorted by Python's sort on the rows (the proxy hands sort() here): a proxy's own sort asks
     data() once per comparison, about 20,000 calls into Python for a thousand rows."""
 
-    def row_items(self) -> list[object]:
-        raise NotImplementedError
+    rows: list[object]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        items = self.row_items()
-        keys = [_sort_key(self.data(self.index(r, column), SORT_ROLE)) for r in range(len(items))]
+        items = self.rows
+        keys = [_sort_key(self.data(self.index(r, column), Role.SORT_KEY)) for r in range(len(items))]
         ranked = sorted(range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         items[:] = [items[i] for i in ranked]
@@ -68,6 +67,7 @@ class SortedInPython(QAbstractTableModel):
 
 
 class ReportsModel(SortedInPython):
+    CONTEXT = "ReportsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReportsModel", "年份"), QT_TRANSLATE_NOOP("ReportsModel", "地区"),
         QT_TRANSLATE_NOOP("ReportsModel", "级别"), QT_TRANSLATE_NOOP("ReportsModel", "标题"),
@@ -77,39 +77,25 @@ class ReportsModel(SortedInPython):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.entries: list[ReportEntry] = []
+        self.rows: list[ReportEntry] = []  # type: ignore[assignment]
         self.gdp: dict[tuple[int, str], Cell] = {}
-
-    def row_items(self) -> list[object]:
-        return self.entries  # type: ignore[return-value]
 
     def set_entries(self, entries: list[ReportEntry], cells: list[Cell]) -> None:
         self.beginResetModel()
-        self.entries = entries
+        self.rows = entries
         self.gdp = {(c.doc_id, c.kind): c for c in cells if c.indicator == "gdp"}
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
     def cell(self, row: int, kind: str) -> Cell | None:
-        entry = self.entries[row]
+        entry = self.rows[row]
         return self.gdp.get((entry.doc_id, kind)) if entry.doc_id is not None and entry.status == "ok" else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         column = index.column()
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return entry
         gdp = self.cell(index.row(), "actual" if column == 5 else "target") if column in (5, 6) else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,7 +105,7 @@ class ReportsModel(SortedInPython):
                       entry.sections or "", shown, shown,
                       status_text(entry.status) + formats_text(entry))
             return str(values[column])
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return entry.year or 0
             if column == 4:
@@ -139,12 +125,9 @@ class MatrixModel(SortedInPython):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[tuple[int, str, int | None, str, str]] = []  # doc_id, path, year, place, title
+        self.rows: list[tuple[int, str, int | None, str, str]] = []  # type: ignore[assignment]  # doc_id, path, year, place, title
         self.columns: list[tuple[str, str]] = []  # (indicator, kind)
         self.cells: dict[tuple[int, str, str], Cell] = {}
-
-    def row_items(self) -> list[object]:
-        return self.rows  # type: ignore[return-value]
 
     def set_cells(self, cells: list[Cell], titles: dict[int, str]) -> None:
         self.beginResetModel()
@@ -157,17 +140,10 @@ class MatrixModel(SortedInPython):
         self.columns = [(ind, kind) for ind in BY_ID for kind in ("actual", "target") if (ind, kind) in present]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2 + len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return None
+    def header(self, section: int) -> str | None:
         if section < 2:
             return self.tr("年份") if section == 0 else self.tr("地区")
         indicator, kind = self.columns[section - 2]
@@ -192,7 +168,7 @@ class MatrixModel(SortedInPython):
             if column == 1:
                 return place
             return cell_words(cell) if cell else ""
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return year or 0
             if column == 1:
@@ -204,7 +180,7 @@ class MatrixModel(SortedInPython):
             if cell is not None:
                 return f"{cell.label}{colon()}{cell_words(cell)}\n{cell.sentence}"
             return f"{title}\n{path}"
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return cell
         return None
 
@@ -212,6 +188,7 @@ class MatrixModel(SortedInPython):
 class TargetsModel(SortedInPython):
     """Every report's main targets (主要预期目标): a row per target, report by report."""
 
+    CONTEXT = "TargetsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetsModel", "年份"), QT_TRANSLATE_NOOP("TargetsModel", "地区"),
         QT_TRANSLATE_NOOP("TargetsModel", "指标"), QT_TRANSLATE_NOOP("TargetsModel", "目标"),
@@ -219,35 +196,21 @@ class TargetsModel(SortedInPython):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.cells: list[Cell] = []
-
-    def row_items(self) -> list[object]:
-        return self.cells  # type: ignore[return-value]
+        self.rows: list[Cell] = []  # type: ignore[assignment]
 
     def set_cells(self, cells: list[Cell]) -> None:
         self.beginResetModel()
-        self.cells = cells
+        self.rows = cells
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cells)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TargetsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        cell = self.cells[index.row()]
+        cell = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(cell.year or ""), cell.place, cell.label, cell_words(cell))[column]
-        if role == SORT_ROLE:
+        if role == Role.SORT_KEY:
             if column == 0:
                 return cell.year or 0
             if column == 3:
@@ -255,6 +218,6 @@ class TargetsModel(SortedInPython):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.sentence
-        if role == RECORD_ROLE:
+        if role == Role.RECORD:
             return cell
         return None

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from ...library import IndexResult, Library, LibraryError, ReportEntry
 from ...library.cli import matrix_csv
+from ..roles import Role
 from ..wording import colon, parens
 from .indexing import IndexWorker
-from .models import RECORD_ROLE, MatrixModel, ReportsModel, TargetsModel
+from .models import MatrixModel, ReportsModel, TargetsModel
 from .opening import OpenReport
 from .search import SearchPage
 from .widgets import FieldAbove, MatrixFilter, Table, filter_proxy
@@ -297,13 +298,13 @@ class LibraryPane(QWidget):
         return self.chart_page
 
     def _open_report_row(self, index: QModelIndex) -> None:
-        entry = self.reports_proxy.data(index, RECORD_ROLE)
+        entry = self.reports_proxy.data(index, Role.RECORD)
         if isinstance(entry, ReportEntry) and not entry.status.startswith(("failed", "missing")):
             self.open_report(entry.path, 0, 0)
 
     def _forget_row(self, index: QModelIndex) -> None:
         """Delete: the report leaves the library (its file is not touched)."""
-        entry = self.reports_proxy.data(index, RECORD_ROLE)
+        entry = self.reports_proxy.data(index, Role.RECORD)
         if not isinstance(entry, ReportEntry) or self.worker is not None:
             return
         row = index.row()
@@ -320,7 +321,7 @@ class LibraryPane(QWidget):
             self.reports_table.setCurrentIndex(self.reports_proxy.index(min(row, self.reports_proxy.rowCount() - 1), 0))
 
     def _open_cell(self, index: QModelIndex) -> None:
-        cell = self.matrix_proxy.data(index, RECORD_ROLE)
+        cell = self.matrix_proxy.data(index, Role.RECORD)
         if cell is not None:
             self.open_report(cell.path, cell.start, cell.end - cell.start)
             return
@@ -328,7 +329,7 @@ class LibraryPane(QWidget):
         self.open_report(row[1], 0, 0)
 
     def _open_target(self, index: QModelIndex) -> None:
-        cell = self.targets_proxy.data(index, RECORD_ROLE)
+        cell = self.targets_proxy.data(index, Role.RECORD)
         if cell is not None:
             self.open_report(cell.path, cell.start, cell.end - cell.start)
 

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...library import Library, SearchResult
 from ...library.records import Narrowing, parse_years
+from ..roles import Role
 from ..wording import english, parens
 from .models import LEVEL_NAMES
 from .opening import OpenReport
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (path, offset, length) of a hit
-REPORT_ROLE = Qt.ItemDataRole.UserRole + 2  # SearchResult of a report row
-EMPHASIS_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, length) of the hit inside a snippet row's text
 _PLACEHOLDER = "…"
 
 
@@ -46,7 +44,7 @@ class SnippetDelegate(QStyledItemDelegate):
     @staticmethod
     def _document(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   color: str = "") -> QTextDocument:
-        start, length = index.data(EMPHASIS_ROLE)
+        start, length = index.data(Role.EMPHASIS)
         doc = QTextDocument()
         doc.setDocumentMargin(1)
         doc.setDefaultFont(option.font)
@@ -56,7 +54,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.data(EMPHASIS_ROLE) is None:
+        if index.data(Role.EMPHASIS) is None:
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
@@ -75,7 +73,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
-        if index.data(EMPHASIS_ROLE) is not None:
+        if index.data(Role.EMPHASIS) is not None:
             size.setHeight(max(size.height(), int(self._document(option, index).size().height())))
         return size
 
@@ -202,7 +200,7 @@ class SearchPage(QWidget):
         for result in self.results:
             year = (f"{result.year} " if english() else f"{result.year}年 ") if result.year else ""
             item = QStandardItem(f"{year}{result.place}  {result.title}{parens(result.count)}")
-            item.setData(result, REPORT_ROLE)
+            item.setData(result, Role.SEARCH_RESULT)
             item.setToolTip(result.path)
             item.appendRow(QStandardItem(_PLACEHOLDER))
             root.appendRow(item)
@@ -211,7 +209,7 @@ class SearchPage(QWidget):
 
     def _fill(self, index: QModelIndex) -> None:
         item = self.model.itemFromIndex(index)
-        result = item.data(REPORT_ROLE) if item is not None else None
+        result = item.data(Role.SEARCH_RESULT) if item is not None else None
         if not isinstance(result, SearchResult) or item.child(0) is None or item.child(0).text() != _PLACEHOLDER:
             return
         item.removeRows(0, item.rowCount())
@@ -224,8 +222,8 @@ class SearchPage(QWidget):
                 item.appendRow(sections[label])
             counts[label] = counts.get(label, 0) + 1
             child = QStandardItem(hit.snippet)
-            child.setData((result.path, hit.offset, hit.length), HIT_ROLE)
-            child.setData((hit.snippet_at, hit.length), EMPHASIS_ROLE)
+            child.setData((result.path, hit.offset, hit.length), Role.LIBRARY_HIT)
+            child.setData((hit.snippet_at, hit.length), Role.EMPHASIS)
             child.setToolTip(hit.snippet)
             sections[label].appendRow(child)
         for label, section in sections.items():
@@ -240,11 +238,11 @@ class SearchPage(QWidget):
         if not index.isValid():
             return
         item = self.model.itemFromIndex(index)
-        if item.data(REPORT_ROLE) is not None:
+        if item.data(Role.SEARCH_RESULT) is not None:
             self.tree.expand(index)
-        while item.data(HIT_ROLE) is None and item.rowCount():
+        while item.data(Role.LIBRARY_HIT) is None and item.rowCount():
             item = item.child(0)
-        target = item.data(HIT_ROLE)
+        target = item.data(Role.LIBRARY_HIT)
         if target:
             path, offset, length = target
             self.open_report(path, offset, length, self.term)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
 from ...model.folded import fold
 from ...model.vocabulary import BY_ID
-from .models import SORT_ROLE, MatrixModel, ReportsModel, TargetsModel
+from ..roles import Role
+from .models import MatrixModel, ReportsModel, TargetsModel
 
 
 class Table(QTableView):
@@ -65,10 +66,10 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 def filter_proxy(model: ReportsModel | MatrixModel | TargetsModel, parent: QWidget) -> QSortFilterProxyModel:
-    """A model's rows filtered on every column, case-insensitively, and sorted by SORT_ROLE."""
+    """A model's rows filtered on every column, case-insensitively, and sorted by Role.SORT_KEY."""
     proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortRole(Role.SORT_KEY)
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
@@ -90,7 +91,7 @@ class MatrixFilter(FilterProxy):
         self._texts: dict[int, str] = {}  # each report's year, place and title, folded, by its id
         self._texts_for: object = None  # the rows _texts was made from
         self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(Role.SORT_KEY)
 
     def set_words(self, text: str) -> None:
         change = getattr(self, "beginFilterChange", None)  # Qt 6.9+
