@@ -2,7 +2,8 @@
 
 selectolax (lexbor) parses; our own rules then find the article (the element holding most of the
 page's Chinese text that is not link text, narrowed while one child holds nearly all of it), drop
-scripts, navigation, breadcrumbs, share boxes, related links and footers, and write one line per
+scripts, navigation, breadcrumbs, share boxes, related links and footers (hover and hidden boxes go
+before the parse: html_popups.py), and write one line per
 block (<p>, <div>, <br>, table rows), <strong>/<b> stretches as `**…**`, the parser's heading hint.
 """
 
@@ -14,6 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..errors import ReportError
+from .html_popups import without_popups
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -95,7 +97,7 @@ def html_text(data: bytes, charset: str | None = None) -> str:
                           f"This web page has too many elements (over {MAX_TAGS // 2:,}): not a report")
     if nesting_depth(markup, MAX_NESTING) > MAX_NESTING:
         raise ReportError(_TOO_DEEP)
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(without_popups(markup))
     title = _page_title(tree)
     root = tree.body
     if root is None:
