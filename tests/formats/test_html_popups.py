@@ -145,3 +145,19 @@ def test_a_box_anywhere_in_a_paragraph_leaves_its_text(paragraphs: list[str], wh
                            f"{html.escape(paragraph[start + len(term):])}</p>", 1)
     page = "<html><body><div class='content'>{}</div></body></html>"
     assert _unbold(html_text(page.format(marked).encode())) == html_text(page.format(plain).encode())
+
+
+def test_boxes_the_pages_style_sheet_hides_are_no_text() -> None:
+    """A hover box of class names no rule knows, hidden by the page's own <style> until hovered;
+    a rule inside @media hides only on small screens and is passed over."""
+    sheet = ("<style>/* 名词解释 */ .gloss-word { color: #1a5ea8 } .gloss-word .gloss-con, #note7 { display : none; "
+             "position: absolute } .gloss-word:hover .gloss-con { display: block }"
+             "@media (max-width: 640px) { .wide-only { display: none } }</style>")
+    lines = NATIONAL.split("\n")
+    page = govcn_page(lines, "政府工作报告").decode().replace("</head>", sheet + "</head>")
+    explanation = html.escape(RCEP["区域全面经济伙伴关系协定"])
+    marked = page.replace("区域全面经济伙伴关系协定", '<span class="gloss-word">区域全面经济伙伴关系协定'
+                          f'<span class="gloss-con">{explanation}</span></span>', 1)
+    marked = marked.replace("（三）保障和改善民生。", f'<span id="note7">{explanation}</span><span class="wide-only">'
+                            "（三）保障和改善民生。</span>", 1)
+    assert report_text(marked.encode(), "p.html") == report_text(page.encode(), "p.html")

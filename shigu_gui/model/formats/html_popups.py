@@ -8,7 +8,8 @@ at the <div> (a <div> may not stand in a <p>), so the term would end a line of i
 a heading: the boxes go before the parser sees them, by a scan of the tags (as nesting_depth's).
 
 What is a box: an element hidden by its attributes (display:none, visibility:hidden, the hidden
-attribute, aria-hidden, role=tooltip, a class that hides it); an element whose class names a
+attribute, aria-hidden, role=tooltip, a class that hides it, or a class or id the page's own
+<style> hides outside @media); an element whose class names a
 tooltip or popup, inside an inline element (or another such) that holds text before it (the term;
 the term's own element is often named so too: it is kept); or a block element inside an inline
 element that holds text before it, inside a paragraph (a term and its box, whatever the box's
@@ -59,6 +60,7 @@ def without_popups(markup: str) -> str:
     if "<" not in markup:
         return markup
     total_han = len(_HAN.findall(markup))
+    hidden_names = _hidden_by_stylesheet(markup)
     cuts: list[tuple[int, int]] = []
     stack: list[list[object]] = []  # [tag, holds text, named a box] of the open elements, outermost first
     opened: dict[str, int] = {}  # open elements by tag
@@ -84,7 +86,7 @@ def without_popups(markup: str) -> str:
             continue
         if tag in _VOID or match.group(2).rstrip().endswith("/"):
             continue
-        kind = _box_kind(match.group(2))
+        kind = _box_kind(match.group(2), hidden_names)
         hidden = kind == _HIDDEN
         after_term = _after_a_term(stack)
         if hidden or (kind == _NAMED and after_term) or (tag in _BLOCK and after_term and _in_paragraph(stack)):
@@ -108,6 +110,39 @@ def without_popups(markup: str) -> str:
         last = end
     out.append(markup[last:])
     return "".join(out)
+
+
+_STYLE_SHEET = re.compile(r"<style[^>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_SIMPLE_TARGET = re.compile(r"^[A-Za-z0-9]*([.#][\w-]+)$")  # 'span.tip-box', '.tip-box', '#tip3'
+
+
+def _hidden_by_stylesheet(markup: str) -> frozenset[str]:
+    """'.class' and '#id' names the page's <style> sheets hide (display:none, visibility:hidden)
+    as the last part of a selector: a hover box the sheet shows only on :hover. Rules inside
+    @media and other @-blocks hide only on some screens and are passed over, and so are selectors
+    with a pseudo-class or more than one name on the element."""
+    names: set[str] = set()
+    for sheet in _STYLE_SHEET.finditer(markup):
+        css = _CSS_COMMENT.sub("", sheet.group(1))
+        depth, start, inner, prelude = 0, 0, 0, ""
+        for brace in re.finditer(r"[{}]", css):
+            if brace.group() == "{":
+                if depth == 0:
+                    prelude = css[start: brace.start()]
+                depth += 1
+                inner = brace.end()
+            else:
+                depth = max(0, depth - 1)
+                if depth == 0:
+                    if not prelude.lstrip().startswith("@") and _HIDDEN_STYLE.search(css[inner: brace.start()]):
+                        for selector in prelude.split(","):
+                            last = re.split(r"[\s>+~]+", selector.strip())[-1]
+                            target = _SIMPLE_TARGET.match(last)
+                            if target is not None:
+                                names.add(target.group(1))
+                    start = brace.end()
+    return frozenset(names)
 
 
 def _find_ci(markup: str, needle: str, at: int) -> int:
@@ -147,9 +182,10 @@ def _in_paragraph(stack: list[list[object]]) -> bool:
 _HIDDEN, _NAMED = "hidden", "named"
 
 
-def _box_kind(attributes: str) -> str | None:
-    """_HIDDEN when the element's attributes hide it, _NAMED when its class or id names a hover
-    box (the box, or the term it belongs to), else None."""
+def _box_kind(attributes: str, hidden_names: frozenset[str] = frozenset()) -> str | None:
+    """_HIDDEN when the element's attributes hide it (or name a class or id the page's own style
+    sheet hides), _NAMED when its class or id names a hover box (the box, or the term it belongs
+    to), else None."""
     if not attributes.strip():
         return None
     named = False
@@ -162,7 +198,10 @@ def _box_kind(attributes: str) -> str | None:
             return _HIDDEN
         if (name == "aria-hidden" and value.lower() == "true") or (name == "role" and value.lower() == "tooltip"):
             return _HIDDEN
-        if name == "class" and any(word.lower() in _HIDING_CLASSES for word in value.split()):
+        if name == "class" and any(word.lower() in _HIDING_CLASSES or "." + word in hidden_names
+                                   for word in value.split()):
+            return _HIDDEN
+        if name == "id" and "#" + value.strip() in hidden_names:
             return _HIDDEN
         if name in ("class", "id") and any(_POPUP_WORDS.search(word) for word in value.split()):
             named = True
