@@ -161,3 +161,15 @@ def test_boxes_the_pages_style_sheet_hides_are_no_text() -> None:
     marked = marked.replace("（三）保障和改善民生。", f'<span id="note7">{explanation}</span><span class="wide-only">'
                             "（三）保障和改善民生。</span>", 1)
     assert report_text(marked.encode(), "p.html") == report_text(page.encode(), "p.html")
+
+
+def test_the_rest_of_an_article_behind_a_read_more_button_is_read() -> None:
+    """Portals fold a long report after its first part ('展开全文'): the rest, hidden by a style
+    until clicked, is longer than any explanation and is the report's own text."""
+    lines = SEED_TEXT.split("\n")
+    page = portal_page(lines, "政府工作报告").decode()
+    fold_at = page.rindex("<p", 0, page.index("打造最强执行力政府"))  # the last ~14% of the text
+    end = page.index('</div>\n<div class="share">')
+    folded = (page[:fold_at] + '<a class="more">展开全文</a><div class="article-more" style="display:none">'
+              + page[fold_at:end] + "</div>" + page[end:])
+    assert report_text(folded.encode(), "p.html").replace("展开全文\n", "") == report_text(page.encode(), "p.html")

@@ -13,9 +13,9 @@ attribute, aria-hidden, role=tooltip, a class that hides it, or a class or id th
 tooltip or popup, inside an inline element (or another such) that holds text before it (the term;
 the term's own element is often named so too: it is kept); or a block element inside an inline
 element that holds text before it, inside a paragraph (a term and its box, whatever the box's
-class is called). A box holding much of the page's Chinese text is
-kept (a page that hides its article until a script shows it), and so is a block-in-inline box
-longer than an explanation.
+class is called). A box holding much of the page's Chinese text, or more than an explanation,
+is kept: a page that hides its article, or its second half behind 展开全文, until a script or a
+click shows it.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ _POPUP_WORDS = re.compile(
     r"poptips?|pop|bubble|hover(?:box|card|tip)?)(?:$|[-_\d])", re.IGNORECASE)
 _HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "is-hidden"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# A box holding more of the page's Chinese text than this share is no box; a box found only by
-# where it stands (a block in an inline element) holds at most an explanation's length.
+# A box holding more of the page's Chinese text than this share, or more than an explanation, is no
+# box (an article, or its rest folded behind 展开全文, hidden until a script or a click shows it).
 _BOX_SHARE = 0.3
 _EXPLANATION_MAX = 1_000
 _BOX_FLOOR = 150  # (a box this short is one on a page of any length)
@@ -93,7 +93,7 @@ def without_popups(markup: str) -> str:
             end = _box_end(markup, at, tag, opened, budget)
             if end is not None:
                 han = len(_HAN.findall(markup, match.start(), end))
-                if han <= max(_BOX_SHARE * total_han, _BOX_FLOOR) and (hidden or han <= _EXPLANATION_MAX):
+                if han <= max(_BOX_SHARE * total_han, _BOX_FLOOR) and han <= _EXPLANATION_MAX:
                     cuts.append((match.start(), end))
                     at = end
                     continue
