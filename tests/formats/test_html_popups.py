@@ -110,6 +110,13 @@ def test_a_block_after_inline_text_longer_than_an_explanation_stays() -> None:
     assert passage in without_popups(markup)
 
 
+def test_a_table_after_inline_text_stays() -> None:
+    """Old pages wrap whole passages in <font>; a table there holds the report's figures."""
+    markup = ("<p><font size=3>主要指标完成情况如下<table><tr><td>地区生产总值</td><td>增长6%</td></tr></table>"
+              "</font></p>")
+    assert without_popups(markup) == markup
+
+
 def test_text_outside_boxes_is_untouched() -> None:
     rest = "<!-- <div hidden>注释</div> --><script>var s = '<div hidden>x</div>';</script><p>下一段<br/>文字</p>"
     markup = '<p>推动<span class="tooltip">协定<div>说明</div></span>生效。</p>' + rest

@@ -13,7 +13,7 @@ attribute, aria-hidden, role=tooltip, a class that hides it, or a class or id th
 tooltip or popup, inside an inline element (or another such) that holds text before it (the term;
 the term's own element is often named so too: it is kept); or a block element inside an inline
 element that holds text before it, inside a paragraph (a term and its box, whatever the box's
-class is called). A box holding much of the page's Chinese text, or more than an explanation,
+class is called; a table there is a table). A box holding much of the page's Chinese text, or more than an explanation,
 is kept: a page that hides its article, or its second half behind 展开全文, until a script or a
 click shows it.
 """
@@ -89,7 +89,8 @@ def without_popups(markup: str) -> str:
         kind = _box_kind(match.group(2), hidden_names)
         hidden = kind == _HIDDEN
         after_term = _after_a_term(stack)
-        if hidden or (kind == _NAMED and after_term) or (tag in _BLOCK and after_term and _in_paragraph(stack)):
+        placed = tag in _BLOCK and tag != "table" and after_term and _in_paragraph(stack)
+        if hidden or (kind == _NAMED and after_term) or placed:
             end = _box_end(markup, at, tag, opened, budget)
             if end is not None:
                 han = len(_HAN.findall(markup, match.start(), end))
