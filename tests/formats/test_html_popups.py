@@ -180,3 +180,36 @@ def test_the_rest_of_an_article_behind_a_read_more_button_is_read() -> None:
     folded = (page[:fold_at] + '<a class="more">展开全文</a><div class="article-more" style="display:none">'
               + page[fold_at:end] + "</div>" + page[end:])
     assert report_text(folded.encode(), "p.html").replace("展开全文\n", "") == report_text(page.encode(), "p.html")
+
+
+def test_a_single_file_pages_style_sheets_hide_its_boxes() -> None:
+    """Chrome's 'single file' (.mhtml) keeps the page's CSS as parts of their own."""
+    import quopri
+
+    explanation = html.escape(RCEP["区域全面经济伙伴关系协定"])
+    page = govcn_page(NATIONAL.split("\n"), "政府工作报告")
+    marked = page.decode().replace("区域全面经济伙伴关系协定", '<span class="gloss-word">区域全面经济伙伴关系协定'
+                                   f'<span class="gloss-con">{explanation}</span></span>', 1).encode()
+    css = b".gloss-word .gloss-con { display: none } .gloss-word:hover .gloss-con { display: block }"
+
+    def mhtml(html_part: bytes) -> bytes:
+        return (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+                b'\ttype="text/html";\r\n\tboundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n'
+                b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quopri.encodestring(html_part)
+                + b"\r\n--b\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                b"Content-Location: https://www.example.gov.cn/css/main.css\r\n\r\n" + quopri.encodestring(css)
+                + b"\r\n--b--\r\n")
+
+    assert report_text(mhtml(marked), "p.mhtml") == report_text(mhtml(page), "p.mhtml")
+    assert "自由贸易协定" not in report_text(mhtml(marked), "p.mhtml")
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>" + "<style>.a{display:none}" * 50_000,
+    "<style>" + "/* .a{display:none} " * 50_000 + "</style><p>正文</p>",
+    "<style>" + ".a{" * 50_000 + "</style><p>正文</p>",
+])
+def test_style_sheets_left_open_are_read_in_linear_time(markup: str) -> None:
+    started = time.perf_counter()
+    without_popups(markup, markup[:100_000])
+    assert time.perf_counter() - started < 1

@@ -20,7 +20,9 @@ click shows it.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A tag (its name, then its attributes up to the next < or >, or 1,000 characters) or a comment.
@@ -55,12 +57,13 @@ _BOX_FLOOR = 150  # (a box this short is one on a page of any length)
 _SEARCH_BUDGET = 4
 
 
-def without_popups(markup: str) -> str:
-    """The markup with hover and hidden boxes cut out (their whole elements, end tag included)."""
+def without_popups(markup: str, sheets: str = "") -> str:
+    """The markup with hover and hidden boxes cut out (their whole elements, end tag included);
+    sheets: style sheets the page comes with (a one-file saved page's CSS parts)."""
     if "<" not in markup:
         return markup
     total_han = len(_HAN.findall(markup))
-    hidden_names = _hidden_by_stylesheet(markup)
+    hidden_names = _hidden_by_stylesheet(markup, sheets)
     cuts: list[tuple[int, int]] = []
     stack: list[list[object]] = []  # [tag, holds text, named a box] of the open elements, outermost first
     opened: dict[str, int] = {}  # open elements by tag
@@ -113,19 +116,18 @@ def without_popups(markup: str) -> str:
     return "".join(out)
 
 
-_STYLE_SHEET = re.compile(r"<style[^>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_STYLE_START = re.compile(r"<style[^<>]{0,1000}>", re.IGNORECASE)
 _SIMPLE_TARGET = re.compile(r"^[A-Za-z0-9]*([.#][\w-]+)$")  # 'span.tip-box', '.tip-box', '#tip3'
 
 
-def _hidden_by_stylesheet(markup: str) -> frozenset[str]:
+def _hidden_by_stylesheet(markup: str, sheets: str = "") -> frozenset[str]:
     """'.class' and '#id' names the page's <style> sheets hide (display:none, visibility:hidden)
     as the last part of a selector: a hover box the sheet shows only on :hover. Rules inside
     @media and other @-blocks hide only on some screens and are passed over, and so are selectors
     with a pseudo-class or more than one name on the element."""
     names: set[str] = set()
-    for sheet in _STYLE_SHEET.finditer(markup):
-        css = _CSS_COMMENT.sub("", sheet.group(1))
+    for css in itertools.chain(_style_elements(markup), (sheets,)):
+        css = _without_comments(css)
         depth, start, inner, prelude = 0, 0, 0, ""
         for brace in re.finditer(r"[{}]", css):
             if brace.group() == "{":
@@ -144,6 +146,31 @@ def _hidden_by_stylesheet(markup: str) -> frozenset[str]:
                                 names.add(target.group(1))
                     start = brace.end()
     return frozenset(names)
+
+
+def _style_elements(markup: str) -> Iterator[str]:
+    """The text of the page's <style> elements (one left open ends the search: a search per
+    element for its end would make a page of unclosed ones quadratic)."""
+    at = 0
+    while (start := _STYLE_START.search(markup, at)) is not None:
+        end = _find_ci(markup, "</style", start.end())
+        if end < 0:
+            return
+        yield markup[start.end(): end]
+        at = end
+
+
+def _without_comments(css: str) -> str:
+    parts = []
+    at = 0
+    while (start := css.find("/*", at)) >= 0:
+        parts.append(css[at:start])
+        end = css.find("*/", start + 2)
+        if end < 0:
+            return "".join(parts)
+        at = end + 2
+    parts.append(css[at:])
+    return "".join(parts)
 
 
 def _find_ci(markup: str, needle: str, at: int) -> int:
