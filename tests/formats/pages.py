@@ -116,3 +116,35 @@ def govcn_page(lines: list[str], title: str) -> bytes:
 </div><div class="related"><h3>相关链接</h3><ul>{_RELATED}</ul></div>
 <div class="footer">{_FOOTER}</div></body></html>"""
     return page.encode("utf-8")
+
+
+# How portals mark a term in the report's text with a box that shows on hover (the explanation in
+# a hidden element inside the paragraph, or in an attribute), each as markup around the term:
+# {term} and {explanation} are filled in, both escaped.
+HOVER_STYLES = {
+    "div-in-span-display-none": '<span class="term">{term}<div class="term-box" style="display: none;">'
+                                "<p>{explanation}</p></div></span>",
+    "div-in-a-tooltip-class": '<a href="javascript:void(0);" class="tooltip">{term}'
+                              '<div class="tooltip-inner">{explanation}</div></a>',
+    "div-in-span-unknown-class": '<span class="mcjs-word">{term}<div class="mcjs-con">'
+                                 "<p><strong>{term}</strong></p><p>{explanation}</p></div></span>",
+    "span-tooltiptext": '<span class="tip">{term}<span class="tiptext">{explanation}</span></span>',
+    "role-tooltip": '<em>{term}<section role="tooltip">{explanation}</section></em>',
+    "hidden-attribute": '<font color="#1a5ea8">{term}<div hidden>{explanation}</div></font>',
+    "title-attribute": '<span class="gloss" title="{explanation}">{term}</span>',
+    "data-attribute": '<abbr data-tooltip="{explanation}" data-original-title="{explanation}">{term}</abbr>',
+    "bold-term": '<strong class="popover-trigger">{term}<div class="popover">{explanation}</div></strong>',
+}
+
+
+def with_hover_terms(page: bytes, terms: dict[str, str], style: str, charset: str = "utf-8") -> bytes:
+    """The page with the first mention of each term in a hover box holding its explanation (the
+    page's own list of explanations, if any, is left as it is: it comes later)."""
+    markup = page.decode(charset)
+    for term, explanation in terms.items():
+        escaped = html.escape(term)
+        box = HOVER_STYLES[style].format(term=escaped, explanation=html.escape(explanation))
+        at = markup.find(escaped, markup.find("<body"))
+        assert at >= 0, term
+        markup = markup[:at] + box + markup[at + len(escaped):]
+    return markup.encode(charset)

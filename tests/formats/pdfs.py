@@ -90,13 +90,19 @@ def _font(px: float, bold: bool = False) -> QFont:
 _NO_LINE_START = "，。、；：？！”’）》"
 
 
-def _break(text: str, metrics: QFontMetricsF, first_indent: float) -> list[str]:
+def _break(text: str, metrics: QFontMetricsF, first_indent: float, keep_titles: bool = False) -> list[str]:
     """Lines as wide as the type area, no line starting with closing punctuation (the character
-    before it moves down with it, as Chinese line-breaking rules do)."""
+    before it moves down with it, as Chinese line-breaking rules do); keep_titles: a 《book title》
+    is not broken, as some typesetters do: the line before it ends short, in mid-sentence."""
     lines: list[str] = []
     current, width, limit = "", 0.0, WIDTH - first_indent
-    for ch in text:
+    for i, ch in enumerate(text):
         w = metrics.horizontalAdvance(ch)
+        if keep_titles and ch == "《" and current and (close := text.find("》", i)) > 0:
+            title = metrics.horizontalAdvance(text[i: close + 1])
+            if width + title > limit + 0.01 and title <= WIDTH:
+                lines.append(current)
+                current, width, limit = "", 0.0, WIDTH
         if current and width + w > limit + 0.01:
             carry = ""
             if ch in _NO_LINE_START and len(current) > 1:
@@ -119,14 +125,19 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
               heading_at_page_end: str | None = None, title_lines: int = 1,
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
               gap: float = 0.0, mirror: float = 0.0, late_run: int = 0,
-              autospace: float = 0.0) -> tuple[bytes, str]:
+              autospace: float = 0.0, at_page_end: tuple[str, ...] = (), centred: tuple[str, ...] = (),
+              keep_titles: bool = False) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
     drawn (Kangxi radicals for ideographs, as some producers' fonts do) but not in the text.
     indent=False, justify=False, gap=0.6: the other common layout, block paragraphs set ragged
     right with space between them. autospace: this much more room between Chinese and Latin or
-    digits (LibreOffice's and Word's Asian typography), which PDFium reports as spaces."""
+    digits (LibreOffice's and Word's Asian typography), which PDFium reports as spaces.
+    at_page_end: paragraphs starting so begin on a page's last line (a heading or a glossary
+    entry then runs on over the break); centred: lines starting so are set centred, with no indent
+    (a subtitle, a motto, a document's name quoted alone); keep_titles: see _break (the line cut
+    short before a title is not stretched to the margin)."""
     _require_glyphs(lines, transform or {})
     writer_bytes = _Writer()
     writer_bytes.mirror = mirror
@@ -142,17 +153,21 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
             layout.lines_used += 1
             layout.text_lines.append(line)
             continue
-        if heading_at_page_end and line == heading_at_page_end:
-            _fill_to_last_line(layout, metrics)
-        first = 2 * BODY_PX if indent else 0.0
-        wrapped = _break(line, metrics, first)
+        if (heading_at_page_end and line == heading_at_page_end) or (at_page_end and line.startswith(at_page_end)):
+            _fill_to_last_line(layout, metrics, 2 * BODY_PX if indent else 0.0, gap, justify)
+        middle = bool(centred) and line.startswith(centred)
+        first = 2 * BODY_PX if indent and not middle else 0.0
+        wrapped = _break(line, metrics, first, keep_titles)
         for i, part in enumerate(wrapped):
             if layout.lines_used > LINES - 1:
                 layout.pages.append([])
                 layout.lines_used = 0
             x = LEFT + (first if i == 0 else 0)
+            if middle:
+                x = LEFT + (WIDTH - metrics.horizontalAdvance(part)) / 2
             layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX,
-                                     justify and i < len(wrapped) - 1))
+                                     justify and not middle and i < len(wrapped) - 1
+                                     and not (keep_titles and wrapped[i + 1].startswith("《"))))
             layout.lines_used += 1
         if layout.lines_used > 0:
             layout.lines_used += gap
@@ -161,25 +176,39 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     return writer_bytes.data(), "\n".join(layout.text_lines)
 
 
-def _fill_to_last_line(layout: Layout, metrics: QFontMetricsF) -> None:
-    left = LINES - layout.lines_used
-    if left == 1:
+def _fill_to_last_line(layout: Layout, metrics: QFontMetricsF, first: float = 2 * BODY_PX, gap: float = 0.0,
+                       justify: bool = True) -> None:
+    """A filler paragraph (in the layout's indent, gap and justification) long enough that the
+    next paragraph starts on a page's last line; its own last line ends short of the margin."""
+    def lands(count: int) -> bool:
+        at = layout.lines_used
+        for _ in range(count):
+            if at > LINES - 1:
+                at = 0
+            at += 1
+        at += gap
+        return LINES - 2 < at <= LINES - 1
+
+    if LINES - 2 < layout.lines_used <= LINES - 1:
         return
-    need = left - 1 if left > 1 else LINES - 1
-    text = ""
-    while len(_break(text + "。", metrics, 2 * BODY_PX)) < need or not text:
+    need = next(n for n in range(1, 2 * LINES + 2) if lands(n))
+    per_line = int(WIDTH // metrics.horizontalAdvance(FILLER[0]))  # the filler's characters are all full width
+    size = max(1, per_line * need - round(first / BODY_PX) - (per_line - 12 if need > 1 else 1))
+    text = (FILLER * (size // len(FILLER) + 1))[:size]
+    while len(_break(text + "。", metrics, first)) < need:
         text += FILLER[len(text) % len(FILLER)]
-    while len(_break(text + "。", metrics, 2 * BODY_PX)) > need:
+    while len(_break(text + "。", metrics, first)) > need and len(text) > 1:
         text = text[:-1]
     text += "。"
-    wrapped = _break(text, metrics, 2 * BODY_PX)
+    wrapped = _break(text, metrics, first)
     for i, part in enumerate(wrapped):
-        if layout.lines_used >= LINES:
+        if layout.lines_used > LINES - 1:
             layout.pages.append([])
             layout.lines_used = 0
-        x = LEFT + (2 * BODY_PX if i == 0 else 0)
-        layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, i < len(wrapped) - 1))
+        x = LEFT + (first if i == 0 else 0)
+        layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, justify and i < len(wrapped) - 1))
         layout.lines_used += 1
+    layout.lines_used += gap
     layout.text_lines.append(text)
 
 

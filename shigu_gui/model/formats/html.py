@@ -2,7 +2,8 @@
 
 selectolax (lexbor) parses; our own rules then find the article (the element holding most of the
 page's Chinese text that is not link text, narrowed while one child holds nearly all of it), drop
-scripts, navigation, breadcrumbs, share boxes, related links and footers, and write one line per
+scripts, navigation, breadcrumbs, share boxes, related links and footers (hover and hidden boxes go
+before the parse: html_popups.py), and write one line per
 block (<p>, <div>, <br>, table rows), <strong>/<b> stretches as `**…**`, the parser's heading hint.
 """
 
@@ -14,6 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..errors import ReportError
+from .html_popups import without_popups
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -45,6 +47,7 @@ _MAX_DEPTH = 400
 # elements (a page nested 100,000 deep took 25 s). A real page is a few hundred KB, ~30 deep.
 MAX_MARKUP = 16 * 1024 * 1024
 MAX_NESTING = _MAX_DEPTH
+MAX_STYLE = 4 * 1024 * 1024  # a one-file page's style sheets read for hidden boxes, in all
 MAX_TAGS = 300_000  # '<' in the markup: a report's page has ~10-30 thousand; the walk takes ~15 µs each
 _TOO_DEEP = (f"这个网页的元素嵌套过深（超过 {MAX_NESTING} 层），不像是一篇报告 / "
              f"This web page is nested too deeply (over {MAX_NESTING} levels): not a report")
@@ -84,7 +87,7 @@ def html_text(data: bytes, charset: str | None = None) -> str:
     """The article's text; charset given (the clipboard's UTF-8) overrides what the page declares."""
     from selectolax.lexbor import LexborHTMLParser  # imported only when a web page is opened
 
-    inner = _mhtml_page(data) if not charset and _looks_like_mime(data) else None
+    inner, sheets = (_mhtml_page(data) if not charset and _looks_like_mime(data) else None) or (None, "")
     plain = data.decode(charset, errors="replace") if charset else None
     markup = inner or plain or decode_html(data)
     if len(markup) > MAX_MARKUP:
@@ -95,7 +98,7 @@ def html_text(data: bytes, charset: str | None = None) -> str:
                           f"This web page has too many elements (over {MAX_TAGS // 2:,}): not a report")
     if nesting_depth(markup, MAX_NESTING) > MAX_NESTING:
         raise ReportError(_TOO_DEEP)
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(without_popups(markup, sheets))
     title = _page_title(tree)
     root = tree.body
     if root is None:
@@ -204,27 +207,39 @@ def _looks_like_mime(data: bytes) -> bool:
     return b"multipart/related" in data[:2048].lower() and data.lstrip()[:1] != b"<"
 
 
-def _mhtml_page(data: bytes) -> str | None:
+def _mhtml_page(data: bytes) -> tuple[str, str] | None:
     """The page inside a one-file saved page (MHTML): its first text/html part, decoded by the
-    charset the part declares (quoted-printable or base64 undone)."""
+    charset the part declares (quoted-printable or base64 undone), and its style sheets (the
+    text/css parts, at most MAX_STYLE characters in all: they say which boxes are hidden)."""
     import email
     from email import policy
 
     message = email.message_from_bytes(data, policy=policy.compat32)
+    page: str | None = None
+    sheets: list[str] = []
+    size = 0
     for part in message.walk():
-        if part.get_content_type() != "text/html":
+        kind = part.get_content_type()
+        if kind not in ("text/html", "text/css") or (kind == "text/html" and page is not None):
             continue
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
+        if kind == "text/css":
+            if size + len(payload) <= MAX_STYLE:
+                sheets.append(payload.decode(_web_encoding(part.get_content_charset() or "") or "utf-8",
+                                             errors="replace"))
+                size += len(payload)
+            continue
         charset = _web_encoding(part.get_content_charset() or "")
         if charset:
             try:
-                return payload.decode(charset)
+                page = payload.decode(charset)
+                continue
             except UnicodeError:
                 pass
-        return decode_html(payload)
-    return None
+        page = decode_html(payload)
+    return None if page is None else (page, "\n".join(sheets))
 
 
 def decode_html(data: bytes) -> str:

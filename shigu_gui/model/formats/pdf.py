@@ -500,27 +500,39 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
                 # Block paragraphs have space after each, if only a quarter line (a printed
                 # QTextDocument); a line that falls short without finishing a sentence is only
                 # where the line breaker left it (before a quoted word), and a larger run-in
-                # heading filling its line runs on into the body when no space follows it.
+                # heading filling its line runs on into the body when no space follows it; a
+                # 《book title》 not broken was moved down whole after a full stop.
                 gap = step > 1.15 * pitch
-                prev_short = shortfall > 1.2 * size and ends_sentence
+                title_moved = _first_unit_width(line, titles_only=True) > shortfall
+                prev_short = shortfall > 1.2 * size and ends_sentence and not (title_moved and not gap)
                 run_on = not gap and prev.page == line.page and shortfall < prev.end_size
             else:
                 # A long line a character or two short that ends mid-sentence is ragged-right text
                 # (or a character pushed down by line-breaking rules), not a paragraph's end.
-                ragged = (shortfall < 3 * size and prev.x1 - prev_left > (prev_right - prev_left) / 2
-                          and not ends_sentence)
-                prev_short = shortfall > 1.2 * size and not ragged
+                long_line = prev.x1 - prev_left > (prev_right - prev_left) / 2
+                ragged = shortfall < 3 * size and long_line and not ends_sentence
+                # A 《book title》, a number or a Latin word the typesetter would not break was
+                # moved down whole: the line before falls short by less than it takes (after a
+                # full stop only a title: an unindented paragraph may well open with a number).
+                moved_down = long_line and _first_unit_width(line, titles_only=ends_sentence) > shortfall
+                prev_short = shortfall > 1.2 * size and not ragged and not moved_down
                 gap = step > 1.3 * pitch
-                run_on = False
+                run_on = title_moved = False
             size_change = abs(line.size - prev.end_size) > 0.15 * size and not run_on
             # Lines of one large title run on (a title wrapped over lines, centred or not) where
             # the first leaves less room than a character of its size on the text block's width.
             slack = (prev_right - prev_left) - (prev.x1 - prev.x0)
             both_big = (big and prev.end_size > 1.15 * size and not size_change
                         and slack < 1.2 * prev.end_size)
-            # At a page break only a finished sentence on a line short of the margin ends a block
-            # paragraph (ragged-right lines fall short by less than a character).
-            page_break = block_layout and prev.page != line.page and ends_sentence and shortfall > size
+            # At a page break a block paragraph ends on a line short of the margin (ragged-right
+            # lines fall short by less than a character) that finishes a sentence, or that falls
+            # short by more than a few characters and the next line's first unbreakable stretch
+            # (a heading, or a glossary term on a line of its own, at a page's foot); a finished
+            # sentence filling its line ends one where the next page opens with an item's number.
+            page_break = block_layout and prev.page != line.page and (
+                (ends_sentence and ((shortfall > size and not title_moved)
+                                    or _ITEM_LABEL.match(fold(line.text[:8])) is not None))
+                or (shortfall > 3 * size and _first_unit_width(line, quotes=True) < shortfall - size))
             starts = not both_big and (indented or prev_short or gap or size_change or big or page_break)
         if starts:
             paragraphs.append([line.text])
@@ -532,6 +544,23 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             paragraphs[-1].append(line.text)
         prev = line
     return [fold(_join(parts)) for parts in paragraphs]
+
+
+_UNIT = re.compile(r"[《〈][^《〈》〉]{1,40}[》〉][”’）)》〉，、。；：！？]*|[0-9A-Za-z][0-9A-Za-z.,%/+\-]*")
+_ITEM_LABEL = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]"
+                         r"|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[.．、](?!\d)|[①-⑳])")
+_QUOTED = re.compile(r"[“‘][^“”‘’]{1,20}[”’][”’）)》〉，、。；：！？]*")
+
+
+def _first_unit_width(line: _Line, titles_only: bool = False, quotes: bool = False) -> float:
+    """How wide the line's first unbreakable stretch is drawn: a 《book title》, a number or a
+    Latin word (with the marks that may not start a line after it); quotes: a “quoted word” too
+    (Qt's line breaker moves one down whole); 0 for a Chinese character."""
+    unit = _UNIT.match(line.text) or (_QUOTED.match(line.text) if quotes else None)
+    if unit is None or (titles_only and line.text[0] not in "《〈"):
+        return 0.0
+    per_char = (line.x1 - line.x0) / max(1, len(line.text))
+    return per_char * len(unit.group())
 
 
 def _garbled(sample: str) -> bool:
