@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .phrases import segmenter
@@ -29,8 +30,6 @@ def _sentences(text: str, offset: int) -> list[tuple[int, int, str]]:
 def _word_changes(a: str, a_at: int, b: str, b_at: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The changed words of two texts as spans (a word-level diff), short unchanged runs between
     two changes taken into them, so the marks come at a pace of reading."""
-    from difflib import SequenceMatcher
-
     wa = list(segmenter().cut(a, HMM=False))
     wb = list(segmenter().cut(b, HMM=False))
     at_a, at_b = [a_at], [b_at]
@@ -58,8 +57,6 @@ def changed_spans(old: Document, new: Document, pair: SectionPair) -> tuple[list
     aligned first (an unchanged sentence stays unmarked), then the words of each run of changed
     sentences are diffed, as a word-level diff does (sections over 8,000 characters: the changed
     sentences whole). A section without a counterpart is changed whole."""
-    from difflib import SequenceMatcher
-
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     sides = []
     for doc, index in ((old, pair.old), (new, pair.new)):
