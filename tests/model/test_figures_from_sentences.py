@@ -45,6 +45,16 @@ def test_points_are_a_change_in_percentage_points() -> None:
     assert figures("研发经费投入强度提高0.2个百分点。") == [("研发经费投入强度", 0.2, "个百分点", None, None)]
 
 
+def test_a_fall_and_a_multiple_are_growths_of_what_they_follow() -> None:
+    assert figures("单位国内生产总值能耗下降3.1%。") == [("单位国内生产总值能耗", None, None, -3.1, None)]
+    assert figures("进出口总额增长1.5倍。") == [("进出口总额", None, None, 150.0, None)]
+
+
+def test_growths_with_no_name_go_to_the_values_stated_before_them() -> None:
+    assert figures("地方一般公共预算收入完成100亿元、支出200亿元，分别增长8.4%、9.2%。") == [
+        ("地方一般公共预算收入", 100.0, "亿元", 8.4, None), ("支出", 200.0, "亿元", 9.2, None)]
+
+
 def test_growth_over_several_years_is_no_years_figure() -> None:
     assert figures("过去五年，国内生产总值年均增长7.1%。") == []
 
