@@ -1,4 +1,4 @@
-"""A comparison (model/compare.py) as Markdown and CSV: the targets table and the phrases, each row
+"""A comparison (the model.compare package) as Markdown and CSV: the targets table and the phrases, each row
 with the sentence it comes from."""
 
 from __future__ import annotations

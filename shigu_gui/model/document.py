@@ -3,62 +3,21 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
-from dataclasses import FrozenInstanceError, dataclass, field
-from operator import attrgetter
-from typing import Any
-
-_set = object.__setattr__
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 
-class _Frozen:
-    """What @dataclass(frozen=True) would add to each class below, written once: dataclass writes
-    these methods as source and compiles them, for every class at every start (26 M instructions,
-    about 4 ms of the start for five classes). Each class still is a dataclass (init=False, eq=False,
-    repr=False) for dataclasses.replace and fields; its __init__ is written out, and tests compare
-    every class with the dataclass(frozen=True) it stands for."""
-
-    _key: Callable[[Any], tuple[Any, ...]]  # the compared fields, in order (attrgetter: no binding)
-    _shown: tuple[str, ...]  # the fields repr shows
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return bool(self._key(self) == self._key(other))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key(self))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
-        return f"{self.__class__.__qualname__}({shown})"
-
-
-@dataclass(init=False, repr=False, eq=False)
-class Paragraph(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     """A paragraph's span in Document.text."""
 
     start: int
     end: int
     source_line: int  # 1-based line in the decoded source where the paragraph begins
 
-    _key = attrgetter("start", "end", "source_line")
-    _shown = ("start", "end", "source_line")
 
-    def __init__(self, start: int, end: int, source_line: int) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "source_line", source_line)
-
-
-@dataclass(init=False, repr=False, eq=False)
-class Section(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Section:
     """A heading and the text it heads, with its subsections."""
 
     title: str
@@ -70,20 +29,6 @@ class Section(_Frozen):
     kind: str
     children: tuple[Section, ...] = ()
 
-    _key = attrgetter("title", "number", "level", "start", "end", "heading_end", "kind", "children")
-    _shown = ("title", "number", "level", "start", "end", "heading_end", "kind", "children")
-
-    def __init__(self, title: str, number: str | None, level: int, start: int, end: int, heading_end: int,
-                 kind: str, children: tuple[Section, ...] = ()) -> None:
-        _set(self, "title", title)
-        _set(self, "number", number)
-        _set(self, "level", level)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "heading_end", heading_end)
-        _set(self, "kind", kind)
-        _set(self, "children", children)
-
     def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
@@ -94,8 +39,8 @@ class Section(_Frozen):
         return f"{self.number}{self.title}" if self.number and self.number != self.title else self.title
 
 
-@dataclass(init=False, repr=False, eq=False)
-class GlossaryEntry(_Frozen):
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
     """One entry of the report's 名词解释, and where its term stands in the body."""
 
     number: int
@@ -105,21 +50,9 @@ class GlossaryEntry(_Frozen):
     start: int  # where the entry stands in Document.text
     occurrences: tuple[tuple[int, int], ...]  # spans of the term in the body
 
-    _key = attrgetter("number", "term", "page", "definition", "start", "occurrences")
-    _shown = ("number", "term", "page", "definition", "start", "occurrences")
 
-    def __init__(self, number: int, term: str, page: str | None, definition: str, start: int,
-                 occurrences: tuple[tuple[int, int], ...]) -> None:
-        _set(self, "number", number)
-        _set(self, "term", term)
-        _set(self, "page", page)
-        _set(self, "definition", definition)
-        _set(self, "start", start)
-        _set(self, "occurrences", occurrences)
-
-
-@dataclass(init=False, repr=False, eq=False)
-class Indicator(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Indicator:
     """A figure the report gives: a result or a target, with its growth."""
 
     name: str
@@ -138,33 +71,9 @@ class Indicator(_Frozen):
     value_high: float | None = None
     growth_high: float | None = None
 
-    _key = attrgetter("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence",
-                      "start", "end", "growth_qualifier", "value_high", "growth_high")
-    _shown = ("name", "value", "unit", "growth", "year", "kind", "qualifier", "parts", "sentence", "start", "end",
-              "growth_qualifier", "value_high", "growth_high")
 
-    def __init__(self, name: str, value: float | None, unit: str | None, growth: float | None, year: int | None,
-                 kind: str, qualifier: str | None, parts: tuple[float, ...] | None, sentence: str, start: int,
-                 end: int, growth_qualifier: str | None = None, value_high: float | None = None,
-                 growth_high: float | None = None) -> None:
-        _set(self, "name", name)
-        _set(self, "value", value)
-        _set(self, "unit", unit)
-        _set(self, "growth", growth)
-        _set(self, "year", year)
-        _set(self, "kind", kind)
-        _set(self, "qualifier", qualifier)
-        _set(self, "parts", parts)
-        _set(self, "sentence", sentence)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "growth_qualifier", growth_qualifier)
-        _set(self, "value_high", value_high)
-        _set(self, "growth_high", growth_high)
-
-
-@dataclass(init=False, repr=False, eq=False)
-class Document(_Frozen):
+@dataclass(frozen=True, slots=True)
+class Document:
     """A parsed report: its text, outline, glossary and indicators."""
 
     text: str
@@ -178,33 +87,10 @@ class Document(_Frozen):
     source_hash: str = ""  # of the decoded source text: the report's identity for marks and positions
     # what the reader is told about the file when the report is opened (damaged bytes marked in the text)
     notices: tuple[str, ...] = field(default=(), compare=False)
+    # The section index, filled in by __post_init__ (a frozen record sets its own fields through object).
     _flat: tuple[Section, ...] = field(default=(), repr=False, compare=False)
     _parents: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-
-    _key = attrgetter("text", "title", "meta", "paragraphs", "sections", "glossary", "indicators", "source_hash")
-    _shown = ("text", "title", "meta", "paragraphs", "sections", "glossary", "indicators", "source_name",
-              "source_hash", "notices")
-
-    def __init__(self, text: str, title: str, meta: dict[str, str], paragraphs: tuple[Paragraph, ...],
-                 sections: tuple[Section, ...], glossary: tuple[GlossaryEntry, ...],
-                 indicators: tuple[Indicator, ...], source_name: str = "", source_hash: str = "",
-                 notices: tuple[str, ...] = (), _flat: tuple[Section, ...] = (), _parents: tuple[int, ...] = (),
-                 _starts: tuple[int, ...] = ()) -> None:
-        _set(self, "text", text)
-        _set(self, "title", title)
-        _set(self, "meta", meta)
-        _set(self, "paragraphs", paragraphs)
-        _set(self, "sections", sections)
-        _set(self, "glossary", glossary)
-        _set(self, "indicators", indicators)
-        _set(self, "source_name", source_name)
-        _set(self, "source_hash", source_hash)
-        _set(self, "notices", notices)
-        _set(self, "_flat", _flat)
-        _set(self, "_parents", _parents)
-        _set(self, "_starts", _starts)
-        self.__post_init__()
 
     def __post_init__(self) -> None:
         flat: list[Section] = []
@@ -219,9 +105,9 @@ class Document(_Frozen):
 
         for top in self.sections:
             visit(top, -1)
-        _set(self, "_flat", tuple(flat))
-        _set(self, "_parents", tuple(parents))
-        _set(self, "_starts", tuple(s.start for s in flat))
+        object.__setattr__(self, "_flat", tuple(flat))
+        object.__setattr__(self, "_parents", tuple(parents))
+        object.__setattr__(self, "_starts", tuple(s.start for s in flat))
 
     @property
     def flat_sections(self) -> tuple[Section, ...]:

@@ -6,6 +6,7 @@ offsets alone, so it survives a better parser; one that cannot be placed is kept
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -148,8 +149,6 @@ def to_markdown(doc: Document, placed: list[Placed]) -> str:
 
 
 def to_json(doc: Document, marks: list[Mark]) -> str:
-    import json  # for export and import only: not on the start-up path
-
     data: dict[str, Any] = {
         "format": "shigu-gui-marks",
         "version": 1,
@@ -161,8 +160,6 @@ def to_json(doc: Document, marks: list[Mark]) -> str:
 
 def from_json(text: str) -> tuple[str, list[Mark]]:
     """(report hash, marks) from an exported file; ValueError with a reason if it is not one."""
-    import json
-
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

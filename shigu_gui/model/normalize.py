@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
+from .copy_noise import PINYIN, SPACED_DIGITS, without_inline_page_numbers, without_watermark
 from .patterns import (
     CN_NUM,
     CONTINUATION_START,
@@ -37,34 +38,10 @@ _BOLD = re.compile(r"\*\*")
 # A comma after it only before the opening words ('某市政府工作报告 各位代表,现在,我代表…'):
 # '感谢各位代表，…' is a sentence.
 _GREETING_INSIDE = re.compile(r"(?<=\S)\s*(?=各位代表(?:[：:！!]|[，,]\s*现在))")
-# Digits a scan spaced out: '1 9 9 8 年', '8 ．8 ％', '7 4 7 7 2 亿元' (one space, any Unicode one).
-# The character before the space is matched (and put back) rather than looked behind for: a pattern
-# starting with a digit class is scanned for twice as fast as one starting with "a space". A digit
-# spaced from the next is one that stands alone: two numbers of several digits side by side are two
-# numbers ('2021-07-28 08:33:25').
-_SPACED_DIGITS = re.compile(
-    r"([0-9０-９．.])[^\S\n]"
-    r"(?:(?<![0-9０-９][0-9０-９][^\S\n])(?=[0-9０-９])|(?<=[0-9０-９][^\S\n])(?=[．％%年月日万亿千百]))"
-)
 # A line ending in an opening mark or a list comma goes on: a link or a page cut it there.
 # An enumeration word alone on a line ('一是', '其三'): bold type cut it from its sentence.
 _LIST_WORD = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}是|其[{CN_NUM}])[，,：:]?$")
 _OPENERS = "《“「『【（(、，"
-# A converter's reading in pinyin after a character it changed: '現(xiàn)在', '生產(chǎn)總值'.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# (the bracket first and the character before it looked back at: a pattern starting with a
-# look-behind is tried at every character)
-_PINYIN = re.compile(rf"\((?<=[^\x00-\x7f]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
-_LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
-_TOKEN_TAIL = 8  # the end of a line the mark is looked for in
-_WATERMARK_LINES = 3
-# A scramble of 4–12 ASCII marks, letters and digits after a Chinese line and a space, at least one
-# mark and one letter in it: a site's anti-copying noise, different on each line.
-_JUNK = r"(?=[!-~ ]*[A-Za-z])(?=[!-~ ]*[^A-Za-z0-9\s])(?=[!-~ ]{4,14}$)[!-~]{1,12}(?: [!-~]{1,12})?"
-_LINE_END_JUNK = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$")
-_LINE_END_JUNK_ALL = re.compile(rf"(?<=[^\x00-\x7f])[ \t]+{_JUNK}$", re.MULTILINE)
-_JUNK_TAIL = 14
-_WATERMARK_SAMPLE = 2000
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 _WRAP_MIN = 16
 _WRAP_LINES = 10
@@ -72,11 +49,6 @@ _WRAP_LINES = 10
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
 )
-# The same page numbers left inside a line by a copy that lost its line breaks ('…二、— 20 —
-# 2024年工作安排…'); the text around the mark is checked in Python (a pattern starting with a
-# look-behind is tried at every character).
-_DASHES = "—\\-–－"
-_INLINE_PAGE_NUMBER = re.compile(rf"[{_DASHES}]{{1,2}}[^\S\n]*(\d{{1,4}})[^\S\n]*[{_DASHES}]{{1,2}}(?![{_DASHES}])")
 _PAGE_NUMBER_FIRST = frozenset("—-–－第")  # what a page number line can start with (the pattern's first characters)
 _PAGE_CHUNK = re.compile(r"(\d{1,3})、")  # '2、' before the rest of a page a document site cut
 # A copy that lost its line breaks runs a part's heading into the sentences around it:
@@ -111,7 +83,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     """(paragraph text, 1-based source line, a line of its own) in reading order: the third is
     True when more blank lines set the paragraph apart from both its neighbours than the text
     puts between its paragraphs (a heading's layout)."""
-    pieces, soft, gaps = _pieces(_without_watermark(text))
+    pieces, soft, gaps = _pieces(without_watermark(text))
     alone = _set_apart(gaps)
     # In a text whose paragraphs are set apart by blank lines, a single line break inside an
     # unfinished sentence is no paragraph break: a link's or a page's markup cut the line there.
@@ -220,31 +192,6 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
     return found
 
 
-def _without_watermark(text: str) -> str:
-    """The text without the token a copying site appends to its lines to mark them ('各位代表:v7R',
-    '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines. A site
-    marks every line, so its first lines show the mark (only they are counted)."""
-    counts: dict[str, int] = {}
-    lines = text[:_WATERMARK_SAMPLE].split("\n")
-    junk = 0
-    for line in lines:
-        m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
-        if m is not None:  # after a Chinese character or a mark
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-        junk += _LINE_END_JUNK.search(line[-_JUNK_TAIL:]) is not None
-    if junk >= _WATERMARK_LINES and junk * 10 >= len(lines):
-        # a different scramble of ASCII after each line ('政 府 工 作 报 告 LsMq&a-j2', '一、去年工作回顾 *2m{i:3')
-        return _LINE_END_JUNK_ALL.sub("", text)
-    if not counts:
-        return text
-    token, count = max(counts.items(), key=lambda kv: kv[1])
-    mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
-    if count < _WATERMARK_LINES or count * 10 < len(lines) or not mixed:
-        return text
-    # once known, the mark goes wherever it stands alone (a site's summary line joins marked lines)
-    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])[^\S\n]*", "", text)
-
-
 def _headline(line: str) -> bool:
     """A first line that names a report, short and with no clause in it: a page's headline."""
     return (
@@ -320,8 +267,8 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
     # starts or ends at it), so the pieces are the same.
     if "**" in text:  # bold type marked **…**; a line with an odd count holds a placeholder ('一、**年工作回顾')
         text = "\n".join(_BOLD.sub("", line) if line.count("**") % 2 == 0 else line for line in text.split("\n"))
-    text = _SPACED_DIGITS.sub(r"\1", text)
-    text = _without_inline_page_numbers(text)
+    text = SPACED_DIGITS.sub(r"\1", text)
+    text = without_inline_page_numbers(text)
     for line_no, raw in enumerate(text.split("\n"), start=1):
         first = True
         # (only a run of spaces inside the line splits it: an indentation is stripped as any)
@@ -345,32 +292,6 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], list[bool], list[int]]:
             soft.append(follows)
             gaps.append(gap)
     return pieces, soft, gaps
-
-
-_DASHES_AND_DIGITS = frozenset("—-–－0123456789")
-
-
-def _without_inline_page_numbers(text: str) -> str:
-    """Page numbers run into a line are taken out when they count pages: two or more, rising,
-    each with text before and after it on its line. One such mark alone, or numbers out of order,
-    are the report's own words."""
-    spans: list[tuple[int, int]] = []
-    numbers: list[int] = []
-    for m in _INLINE_PAGE_NUMBER.finditer(text):
-        start, end = m.start(), m.end()
-        if start and text[start - 1] in _DASHES_AND_DIGITS:
-            continue
-        while start and text[start - 1] in " \t\u3000":
-            start -= 1
-        while end < len(text) and text[end] in " \t\u3000":
-            end += 1
-        if start and end < len(text) and text[start - 1] not in "\n0123456789" and text[end] != "\n":
-            spans.append((start, end))
-            numbers.append(int(m.group(1)))
-    if len(spans) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
-        return text
-    bounds = [0, *itertools.chain.from_iterable(spans), len(text)]
-    return "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _run_in_parts(chunk: str) -> list[str]:
@@ -406,7 +327,7 @@ def _label_only(line: str) -> bool:
 def _strip(chunk: str) -> str:
     chunk = chunk.strip().strip(_INVISIBLE).strip()
     if "(" in chunk:
-        chunk = _PINYIN.sub("", chunk)
+        chunk = PINYIN.sub("", chunk)
     return chunk
 
 

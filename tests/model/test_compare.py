@@ -1,4 +1,4 @@
-"""新旧对照: sections aligned by text, targets lined up, new and dropped phrases (model/compare.py)."""
+"""新旧对照: sections aligned by text, targets lined up, new and dropped phrases (the model.compare package)."""
 
 from __future__ import annotations
 

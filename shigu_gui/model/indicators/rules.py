@@ -149,9 +149,11 @@ class ClauseRules(NamedTuple):
 
     - more_growths first: '增长8.4%、9.2%' — a further growth joins the ones waiting for a name
       (Clause.pending) before value would take it as a value with no name;
-    - points before value: '占比提高2.1个百分点' is a change in points, not a value named 占比提高;
+    - points before value: '制造业增加值占比提高2.1个百分点' is a change of 制造业增加值占比, not a value
+      named 制造业增加值占比提高;
     - growth_over_years before growth: the same test and more ('年均增长10.6%' is no year's growth);
-    - growth before value: '国内生产总值增长6.6%' is a growth, not a value named 国内生产总值增长;
+    - growth before value: '单位国内生产总值能耗下降3.1%' is a growth of −3.1, not a value named
+      单位国内生产总值能耗下降 ('增长1.5倍' likewise is a growth of 150);
     - listed_growth and listed_value before growth_as_value and value: a number after '、' adds to
       the item before it (Clause.current), where value would find no name and end that item;
     - growth_as_value before value: '增速为8%' is a growth written as a percentage;
