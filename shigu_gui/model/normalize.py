@@ -103,6 +103,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
     width = _wrap_width(pieces)
     last_len = 0  # the length of the piece before: a full line of a hard-wrapped text goes on
     page_break = False
+    after_link = False  # the piece before was a link's text cut out of its sentence
     for i, (piece, line_no) in enumerate(pieces):
         if piece[:1] in _PAGE_NUMBER_FIRST and _PAGE_NUMBER_LINE.match(piece):
             page_break = True  # '— 3 —' at a page's foot, copied from a printed document
@@ -119,6 +120,14 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
         # its paragraphs is a heading of its own, however long ('第一，实行能源的开发和节约并重，…'):
         # the paragraph after it does not go on from it.
         fenced = alone[i] or (i > 0 and alone[i - 1])
+        # In a text whose paragraphs are set apart by blank lines, a short phrase with a single line
+        # break on both sides is a link's text cut out of its sentence, even after a full stop
+        # ('…持续健康发展。' / '党的十八届六中全会' / '正式明确' / '习近平' / '总书记的核心地位，…'): a
+        # heading there stands apart by a blank line below it.
+        fragment = blank_style and soft[i] and i + 1 < len(pieces) and soft[i + 1] and _link_text(piece)
+        # and the sentence goes on after the link ('——' / '改革开放' / '深入推进。…')
+        resumed = after_link and soft[i] and numbered_label(piece) is None and not GREETING.match(piece)
+        after_link = fragment
         if not parts:
             joins = False
         elif i <= greeting or (i == 1 and _headline(pieces[0][0])):
@@ -128,7 +137,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
         else:
             # a full line of a hard-wrapped text, or a sentence a page's number cut, goes on
-            joins = soft_break or cut or _continues(tail, piece, linked) or (
+            joins = soft_break or cut or fragment or resumed or _continues(tail, piece, linked) or (
                 (page_break or (width > 0 and last_len >= width - 1)) and not ends_sentence(tail)
                 and numbered_label(piece) is None and not GREETING.match(piece)
             )
@@ -190,6 +199,17 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
     if found < 0:
         found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
     return found
+
+
+def _link_text(piece: str) -> bool:
+    """A phrase a page marks as a link: short, Chinese, no sentence mark, no number or greeting."""
+    return (
+        len(piece) <= _LINK_MAX and not any(ch in SENTENCE_MARKS or ch in "，,、；;" for ch in piece)
+        and cjk_ratio(piece) >= 0.6 and numbered_label(piece) is None and not GREETING.match(piece)
+    )
+
+
+_LINK_MAX = 12
 
 
 def _headline(line: str) -> bool:

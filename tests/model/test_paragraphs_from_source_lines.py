@@ -70,3 +70,46 @@ def test_paragraphs_are_stripped_single_lines_in_source_order(lines: list[str]) 
     assert all(t and t == t.strip() and "\n" not in t for t, _ in paragraphs)
     numbers = [line for _, line in paragraphs]
     assert numbers == sorted(numbers) and all(1 <= n <= len(lines) for n in numbers)
+
+
+# A scraped page (国务院 2017) whose links each went onto a line of their own, in a text whose
+# paragraphs stand apart by blank lines.
+LINKED = (
+    "一、2016年工作回顾\n\n"
+    "过去一年，全国各族人民迎难而上，砥砺前行，推动经济社会持续健康发展。\n"
+    "党的十八届六中全会\n正式明确\n习近平\n总书记的核心地位，体现了党和人民的根本利益。\n\n"
+    "——就业增长超出预期。全年城镇新增就业1314万人。\n\n"
+    "——\n改革开放\n深入推进。重要领域和关键环节改革取得突破性进展。\n\n"
+    "——经济结构加快调整。消费拉动经济增长作用增强。\n\n"
+    "——发展新动能不断增强。创新驱动发展战略深入实施。\n\n"
+    "——人民生活继续改善。全国居民人均可支配收入实际增长6.3%。\n"
+)
+
+
+def test_links_cut_onto_lines_of_their_own_go_back_into_their_sentence_even_after_a_full_stop() -> None:
+    assert [t for t, _ in split_paragraphs(LINKED)] == [
+        "一、2016年工作回顾",
+        "过去一年，全国各族人民迎难而上，砥砺前行，推动经济社会持续健康发展。"
+        "党的十八届六中全会正式明确习近平总书记的核心地位，体现了党和人民的根本利益。",
+        "——就业增长超出预期。全年城镇新增就业1314万人。",
+        "——改革开放深入推进。重要领域和关键环节改革取得突破性进展。",
+        "——经济结构加快调整。消费拉动经济增长作用增强。",
+        "——发展新动能不断增强。创新驱动发展战略深入实施。",
+        "——人民生活继续改善。全国居民人均可支配收入实际增长6.3%。",
+    ]
+
+
+def test_a_link_cut_out_of_a_sentence_is_no_heading_and_the_run_in_titles_stay_whole() -> None:
+    from shigu_gui.model.parser import parse_report
+
+    doc = parse_report("2017年政府工作报告\n\n各位代表：\n\n" + LINKED)
+    part = doc.sections[0]
+    assert part.title == "2016年工作回顾"
+    assert [s.title for s in part.children] == [
+        "就业增长超出预期", "改革开放深入推进", "经济结构加快调整", "发展新动能不断增强", "人民生活继续改善"]
+
+
+def test_a_heading_over_its_paragraph_with_a_blank_line_below_it_stays_a_heading() -> None:
+    text = ("2024年工作回顾\n\n过去一年，全省经济持续回升向好。\n\n主要预期目标\n\n"
+            "地区生产总值增长5%左右。\n\n城镇新增就业120万人以上。\n")
+    assert "主要预期目标" in [t for t, _ in split_paragraphs(text)]
