@@ -117,3 +117,16 @@ def test_every_figure_quotes_its_sentence_from_the_text(parts: list[str], kind: 
     for figure in extract_indicators(text, [(0, len(text), kind, 2024)]):
         assert text[figure.start: figure.end] == figure.sentence and figure.name
         assert figure.kind in ("actual", "target")
+
+
+def test_the_clause_after_a_growth_says_the_total_it_reached() -> None:
+    # 国务院 2019; 四川 2025
+    assert figures("国内生产总值增长6.6%，总量突破90万亿元。", year=2018) == [
+        ("国内生产总值", 90.0, "万亿元", 6.6, "突破")]
+    assert figures("货邮吞吐量增长33%，突破100万吨。") == [("货邮吞吐量", 100.0, "万吨", 33.0, "突破")]
+    # a clause with a subject of its own is that subject's figure, and a growth's own percentage
+    # after it is no total
+    assert figures("地区生产总值增长5.8%，财政收入达到1200亿元。") == [
+        ("地区生产总值", None, None, 5.8, None), ("财政收入", 1200.0, "亿元", None, None)]
+    assert figures("居民收入增长5.3%，达到6%。")[0][:4] == ("居民收入", None, None, 5.3)
+

@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .lexicon import BASE_YEAR, CHANGE_TO, FROM, GROWTH_AS_VALUE, NEGATIVE, SPAN_GROWTH, TAIL, YEAR_IN_CHANGE
+from .lexicon import (
+    BASE_YEAR,
+    CHANGE_TO,
+    FROM,
+    GROWTH_AS_VALUE,
+    NEGATIVE,
+    REACHED,
+    SPAN_GROWTH,
+    TAIL,
+    YEAR_IN_CHANGE,
+)
 from .names import clean_name, growth_name
 from .state import Clause, Item, Number
 
@@ -131,6 +141,14 @@ def _value(n: Number, c: Clause) -> bool:
     change_to = CHANGE_TO.search(n.listed) if c.from_subject else None
     if not name and change_to:
         name, c.from_subject = c.from_subject, ""
+    if not name and REACHED.fullmatch(n.listed) and n.base_unit != "%" and c.items:
+        last = c.items[-1]
+        if last.growths and not last.values:
+            # '全省地区生产总值增长5.8%，达到13.7万亿元': the clause after a growth says what the
+            # total it grew to is
+            last.values.append((n.value, n.unit, n.qualifier))
+            c.current = last
+            return True
     if not name:
         c.current = None
         return True
