@@ -130,3 +130,9 @@ def test_the_clause_after_a_growth_says_the_total_it_reached() -> None:
         ("地区生产总值", None, None, 5.8, None), ("财政收入", 1200.0, "亿元", None, None)]
     assert figures("居民收入增长5.3%，达到6%。")[0][:4] == ("居民收入", None, None, 5.3)
 
+
+def test_a_count_in_a_measure_word_before_its_growth_is_its_value_not_part_of_its_name() -> None:
+    # 江苏 2025
+    assert figures("开行中欧班列2286列、增长7.7%。") == [("开行中欧班列", 2286.0, "列", 7.7, None)]
+    # a year, an edition or an age at the end is no count
+    assert figures("实施“十四五”规划2025年增长5%。")[0][1] is None

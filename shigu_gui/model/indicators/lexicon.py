@@ -17,6 +17,9 @@ _UNITS = (
     "%|‰|倍|吨|公斤|斤|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"
 )
 COUNT_UNITS = set("户家个人座所件项起名套辆批台次条枚处只头张架艘场") | {"人次"}
+# A count at the end of a growth's name, in a measure word the units do not list ('中欧班列2286列');
+# a date, an edition or an age is no count.
+COUNTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![年月日号届期代岁季度版批])([\u4e00-\u9fff])$")
 # The words of a clause that names no subject and says what the growth before it reached
 # ('…增长5.8%，达到13.7万亿元').
 REACHED = re.compile(r"(?:总量|总额|规模)?(?:达到|达|突破|超过|为)")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .lexicon import (
     BASE_YEAR,
     CHANGE_TO,
+    COUNTED,
     FROM,
     GROWTH_AS_VALUE,
     NEGATIVE,
@@ -21,6 +22,7 @@ from .lexicon import (
     SPAN_GROWTH,
     TAIL,
     YEAR_IN_CHANGE,
+    parse_number,
 )
 from .names import clean_name, growth_name
 from .state import Clause, Item, Number
@@ -74,7 +76,14 @@ def _growth(n: Number, c: Clause) -> bool:
     if n.growth_verb.group(2) in NEGATIVE:
         value = -value
     name = growth_name(n.lead[: n.growth_verb.start()])
-    if name:
+    count = COUNTED.search(name) if name[-1:] and name[-2:-1].isdigit() else None
+    if count is not None and clean_name(name[: count.start()]):
+        # '开行中欧班列2286列、增长7.7%': a count in a measure word no unit lists is the value
+        # the growth is of, not a part of its name
+        c.current = Item(clean_name(name[: count.start()]), growths=[(value, n.qualifier)],
+                         values=[(parse_number(count.group(1)), count.group(2), None)])
+        c.items.append(c.current)
+    elif name:
         c.current = Item(name, growths=[(value, n.qualifier)])
         c.items.append(c.current)
     else:
