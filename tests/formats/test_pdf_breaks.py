@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from shigu_gui.model import Document, parse_bytes, parse_report
-from shigu_gui.model.dump import outline_json
+from shigu_gui.model import parse_bytes, parse_report
 from shigu_gui.model.formats import report_text
 
 from ..conftest import SEED
+from .outlines import outline_of
 from .pdfs import build_pdf, read_back
 
 SEED_LINES = SEED.read_text(encoding="utf-8").split("\n")
@@ -20,21 +20,9 @@ ENTRIES = tuple(f"{n}." for n in range(1, 30))  # the glossary's entries start s
 BLOCK = {"indent": False, "justify": False, "gap": 0.6}  # block paragraphs, ragged right
 
 
-def _outline(doc: Document) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-
-    def walk(sections: list[dict]) -> None:  # type: ignore[type-arg]
-        for section in sections:
-            out.append((section["level"], section["title"]))
-            walk(section["children"])
-
-    walk(outline_json(doc)["sections"])
-    return out
-
-
 def assert_same_outline(data: bytes, text: str) -> None:
     doc, twin = parse_bytes(data, "r", "r.pdf"), parse_report(text, "r")
-    assert _outline(doc) == _outline(twin)
+    assert outline_of(doc) == outline_of(twin)
     assert [(e.term, e.definition) for e in doc.glossary] == [(e.term, e.definition) for e in twin.glossary]
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from shigu_gui.model import Document, load_report, parse_bytes, parse_report
-from shigu_gui.model.dump import outline_json
 
 from ..conftest import CORPUS, SEED
+from .outlines import outline_of
 from .pages import HOVER_STYLES, govcn_page
 
 # A few reports, chosen for their kinds: a district's with a glossary (the seed), a national one of
@@ -42,20 +42,8 @@ def _twin(path: Path) -> Document:
     return parse_report(_text(path), "r")
 
 
-def _outline(doc: Document) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-
-    def walk(sections: list[dict]) -> None:  # type: ignore[type-arg]
-        for section in sections:
-            out.append((section["level"], section["title"]))
-            walk(section["children"])
-
-    walk(outline_json(doc)["sections"])
-    return out
-
-
 def assert_same(doc: Document, twin: Document) -> None:
-    assert _outline(doc) == _outline(twin)
+    assert outline_of(doc) == outline_of(twin)
     assert [e.term for e in doc.glossary] == [e.term for e in twin.glossary]
 
 
