@@ -46,7 +46,10 @@ from .opening import OpenReport
 
 MODES = ("places", "years", "term")
 _BAR, _SELECTED = "#2f6fb3", "#d9822b"
-_LINES = ("#2f6fb3", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#2c3e50")
+# One colour and one marker per place: Okabe and Ito's colour-blind-safe hues (no orange: that is
+# the selected point's), each with a shape of its own, so that two places never look alike.
+_LINES = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#000000", "#7f7f7f", "#9b1c1c")
+_SYMBOLS = ("o", "s", "t", "d", "p", "h", "star", "t1")
 _YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 
 
@@ -222,8 +225,8 @@ class BarChart(QFrame):
                     ys.append(float("nan"))  # no report in between (or two in one year): a gap, not a slope
                 xs.append(p.x or 0.0)
                 ys.append(p.value)
-            color = _LINES[k % len(_LINES)]
-            self.plot.plot(xs, ys, pen=pg.mkPen(color, width=2), connect="finite", symbol="o", symbolSize=7,
+            color, symbol = _LINES[k % len(_LINES)], _SYMBOLS[k % len(_SYMBOLS)]
+            self.plot.plot(xs, ys, pen=pg.mkPen(color, width=2), connect="finite", symbol=symbol, symbolSize=8,
                            symbolBrush=color, symbolPen=color, name=name or None)
         self.marker = pg.ScatterPlotItem(size=13, brush=_SELECTED, pen=pg.mkPen("#222"))
         self.plot.addItem(self.marker)
