@@ -60,7 +60,9 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
-        p = Path(raw).expanduser().absolute()
+        # '/a/b/../c' is kept as '/a/c': the path the library shows and the one a file is known by
+        # (symbolic links are left as the user named them)
+        p = Path(os.path.normpath(Path(raw).expanduser().absolute()))
         if p.is_dir():
             found = []
             for root, dirs, files in os.walk(p):

@@ -377,3 +377,14 @@ def test_the_main_targets_of_each_report_as_the_reader_lists_them(library: Libra
     seed = [c for c in cells if c.place == "石鼓区"]
     assert [(c.label, c.growth) for c in seed] == [(t.name, t.growth) for t in main_targets(load_report(SEED))]
     assert all(load_report(SEED).text[c.start: c.end] == c.sentence for c in seed)
+
+
+def test_a_file_added_through_a_path_with_dots_is_known_by_its_plain_path(tmp_path: Path) -> None:
+    from shigu_gui.library.indexer import expand
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("某县2019年政府工作报告\n各位代表：\n", encoding="utf-8")
+    roundabout = tmp_path / "reports" / ".." / "reports"
+    assert expand([roundabout]) == [folder / "a.txt"]
+    assert expand([roundabout / "a.txt", folder / "a.txt"]) == [folder / "a.txt"]
