@@ -57,7 +57,7 @@ _SHARED_GLYPHS = {"\u2022": "\u00b7"}
 def read_back(line: str) -> str:
     """A line as the PDF's text layer gives it: folded as the importer folds it, and with the
     characters the font at hand draws with a shared glyph named as the text layer names them."""
-    from shigu_gui.model.formats.pdf import fold
+    from shigu_gui.model.formats.pdf.folding import fold
 
     if _family() != "Noto Serif CJK SC":
         line = line.translate(str.maketrans(_SHARED_GLYPHS))

@@ -201,7 +201,7 @@ def test_list_numbering_continues_across_lists_of_one_definition(tmp_path: Path)
     (27, "lowerLetter", "aa"), (5, "decimalFullWidth", "５"), (3, "bullet", ""),
 ])
 def test_number_formats(n: int, fmt: str, shown: str) -> None:
-    from shigu_gui.model.formats.docx import format_number
+    from shigu_gui.model.formats.docx.numbering import format_number
 
     assert format_number(n, fmt) == shown
 

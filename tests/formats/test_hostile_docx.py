@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from shigu_gui.model import ReportError
-from shigu_gui.model.formats import docx as docx_format
 from shigu_gui.model.formats import report_text
+from shigu_gui.model.formats.docx import limits as docx_limits
 
 from .test_docx import build_docx
 
@@ -50,28 +50,28 @@ def test_the_valid_package_reads(members: dict[str, bytes]) -> None:
 
 def test_an_unpacked_size_over_the_limit_is_refused_from_the_directory(
         members: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_UNPACKED", 1 << 20)
+    monkeypatch.setattr(docx_limits, "MAX_UNPACKED", 1 << 20)
     data = pack({**members, "word/media/padding.bin": bytes(2 << 20)})
     with pytest.raises(ReportError, match=r"解压后过大.*unpacks to over"):
         report_text(data, "r.docx")
 
 
 def test_a_part_packed_too_tightly_is_a_zip_bomb(members: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "RATIO_FROM", 1 << 16)
+    monkeypatch.setattr(docx_limits, "RATIO_FROM", 1 << 16)
     body = members["word/document.xml"].replace(b"</w:body>", b" " * (1 << 20) + b"</w:body>")
     with pytest.raises(ReportError, match=r"压缩炸弹.*zip bomb"):
         report_text(with_document(members, body), "r.docx")
 
 
 def test_too_many_parts(members: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_MEMBERS", 40)
+    monkeypatch.setattr(docx_limits, "MAX_MEMBERS", 40)
     data = pack(list(members.items()) + [(f"word/media/{i}.png", b"x") for i in range(50)])
     with pytest.raises(ReportError, match=r"部件过多.*Too many parts"):
         report_text(data, "r.docx")
 
 
 def test_an_xml_part_over_the_limit(members: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_XML_PART", 64 * 1024)
+    monkeypatch.setattr(docx_limits, "MAX_XML_PART", 64 * 1024)
     body = members["word/document.xml"].replace(b"</w:body>", b"<w:p/>" * 20_000 + b"</w:body>")
     with pytest.raises(ReportError, match="XML 部件过大"):
         report_text(with_document(members, body), "r.docx")
@@ -81,7 +81,7 @@ def test_too_many_paragraphs_are_refused_before_parsing(members: dict[str, bytes
     """The issue's 260 KB package of 2 M empty paragraphs took 38 s and 1.5 GB; numbered
     paragraphs pack too loosely for the ratio check, the count catches them."""
     paragraphs = b"".join(b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % (i * 7919 % 100_003)
-                          for i in range(docx_format.MAX_PARAGRAPHS + 1))
+                          for i in range(docx_limits.MAX_PARAGRAPHS + 1))
     data = with_document(members, members["word/document.xml"].replace(b"</w:body>", paragraphs + b"</w:body>"))
     started = time.perf_counter()
     with pytest.raises(ReportError, match="段落或元素过多"):
@@ -163,7 +163,7 @@ def test_the_cli_gives_one_line_and_exit_2(members: dict[str, bytes], tmp_path: 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_xml_in_another_unicode_encoding_is_counted_too(members: dict[str, bytes], encoding: str,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_format, "MAX_ELEMENTS", 2000)
+    monkeypatch.setattr(docx_limits, "MAX_ELEMENTS", 2000)
     body = members["word/document.xml"].replace(b"</w:body>", b"<w:p/>" * 5000 + b"</w:body>")
     xml = body.decode("utf-8").replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"').encode(encoding)
     with pytest.raises(ReportError, match="段落或元素过多"):

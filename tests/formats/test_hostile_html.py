@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shigu_gui.model import ReportError
-from shigu_gui.model.formats import html as html_format
 from shigu_gui.model.formats import report_text
-from shigu_gui.model.formats.html import MAX_NESTING, nesting_depth
+from shigu_gui.model.formats.html import limits as html_limits
+from shigu_gui.model.formats.html.limits import MAX_NESTING, nesting_depth
 
 from ..conftest import SEED
 from .pages import portal_page
@@ -39,13 +39,13 @@ def test_deep_nesting_is_refused_inside_any_element(opening: str, nested: str) -
 
 
 def test_a_page_of_too_many_elements_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html_format, "MAX_TAGS", 100)
+    monkeypatch.setattr(html_limits, "MAX_TAGS", 100)
     with pytest.raises(ReportError, match="元素过多"):
         report_text(portal_page(LINES, "某某市政府工作报告"), "p.html")
 
 
 def test_a_page_too_large_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html_format, "MAX_MARKUP", 10_000)
+    monkeypatch.setattr(html_limits, "MAX_MARKUP", 10_000)
     with pytest.raises(ReportError, match="网页过大"):
         report_text(portal_page(LINES, "某某市政府工作报告"), "p.html")
 

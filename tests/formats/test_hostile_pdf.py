@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shigu_gui.model import ReportError
-from shigu_gui.model.formats import pdf as pdf_format
 from shigu_gui.model.formats import report_text
+from shigu_gui.model.formats.pdf import limits as pdf_limits
+from shigu_gui.model.formats.pdf.filters import lzw_decoded, run_length_decoded
 
 PAGE = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
         b"/Contents %d 0 R >>")
@@ -72,27 +73,27 @@ def test_a_content_stream_bomb_is_refused_before_pdfium_reads_it() -> None:
 @pytest.mark.parametrize("filters", [("ASCII85Decode", "FlateDecode"), ("ASCIIHexDecode", "FlateDecode"),
                                      ("ASCII85Decode",), ()])
 def test_the_count_sees_through_ascii_filters(filters: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    monkeypatch.setattr(pdf_limits, "MAX_OBJECTS", 1000)
     bomb = b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 2000 + b"ET"
     with pytest.raises(ReportError, match="过于庞大"):
         report_text(pages_pdf([stream(bomb, filters)]), "r.pdf")
 
 
 def test_objects_are_counted_over_all_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    monkeypatch.setattr(pdf_limits, "MAX_OBJECTS", 1000)
     page = b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 300 + b"ET 0 0 10 10 re f"
     with pytest.raises(ReportError, match="过于庞大"):
         report_text(pages_pdf([stream(page)] * 4), "r.pdf")
 
 
 def test_a_stream_unpacking_too_far_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_STREAM", 1 << 20)
+    monkeypatch.setattr(pdf_limits, "MAX_STREAM", 1 << 20)
     with pytest.raises(ReportError, match="过于庞大"):
         report_text(pages_pdf([stream(b" " * (2 << 20))]), "r.pdf")
 
 
 def test_pictures_are_not_unpacked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_UNPACKED", 1 << 20)
+    monkeypatch.setattr(pdf_limits, "MAX_UNPACKED", 1 << 20)
     picture = stream(bytes(4 << 20)).replace(b"<< /Length", b"<< /Type /XObject /Subtype /Image /Width 2048 "
                                              b"/Height 2048 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length")
     with pytest.raises(ReportError, match=r"没有政府工作报告的正文|没有文字层"):
@@ -106,19 +107,19 @@ def test_a_damaged_stream_is_counted_as_far_as_it_goes() -> None:
 
 
 def test_too_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_PAGES", 3)
+    monkeypatch.setattr(pdf_limits, "MAX_PAGES", 3)
     with pytest.raises(ReportError, match=r"页数过多.*too many pages"):
         report_text(pages_pdf([stream(TEXT)] * 4), "r.pdf")
 
 
 def test_too_much_text_on_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_PAGE_CHARS", 100)
+    monkeypatch.setattr(pdf_limits, "MAX_PAGE_CHARS", 100)
     with pytest.raises(ReportError, match=r"文字过多.*too much text"):
         report_text(pages_pdf([stream(b"BT /F1 12 Tf 72 700 Td (" + b"a" * 200 + b") Tj ET")]), "r.pdf")
 
 
 def test_too_much_text_in_all(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_CHARS", 100)
+    monkeypatch.setattr(pdf_limits, "MAX_CHARS", 100)
     with pytest.raises(ReportError, match="文字过多"):
         report_text(pages_pdf([stream(b"BT /F1 12 Tf 72 700 Td (" + b"a" * 60 + b") Tj ET")] * 2), "r.pdf")
 
@@ -201,14 +202,14 @@ def run_length(data: bytes) -> bytes:
 @given(st.lists(st.sampled_from([b"(a)Tj ", b"BT ", b"\x00", b"\xff", b"q 1 0 0 1 0 0 cm Q\n", b"x"]), max_size=3000)
        .map(b"".join) | st.binary(max_size=3000))
 def test_lzw_and_run_length_are_undone(data: bytes) -> None:
-    assert b"".join(pdf_format._lzw_decoded(lzw(data))) == data
-    assert b"".join(pdf_format._run_length_decoded(run_length(data))) == data
+    assert b"".join(lzw_decoded(lzw(data))) == data
+    assert b"".join(run_length_decoded(run_length(data))) == data
 
 
 @pytest.mark.parametrize(("filters", "encode"), [(("LZWDecode",), lzw), (("RunLengthDecode",), run_length),
                                                  (("ASCIIHexDecode", "LZWDecode"), lambda d: lzw(d).hex().encode())])
 def test_old_filters_are_counted_too(filters: tuple[str, ...], encode, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    monkeypatch.setattr(pdf_limits, "MAX_OBJECTS", 1000)
     bomb = b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 2000 + b"ET"
     data = encode(bomb)
     names = b" ".join(b"/" + name.encode() for name in filters)
@@ -224,7 +225,7 @@ def test_old_filters_are_counted_too(filters: tuple[str, ...], encode, monkeypat
 ])
 def test_a_bomb_whose_filter_is_hard_to_find_is_still_counted(dictionary: bytes,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_format, "MAX_OBJECTS", 1000)
+    monkeypatch.setattr(pdf_limits, "MAX_OBJECTS", 1000)
     data = zlib.compress(b"BT /F1 12 Tf 72 700 Td " + b"(a)Tj " * 2000 + b"ET")
     body = dictionary % len(data) + b"\nstream\n" + data + b"\nendstream"
     with pytest.raises(ReportError, match="过于庞大"):

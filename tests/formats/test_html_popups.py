@@ -13,7 +13,7 @@ from shigu_gui.model import parse_bytes, parse_report
 from shigu_gui.model.dump import outline_json
 from shigu_gui.model.formats import report_text
 from shigu_gui.model.formats.html import html_text
-from shigu_gui.model.formats.html_popups import without_popups
+from shigu_gui.model.formats.html.popups import without_popups
 
 from ..conftest import SEED
 from .pages import HOVER_STYLES, govcn_page, portal_page, with_hover_terms

@@ -10,7 +10,7 @@ import pytest
 from shigu_gui.model import Document, ReportError, load_report, parse_bytes, parse_report
 from shigu_gui.model.dump import outline_json
 from shigu_gui.model.formats import PDF, report_text, sniff
-from shigu_gui.model.formats.pdf import fold
+from shigu_gui.model.formats.pdf.folding import fold
 
 from ..conftest import CORPUS, SEED
 from .pdfs import build_pdf, read_back, scanned_pdf

@@ -5,7 +5,7 @@ sentence, its explanation sits in an element inside the paragraph (often a <div>
 hidden by a class or by display:none) or elsewhere on the page. A reader sees the sentence whole
 and the box only on hover; the text must read the same. The HTML parser would close the paragraph
 at the <div> (a <div> may not stand in a <p>), so the term would end a line of its own and read as
-a heading: the boxes go before the parser sees them, by a scan of the tags (as nesting_depth's).
+a heading: the boxes go before the parser sees them, by a scan of the tags (as limits.nesting_depth's).
 
 What is a box: an element hidden by its attributes (display:none, visibility:hidden, the hidden
 attribute, aria-hidden, role=tooltip, a class that hides it, or a class or id the page's own
