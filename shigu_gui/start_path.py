@@ -31,7 +31,7 @@ FIRST_PICTURE = frozenset({
 WHOLE_WINDOW = frozenset({
     "shigu_gui.model.folded", "shigu_gui.ui.focus_ring", "shigu_gui.ui.glossary_model",
     "shigu_gui.ui.glossary_pane", "shigu_gui.ui.outline_model", "shigu_gui.ui.outline_pane", "shigu_gui.ui.roles",
-    "shigu_gui.ui.text_margin",
+    "shigu_gui.ui.sidebar", "shigu_gui.ui.text_margin",
 })
 
 START_PATH = FIRST_PICTURE | WHOLE_WINDOW
