@@ -5,12 +5,12 @@ comment on what the start pays. Every other module is written plainly.
 
 One design rule holds everywhere: a heavy module is imported only where it is used, never at the
 top of a module the start imports: pyqtgraph and numpy (charts), python-docx, pypdfium2,
-selectolax and jieba (importers), the report parser (its patterns; a start reads the cache), the
-library's SQLite code, Qt's print support, and the dialogs.
+selectolax and jieba (importers), the report parser and model.meta (their patterns; a start reads
+the cache), the library's SQLite code, Qt's print support, and the dialogs.
 
 The tests read these lists: tests/e2e/test_first_frame_modules.py (a start loads no other module
 before its first picture; no other module talks about the start's cost), tests/ui/test_app.py
-(each is loaded once the window is whole) and tests/ui/test_qt_names.py (only these use the numbers).
+(each is loaded once the window is whole) and tests/ui/test_qt_names.py (only these use qt_names).
 """
 
 from __future__ import annotations
