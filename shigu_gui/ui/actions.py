@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 StandardKey = QKeySequence.StandardKey
 
 
-class ActionSpec(NamedTuple):  # a NamedTuple: a frozen dataclass compiles six methods at every start
+class ActionSpec(NamedTuple):  # one row of the action table
     id: str
     title: str  # Chinese source text; English comes from the translation files
     menu: str

@@ -32,10 +32,8 @@ class EarlyKeys:
         keys, self._keys = self._keys, []
         if not keys:
             return
-        from PySide6.QtCore import QEvent, QKeyCombination
+        from PySide6.QtCore import QEvent, QKeyCombination, Qt
         from PySide6.QtGui import QKeyEvent, QKeySequence
-
-        from .qt_names import Qt
 
         portable = QKeySequence.SequenceFormat.PortableText
         by_key = {seq.toString(portable): a for a in actions for seq in a.shortcuts()}

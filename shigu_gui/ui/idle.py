@@ -1,5 +1,5 @@
-"""Work left for after the first paint, done a slice per turn of the event loop, so that input
-never waits long (bench/bench.py measures the longest wait while the charts' modules load)."""
+"""Work for idle time (the search index, the charts' modules), done a slice per turn of the event
+loop, so that input never waits long (bench/bench.py measures the longest wait while the charts' modules load)."""
 
 from __future__ import annotations
 

@@ -9,10 +9,10 @@ each with Qt's enum), sets enum-typed properties by name (QObject.setProperty,
 QTextFormat.setProperty) and paints with solid_brush() and fillPath(). tests/ui/test_app.py starts
 the app, marks and all, and checks that the namespace is still unbuilt at the first paint.
 
-Only the modules of START_UP_MODULES, those the window imports before its whole first picture
-(the text, then the tree and the sidebar), use the numbers and helpers below; every other
-module names Qt's enums (`from PySide6.QtCore import Qt`). tests/ui/test_qt_names.py keeps the
-list and the imports in step, and tests/ui/test_app.py checks that the list is the start-up path.
+Only the modules of the start path, listed in shigu_gui.start_path (those the window imports
+before its whole first picture: the text, then the tree and the sidebar), use the numbers and
+helpers below; every other module names Qt's enums (`from PySide6.QtCore import Qt`).
+tests/ui/test_qt_names.py checks the imports against that list.
 """
 
 from __future__ import annotations
@@ -29,11 +29,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks text for translation (pyside6-lupdate); translated when shown."""
     return text
 
-
-START_UP_MODULES = (
-    "focus_ring", "glossary_model", "glossary_pane", "outline_model", "outline_pane", "plain", "roles", "tabs",
-    "text_document", "text_margin", "text_overlays", "text_view",
-)
 
 DISPLAY_ROLE = 0x0000  # Qt.ItemDataRole.DisplayRole
 TOOL_TIP_ROLE = 0x0003  # Qt.ItemDataRole.ToolTipRole

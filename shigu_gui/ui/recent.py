@@ -72,8 +72,8 @@ class RecentReports(QObject):
         from ..store import RecentReport, recent_key
 
         doc = self.session.doc
-        # Document.meta's year and place, read as model.meta.identity_of reads them: that module (its
-        # patterns compiled, ~75 ms) is not loaded when the report came from the cache.
+        # Document.meta's year and place, read as model.meta.identity_of reads them (model.meta, with
+        # its patterns, is heavy to import: see shigu_gui.start_path).
         year_text = doc.meta.get("year", "")
         year, place = (int(year_text) if year_text.isdigit() else None), doc.meta.get("place", "")
         noted = RecentReport(recent_key(path), doc.title, year, place)

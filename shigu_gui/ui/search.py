@@ -64,8 +64,7 @@ class Search(QObject):
         return self._index
 
     def prepare(self) -> Iterator[int]:
-        """Idle work after the first paint: the index, else built by the first keystroke (45 ms on
-        a 4.8 MB report)."""
+        """Idle work: the index, else built by the first keystroke (45 ms on a 4.8 MB report)."""
         self._ready_index()
         yield 0
 

@@ -1,7 +1,7 @@
 """The sidebar's tabs: the glossary, the search results and the marks; which one shows, and where
 the keyboard lands in each.
 
-The glossary is in the first picture; the results and marks panes are built the first time they
+The glossary pane is built with the sidebar; the results and marks panes the first time they
 are needed (their tab chosen, a search's hits, a mark to show), each into the page kept for it.
 """
 

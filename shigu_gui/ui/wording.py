@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from PySide6.QtCore import QLocale
 
@@ -56,12 +55,10 @@ _PER = {"月": "month", "年": "year", "人": "person", "天": "day", "吨": "to
 _QUALIFIERS = sorted({*_BEFORE_EN, *_AFTER_EN}, key=len, reverse=True)
 
 
-@cache
-def _figure_pattern() -> re.Pattern[str]:  # compiled on first use: the window's start needs none
-    qualifiers = "|".join(_QUALIFIERS)
-    return re.compile(
-        rf"^(?P<pre>(?:{qualifiers})?)(?P<low>[+\-]?\d[\d.]*)(?:(?P<dash>[－~-])(?P<high>\d[\d.]*))?"
-        rf"(?P<unit>[^\d\s]*?)(?P<post>(?:{qualifiers})*)$")
+_QUALIFIER = "|".join(_QUALIFIERS)
+_FIGURE = re.compile(
+    rf"^(?P<pre>(?:{_QUALIFIER})?)(?P<low>[+\-]?\d[\d.]*)(?:(?P<dash>[－~-])(?P<high>\d[\d.]*))?"
+    rf"(?P<unit>[^\d\s]*?)(?P<post>(?:{_QUALIFIER})*)$")
 
 
 def _split_unit(unit: str) -> tuple[float, str] | None:
@@ -109,7 +106,7 @@ def figure(text: str) -> str:
     in English 'about +8.5%', 'about 1.3 trillion yuan', '11 million people or more'."""
     if not english() or not text:
         return text
-    m = _figure_pattern().match(re.sub(r"%(?=[－~-]\d)", "", text))  # '6%－6.5%': the unit said once, at the end
+    m = _FIGURE.match(re.sub(r"%(?=[－~-]\d)", "", text))  # '6%－6.5%': the unit said once, at the end
     split = None if m is None else _split_unit(m.group("unit"))
     if m is None or (split is None and m.group("unit")):
         return text

@@ -224,9 +224,9 @@ seen.append(window.findChild(FocusRing).isVisible())
     assert seen == [False, 1, True]
 
 
-def test_the_start_up_modules_are_those_the_window_starts_with(tmp_path: Path) -> None:
-    """qt_names.START_UP_MODULES (those allowed its numbers) are all imported once the window, with
-    a mark to draw in the margin, is complete."""
+def test_the_start_path_is_what_the_window_starts_with(tmp_path: Path) -> None:
+    """Every module of shigu_gui.start_path (those allowed qt_names' numbers and talk of the start's
+    cost) is imported once the window, with a mark to draw in the margin, is complete."""
     from shigu_gui.model import load_report
     from shigu_gui.model.marks import section_mark
     from shigu_gui.resources import bundled_report
@@ -237,9 +237,9 @@ def test_the_start_up_modules_are_those_the_window_starts_with(tmp_path: Path) -
     store.add(doc.source_hash, section_mark(doc, 0, "bookmark"))
     store.close()
     seen = seen_at_start(tmp_path, """
-from shigu_gui.ui.qt_names import START_UP_MODULES
+from shigu_gui.start_path import START_PATH
 window.view.viewport().repaint()  # the whole window's picture: the margin's sign too
-seen.extend(name for name in START_UP_MODULES if "shigu_gui.ui." + name not in sys.modules)
+seen.extend(sorted(name for name in START_PATH if name not in sys.modules))
 """)
     assert seen == []
 

@@ -1,3 +1,4 @@
 """The commands of the action table, grouped by the menu they are in (file, edit, go, view,
-help; the marks' commands are the Marks controller's). Each is typed against ui.context.Context
-and loads its dialog or library when first used, so none of this costs start-up time."""
+help; the marks' commands are the Marks controller's). Each is typed against ui.context.Context.
+A command imports its dialog, the printer, the parser or the library where it uses them (the rule
+for heavy modules in shigu_gui.start_path)."""

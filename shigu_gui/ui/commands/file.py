@@ -9,11 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontInfo, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from ...model.errors import ReportError
+from ...model.formats import SUFFIXES, clipboard_text
+from ...paths import data_dir
 from ..context import MenuEntry
 from ..dialogs import keyboard_back
 from ..plain import file_name
+from ..recent import entry_text
 from ..skeleton import LIBRARY_TAB
 
 if TYPE_CHECKING:
@@ -40,8 +45,6 @@ def open_dialog(ctx: Context) -> None:
 def recent_entries(ctx: Context) -> list[MenuEntry]:
     """最近打开: the reports opened lately, numbered; a file no longer there is shown, not enabled;
     清除最近打开 last."""
-    from ..recent import entry_text
-
     translate = QCoreApplication.translate
     reports = ctx.recent.entries()
     entries = []
@@ -77,8 +80,6 @@ def clear_recent(ctx: Context) -> None:
 
 def open_filter() -> str:
     """Every format the model reads, then one entry each (the suffixes come from the model)."""
-    from ...model.formats import SUFFIXES
-
     def globs(*kinds: str) -> str:
         return " ".join(f"*{suffix}" for kind in kinds for suffix in SUFFIXES[kind])
 
@@ -100,8 +101,7 @@ def open_clipboard(ctx: Context) -> None:
 
 def open_mime(ctx: Context, mime: QMimeData | None) -> None:
     """Copied or dropped text as a report (its HTML flavour first); no file behind it."""
-    from ...model import ReportError, parse_report
-    from ...model.formats import clipboard_text
+    from ...model import parse_report
 
     try:
         text = clipboard_text(mime.html() if mime is not None and mime.hasHtml() else None,
@@ -116,8 +116,6 @@ def open_mime(ctx: Context, mime: QMimeData | None) -> None:
 def save_as_text(ctx: Context) -> None:
     """The open report as UTF-8 text, one paragraph a line (a clipboard or PDF import kept for later)."""
     from PySide6.QtWidgets import QFileDialog
-
-    from ...paths import data_dir
 
     folder = data_dir() / "reports"
     try:
@@ -185,8 +183,6 @@ def _print(ctx: Context, printer: QPrinter) -> None:
     """Print the view's document with its text set without shaping: shaped Latin runs (M8, P2,
     ' 2025') come out as glyphs Qt's PDF writer cannot map back to characters, so a PDF saved here
     would not read back (nor search or copy) as its text. Chinese needs no shaping."""
-    from PySide6.QtGui import QFont
-
     document = ctx.view.document().clone()
     try:
         font = document.defaultFont()
@@ -202,8 +198,6 @@ def _bold_faces(document: QTextDocument) -> None:
     """Bold text in the family's bold face: on screen it is the regular face emboldened by the font
     engine (text_document._bold), which Qt's PDF writer does not do: printed, the headings came
     out in the regular weight. A family with no bold face is emboldened, as on screen."""
-    from PySide6.QtGui import QFont, QFontInfo, QTextCharFormat, QTextCursor
-
     bold = QFont(document.defaultFont())
     bold.setWeight(QFont.Weight.Bold)
     face = QTextCharFormat()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ...resources import resource_path
+from ...version import version
 from ..dialogs import open_modal
+from ..plain import plain
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -21,13 +25,7 @@ def show_shortcuts(ctx: Context, rows: list[tuple[str, str, str]]) -> None:
 
 def show_about(ctx: Context) -> None:
     """The name, the version, the licence; the third-party notices under 显示详情 (Show Details)."""
-    from contextlib import suppress
-
     from PySide6.QtWidgets import QMessageBox
-
-    from ...resources import resource_path
-    from ...version import version
-    from ..plain import plain
 
     text = QCoreApplication.translate(
         "MainWindow", "政府工作报告阅读器 shigu_gui %1\n离线阅读政府工作报告：目录、名词解释、指标图表。\n"

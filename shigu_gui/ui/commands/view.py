@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..dialogs import message_box
 from ..skeleton import CHARTS_TAB
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ def toggle_fullscreen(ctx: Context) -> None:
 
 def set_language(ctx: Context, lang: str) -> None:
     """Takes effect at the next start; said in both languages, since it is about the language."""
-    from ..dialogs import message_box
-
     if ctx.preferences.get("ui/lang") == lang:
         return
     ctx.preferences.set("ui/lang", lang)
