@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +142,18 @@ class Document:
     def paragraph_at(self, offset: int) -> Paragraph | None:
         i = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
         return self.paragraphs[i] if i >= 0 else None
+
+
+class Identity(NamedTuple):
+    """Who and when a report is of, as Document.meta holds it (settled by model.meta.identity)."""
+
+    year: int | None
+    place: str
+    level: str  # national / province / city / county, or "" when the place is unknown
+
+
+def identity_of(doc: Document) -> Identity:
+    """The year, place and level Document.meta holds: the one way the reader, the library, 对照 and
+    the recent list read them."""
+    year = doc.meta.get("year", "")
+    return Identity(int(year) if year.isdigit() else None, doc.meta.get("place", ""), doc.meta.get("level", ""))

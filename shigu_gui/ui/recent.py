@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ..model.document import identity_of
 from ..resources import inside_package
 
 if TYPE_CHECKING:
@@ -72,10 +73,7 @@ class RecentReports(QObject):
         from ..store import RecentReport, recent_key
 
         doc = self.session.doc
-        # Document.meta's year and place, read as model.meta.identity_of reads them (model.meta, with
-        # its patterns, is heavy to import: see shigu_gui.start_path).
-        year_text = doc.meta.get("year", "")
-        year, place = (int(year_text) if year_text.isdigit() else None), doc.meta.get("place", "")
+        year, place, _level = identity_of(doc)
         noted = RecentReport(recent_key(path), doc.title, year, place)
         if self.store.recent()[:1] == [noted]:
             return  # reopened at start as it was: nothing to write

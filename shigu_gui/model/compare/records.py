@@ -71,7 +71,7 @@ class Phrases:
 
 @dataclass(frozen=True, slots=True)
 class Head:
-    """Who and when a report is of, as model.meta.identity_of gives it."""
+    """Who and when a report is of, as model.document.identity_of gives it."""
 
     year: int | None
     place: str | None

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
-from ..document import Document, Indicator, Section
+from ..document import Identity, Indicator, Section, identity_of
 from .places import place_level, report_place
 from .years import report_year
 
-
-class Identity(NamedTuple):
-    """Who and when a report is of, as Document.meta holds it."""
-
-    year: int | None
-    place: str
-    level: str  # national / province / city / county, or "" when the place is unknown
+__all__ = ["Identity", "identity", "identity_of"]
 
 
 def identity(
@@ -30,9 +23,3 @@ def identity(
     settled = {k: v for k, v in meta.items() if k not in ("year", "place", "level")}
     settled.update({k: v for k, v in (("year", str(year) if year else ""), ("place", place), ("level", level)) if v})
     return settled
-
-
-def identity_of(doc: Document) -> Identity:
-    """The year, place and level Document.meta holds."""
-    year = doc.meta.get("year", "")
-    return Identity(int(year) if year.isdigit() else None, doc.meta.get("place", ""), doc.meta.get("level", ""))
