@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 FIRST_FRAME = frozenset({
     "shigu_gui", "shigu_gui.cli", "shigu_gui.paths", "shigu_gui.resources", "shigu_gui.sqlite_file",
-    "shigu_gui.store", "shigu_gui.version",
+    "shigu_gui.store", "shigu_gui.store.database", "shigu_gui.store.keys", "shigu_gui.store.marks",
+    "shigu_gui.store.positions", "shigu_gui.store.recent", "shigu_gui.version",
     "shigu_gui.model", "shigu_gui.model.cache", "shigu_gui.model.decode", "shigu_gui.model.document",
     "shigu_gui.model.errors", "shigu_gui.model.folded", "shigu_gui.model.formats", "shigu_gui.model.navigation",
     "shigu_gui.model.reading",
