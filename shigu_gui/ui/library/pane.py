@@ -38,7 +38,7 @@ from .widgets import FieldAbove, MatrixFilter, Table, filter_proxy
 
 if TYPE_CHECKING:
     from ..recent import DialogFolder
-    from .chart import ChartPage
+    from .chart_page import ChartPage
 
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 
@@ -287,7 +287,7 @@ class LibraryPane(QWidget):
 
     def ensure_charts(self) -> ChartPage:
         if self.chart_page is None:
-            from .chart import ChartPage  # pyqtgraph loads here, on the first look at a chart
+            from .chart_page import ChartPage  # pyqtgraph loads here, on the first look at a chart
 
             self.chart_page = ChartPage(self.library, self.open_report, self.charts_holder)
             layout = self.charts_holder.layout()
