@@ -26,6 +26,7 @@ FIRST_FRAME = frozenset({
     "shigu_gui.ui.reading_status", "shigu_gui.ui.room", "shigu_gui.ui.session", "shigu_gui.ui.settings",
     "shigu_gui.ui.skeleton", "shigu_gui.ui.staged_start", "shigu_gui.ui.tabs", "shigu_gui.ui.term_links",
     "shigu_gui.ui.text_document", "shigu_gui.ui.text_overlays", "shigu_gui.ui.text_view", "shigu_gui.ui.theme",
+    "shigu_gui.ui.window_layout",
 })
 
 # Words that say a piece of code is shaped by the start's cost.
