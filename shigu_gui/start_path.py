@@ -17,7 +17,8 @@ from __future__ import annotations
 
 FIRST_PICTURE = frozenset({
     "shigu_gui", "shigu_gui.cli", "shigu_gui.paths", "shigu_gui.resources", "shigu_gui.sqlite_file",
-    "shigu_gui.store", "shigu_gui.version",
+    "shigu_gui.store", "shigu_gui.store.database", "shigu_gui.store.keys", "shigu_gui.store.marks",
+    "shigu_gui.store.positions", "shigu_gui.store.recent", "shigu_gui.version",
     "shigu_gui.model", "shigu_gui.model.cache", "shigu_gui.model.decode", "shigu_gui.model.document",
     "shigu_gui.model.errors", "shigu_gui.model.formats", "shigu_gui.model.navigation", "shigu_gui.model.reading",
     "shigu_gui.ui", "shigu_gui.ui.app", "shigu_gui.ui.collector", "shigu_gui.ui.errors", "shigu_gui.ui.fonts",
@@ -26,6 +27,7 @@ FIRST_PICTURE = frozenset({
     "shigu_gui.ui.reading_status", "shigu_gui.ui.room", "shigu_gui.ui.session", "shigu_gui.ui.settings",
     "shigu_gui.ui.skeleton", "shigu_gui.ui.staged_start", "shigu_gui.ui.tabs", "shigu_gui.ui.term_links",
     "shigu_gui.ui.text_document", "shigu_gui.ui.text_overlays", "shigu_gui.ui.text_view", "shigu_gui.ui.theme",
+    "shigu_gui.ui.window_layout",
 })
 
 WHOLE_WINDOW = frozenset({

@@ -261,6 +261,41 @@
     </message>
 </context>
 <context>
+    <name>AddingReports</name>
+    <message>
+        <source>添加到文库</source>
+        <translation>Add to library</translation>
+    </message>
+    <message>
+        <source>报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>Reports (*.txt *.docx *.pdf *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>把文件夹添加到文库</source>
+        <translation>Add a folder to the library</translation>
+    </message>
+    <message>
+        <source>正在索引…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份</source>
+        <translation>%1 added, %2 unchanged, %3 duplicates, %4 failed</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>无法写入文库</source>
+        <translation>Cannot write the library</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>文库图表</source>
@@ -993,34 +1028,6 @@
     <message>
         <source>已从文库移除：%1（文件未动）</source>
         <translation>Removed from the library: %1 (the file is left alone)</translation>
-    </message>
-    <message>
-        <source>添加到文库</source>
-        <translation>Add to library</translation>
-    </message>
-    <message>
-        <source>报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)</source>
-        <translation>Reports (*.txt *.docx *.pdf *.html *.htm);;All files (*)</translation>
-    </message>
-    <message>
-        <source>把文件夹添加到文库</source>
-        <translation>Add a folder to the library</translation>
-    </message>
-    <message>
-        <source>正在索引…</source>
-        <translation>Indexing…</translation>
-    </message>
-    <message>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份</source>
-        <translation>%1 added, %2 unchanged, %3 duplicates, %4 failed</translation>
-    </message>
-    <message>
-        <source>已取消。</source>
-        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>无法写入文库</source>

@@ -15,7 +15,8 @@ import pytest
 
 from shigu_gui.model import Document, parse_report
 from shigu_gui.model.marks import from_json, make_mark, place, place_all, section_mark, to_json, to_markdown
-from shigu_gui.store import SCHEMA_VERSION, MarksError, MarkStore
+from shigu_gui.store import MarksError, MarkStore
+from shigu_gui.store.database import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_a_store_dropped_unclosed_closes_its_database(tmp_path: Path) -> None:
 
 
 def test_migrates_a_version_1_database(tmp_path: Path) -> None:
-    from shigu_gui.store import MIGRATIONS
+    from shigu_gui.store.database import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
@@ -250,7 +251,7 @@ def test_the_reason_marks_are_off_is_the_real_one(tmp_path: Path) -> None:
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA user_version = 0")  # makes the next open migrate, which needs the write lock
     holder.execute("BEGIN EXCLUSIVE")
-    import shigu_gui.store as store_module
+    import shigu_gui.store.database as store_module
 
     original = store_module.OPEN_TIMEOUT
     store_module.OPEN_TIMEOUT = 0.3

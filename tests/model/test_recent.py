@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shigu_gui.store import MIGRATIONS, RECENT_MAX, MarkStore
+from shigu_gui.store import MarkStore
+from shigu_gui.store.database import MIGRATIONS
+from shigu_gui.store.recent import RECENT_MAX
 
 
 @pytest.fixture
@@ -91,7 +93,7 @@ def test_a_version_2_database_gains_the_list_and_keeps_its_positions(tmp_path: P
 def test_an_older_database_held_by_another_program_lists_nothing_and_notes_nothing(tmp_path: Path) -> None:
     """Another program writes the version-2 database as this one starts: the store reads it without
     the list (marks off for now), and the list's calls neither fail nor write."""
-    import shigu_gui.store as store_module
+    import shigu_gui.store.database as store_module
 
     path = tmp_path / "marks.sqlite3"
     MarkStore(path).close()

@@ -173,7 +173,7 @@ def _overlapping(boxes: list) -> list:  # type: ignore[type-arg]
 @pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
 def test_no_two_axis_labels_of_a_chart_overlap(qtbot, tmp_path: Path, size: tuple[int, int]) -> None:
     from shigu_gui.ui.library import LibraryPane
-    from shigu_gui.ui.library.chart import tick_label_boxes
+    from shigu_gui.ui.library.chart_view import tick_label_boxes
 
     folder = tmp_path / "many"
     folder.mkdir()
@@ -546,7 +546,7 @@ def test_ctrl_f_filters_the_matrix_by_place_year_and_indicator_and_says_how_many
 
 
 def test_a_term_found_nowhere_clears_the_trend_and_its_axis_and_says_so(qtbot, pane) -> None:
-    from shigu_gui.ui.library.chart import MODES
+    from shigu_gui.ui.library.chart_page import MODES
     from shigu_gui.ui.library.pane import CHARTS
 
     pane.show_page(CHARTS)

@@ -1,8 +1,9 @@
 """The 文库 view: a table of reports, search across them, the indicator matrix and its charts.
 
 Built with only what it needs: the library and a callable that opens a report in the reader at an
-offset. Adding files runs on a worker (indexing.py) with progress and a cancel button; the pages
-read the library again when it is done.
+offset. This file composes the view and fills its pages; adding files (the dialogs, a worker with
+progress and a cancel button) is indexing.py's AddingReports; the pages read the library again
+when it is done. The charts page (chart_page.py) is built on its first look.
 """
 
 from __future__ import annotations
@@ -26,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...library import IndexResult, Library, LibraryError, ReportEntry
+from ...library import Library, LibraryError, ReportEntry
 from ...library.cli import matrix_csv
 from ..roles import Role
-from ..wording import colon, parens
-from .indexing import IndexWorker
+from .indexing import AddingReports, IndexWorker
 from .models import MatrixModel, ReportsModel, TargetsModel
 from .opening import OpenReport
 from .search import SearchPage
@@ -38,12 +38,12 @@ from .widgets import FieldAbove, MatrixFilter, Table, filter_proxy
 
 if TYPE_CHECKING:
     from ..recent import DialogFolder
-    from .chart import ChartPage
+    from .chart_page import ChartPage
 
 REPORTS, SEARCH, MATRIX, CHARTS, TARGETS = range(5)
 
 
-class LibraryPane(QWidget):
+class LibraryPane(AddingReports, QWidget):
     indexing_finished = Signal(object)  # IndexResult or an error message
 
     def __init__(self, library: Library, open_report: OpenReport, parent: QWidget | None = None, *,
@@ -287,7 +287,7 @@ class LibraryPane(QWidget):
 
     def ensure_charts(self) -> ChartPage:
         if self.chart_page is None:
-            from .chart import ChartPage  # pyqtgraph loads here, on the first look at a chart
+            from .chart_page import ChartPage  # pyqtgraph loads here, on the first look at a chart
 
             self.chart_page = ChartPage(self.library, self.open_report, self.charts_holder)
             layout = self.charts_holder.layout()
@@ -333,82 +333,6 @@ class LibraryPane(QWidget):
         if cell is not None:
             self.open_report(cell.path, cell.start, cell.end - cell.start)
 
-    # -- adding --------------------------------------------------------------------------------
-    def add_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加到文库"), self._start_folder(),
-                                                self.tr("报告 (*.txt *.docx *.pdf *.html *.htm);;所有文件 (*)"))
-        if paths:
-            self._remember_folder(paths[0])
-            self.add_paths(paths)
-
-    def add_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("把文件夹添加到文库"), self._start_folder())
-        if folder:
-            self._remember_folder(folder)
-            self.add_paths([folder])
-
-    def _start_folder(self) -> str:
-        from ..recent import documents_folder
-
-        return self.folder.start() if self.folder is not None else documents_folder()
-
-    def _remember_folder(self, path: str) -> None:
-        if self.folder is not None:
-            self.folder.remember(path)
-
-    def add_paths(self, paths: list[str]) -> IndexWorker | None:
-        """Index on a worker; the buttons wait, the pages stay readable. None if one is running."""
-        if self.worker is not None:
-            return None
-        self.worker = IndexWorker(self.library.path, list(paths), self)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.done.connect(self._on_done)
-        for button in (self.add_files_button, self.add_folder_button):
-            button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status.setText(self.tr("正在索引…"))
-        self.worker.start()
-        return self.worker
-
-    def cancel_indexing(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.status.setText(self.tr("正在取消…"))
-
-    def _on_progress(self, done: int, total: int, path: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        if path:
-            self.status.setText(Path(path).name)
-
-    def _on_done(self, result: object) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        for button in (self.add_files_button, self.add_folder_button):
-            button.setEnabled(True)
-        self.reload()
-        if isinstance(result, IndexResult):
-            message = self.tr("新增 %1 份，未变跳过 %2 份，重复 %3 份，失败 %4 份").replace(
-                "%1", str(len(result.added))).replace("%2", str(len(result.skipped))).replace(
-                "%3", str(len(result.duplicates))).replace("%4", str(len(result.failed)))
-            if result.cancelled:
-                message = self.tr("已取消。") + message
-            self.status.setText(message)
-            if result.failed:
-                reasons = "\n".join(f"{Path(p).name}{colon()}{r}" for p, r in result.failed[:20])
-                more = len(result.failed) - 20
-                self.tell(message, reasons + (f"\n…{parens(more)}" if more > 0 else ""))
-        else:
-            self.status.setText(str(result))
-            self.tell(self.tr("无法写入文库"), str(result))
-        self.indexing_finished.emit(result)
-
     def tell(self, title: str, text: str) -> None:
         """A message about the library, not modal (the view stays usable); details below it."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("文库"), title, QMessageBox.StandardButton.Ok, self)
@@ -416,12 +340,6 @@ class LibraryPane(QWidget):
         box.setInformativeText(text.split("\n", 1)[0])
         self.last_message = box
         box.open()
-
-    def shutdown(self) -> None:
-        """Stop indexing (between two files) and wait for the worker: before the window closes."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
 
     # -- export --------------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -436,23 +354,3 @@ class LibraryPane(QWidget):
             path.write_text(matrix_csv(self.library.matrix()), encoding="utf-8-sig")  # BOM: Excel reads UTF-8
         except OSError as exc:
             self.tell(self.tr("无法保存文件"), f"{path}: {exc.strerror or exc}")
-
-
-def open_time(db: Path) -> tuple[float, float]:
-    """Wall and CPU seconds from nothing to the view shown with its table filled (the bench's row)."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    t0, c0 = time.perf_counter(), time.process_time()
-    library = Library(db)
-    pane = LibraryPane(library, lambda *_args: None)
-    pane.resize(1280, 800)
-    pane.show()
-    app.processEvents()
-    seconds = (time.perf_counter() - t0, time.process_time() - c0)
-    pane.close()
-    pane.deleteLater()
-    library.close()
-    return seconds
