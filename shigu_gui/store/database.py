@@ -12,7 +12,7 @@ import time
 import weakref
 from pathlib import Path
 
-from ..sqlite_file import special_file
+from ..sqlite_file import is_busy, is_damaged, special_file
 
 SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, str] = {
@@ -56,15 +56,6 @@ _log = logging.getLogger(__name__)
 OPEN_TIMEOUT = 10.0  # seconds another reader may hold the database while this one opens it
 
 
-def _is_busy(exc: sqlite3.Error) -> bool:
-    """SQLITE_BUSY or SQLITE_LOCKED (any extended code): another connection holds the lock."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (5, 6)
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
 def timestamp() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
@@ -105,10 +96,10 @@ class StoreFile:
                 self._conn = self._connect()
                 return
             except sqlite3.DatabaseError as exc:
-                if _is_busy(exc) and time.monotonic() < deadline:
+                if is_busy(exc) and time.monotonic() < deadline:
                     time.sleep(0.02)
                     continue
-                if self._is_damaged(exc):
+                if is_damaged(exc):
                     try:
                         self._set_aside()
                     except (sqlite3.Error, OSError) as again:
@@ -141,11 +132,6 @@ class StoreFile:
         weakref.finalize(self, conn.close)
         return conn
 
-    @staticmethod
-    def _is_damaged(exc: sqlite3.DatabaseError) -> bool:
-        text = str(exc).lower()
-        return "malformed" in text or "not a database" in text or "file is encrypted" in text
-
     def _set_aside(self) -> None:
         aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         for suffix in ("", "-wal", "-shm"):
@@ -167,7 +153,7 @@ class StoreFile:
             self.warning = (f"无法写入批注文件夹（{reason}），批注功能暂不可用（阅读不受影响）/ "
                             f"Cannot write the marks folder ({reason}); marks are off, reading works: "
                             f"{self.path.parent}")
-        elif isinstance(exc, sqlite3.Error) and _is_busy(exc):
+        elif isinstance(exc, sqlite3.Error) and is_busy(exc):
             self.warning = (f"批注数据库被另一个程序长时间占用，批注功能暂不可用（阅读不受影响）/ "
                             f"The marks database is locked by another program; marks are off, reading works: "
                             f"{self.path}")
