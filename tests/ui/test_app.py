@@ -146,11 +146,11 @@ def test_a_second_start_takes_the_report_from_the_cache(tmp_path: Path) -> None:
     assert (tmp_path / "b.png").stat().st_size > 10_000
 
 
-def seen_at_start(tmp_path: Path, look: str, at: str = "complete") -> list[object]:
+def seen_at_start(tmp_path: Path, look: str, at: str = "complete", args: tuple[str, ...] = ()) -> list[object]:
     """Start the app as a user does (cli.main, no file) in a child process; run `look` (statements
     appending to `seen`, with `window` and `app` at hand) and quit: at="complete", once the window is
     complete (the turn after its first picture), with `original` the app's own step for then; at
-    "first_paint", in that turn, before the window builds the rest."""
+    "first_paint", in that turn, before the window builds the rest. args: the command line (no file)."""
     body = "".join(f"    {line}\n" for line in look.strip().splitlines())
     hook = {
         "complete": "original = app._after_start\napp._after_start = after\n",
@@ -166,7 +166,7 @@ def seen_at_start(tmp_path: Path, look: str, at: str = "complete") -> list[objec
         "    QApplication.quit()\n"
         f"{hook}"
         "from shigu_gui.cli import main\n"
-        "main([])\n"
+        f"main({list(args)!r})\n"
         "print(repr(seen))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),

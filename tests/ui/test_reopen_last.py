@@ -52,33 +52,13 @@ seen.append(window.session.doc.text[window.view.top_offset():][:8])
 
 
 def test_a_file_on_the_command_line_wins(tmp_path: Path) -> None:
-    import ast
-    import os
-    import subprocess
-    import sys
-
     last_read(tmp_path, a_report(tmp_path))
     other = tmp_path / "other.txt"
     other.write_text("各位代表：\n一、工作回顾\n某乙县的发展情况良好。\n", encoding="utf-8")
-    child = (
-        "from PySide6.QtWidgets import QApplication\n"
-        "import shigu_gui.ui.app as app\n"
-        "seen = []\n"
-        "def after(window):\n"
-        "    seen.append(str(window.session.path))\n"
-        "    seen.append([e.path for e in window.recent.entries()])\n"
-        "    QApplication.quit()\n"
-        "app._after_start = after\n"
-        "from shigu_gui.cli import main\n"
-        f"main([{str(other)!r}])\n"
-        "print(repr(seen))\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIGU_GUI_DATA": str(tmp_path / "data"),
-           "SHIGU_GUI_SETTINGS": str(tmp_path / "s.ini")}
-    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=60,
-                          check=False)
-    assert done.returncode == 0, done.stderr
-    opened, listed = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    opened, listed = seen_at_start(tmp_path, """
+seen.append(str(window.session.path))
+seen.append([e.path for e in window.recent.entries()])
+""", args=(str(other),))
     assert opened == str(other)
     assert [Path(p).name for p in listed] == ["other.txt", "jia.txt"]  # and it is now the one read last
 
