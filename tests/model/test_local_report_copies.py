@@ -1,0 +1,43 @@
+"""More classes met in real local reports (cities, counties, districts, banners; 2000–2026) as copy
+sites, portals and document-sharing sites publish them: the lines quoted are real, the names and
+numbers theirs (issue 23, the held-back kinds)."""
+
+from __future__ import annotations
+
+from shigu_gui.model import parse_report
+from shigu_gui.model.vocabulary import headline_growth
+
+_GREETING = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+
+
+def _gdp(text: str, kind: str = "actual") -> float | None:
+    found = headline_growth(parse_report(text), kind)
+    return None if found is None else found.growth
+
+
+def _parts(text: str) -> list[str]:
+    return [s.title for s in parse_report(text).sections]
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+def test_decimals_written_with_a_middle_dot() -> None:
+    # a 2000 report as an encyclopedia site keeps it: every decimal point a middle dot
+    review = (
+        "一、过去一年的工作\n"
+        "全市全社会固定资产投资额270·4亿元,增长22·5%,拉动国内生产总值增长8·2个百分点。"
+        "全市去年实现国内生产总值881·2亿元,比上年增长13·06%,人均国内生产总值达到1918美元。\n"
+    )
+    assert _gdp(_GREETING + review) == 13.06
+    doc = parse_report(_GREETING + review)
+    assert "881·2亿元" in doc.text  # the text is shown as written
+    # a date-named event is no number: '5·12' has no unit
+    assert not parse_report(_GREETING + "一、过去一年的工作\n战胜“5·12”特大地震。\n").indicators
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+_BODY = "各位代表:\n现在,我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
+
+
+# -- outline -------------------------------------------------------------------------------------
