@@ -35,6 +35,20 @@ def test_decimals_written_with_a_middle_dot() -> None:
     assert not parse_report(_GREETING + "一、过去一年的工作\n战胜“5·12”特大地震。\n").indicators
 
 
+def test_a_review_heading_that_names_a_plan_fulfilled_is_no_plan() -> None:
+    # '计划' and '预期目标' in a heading that says they were met: the results under it are the year's
+    text = _GREETING + (
+        '一、二○○一年全市经济社会继续保持旺盛活力,实现了"十五"计划的良好开局\n'
+        "全市国内生产总值完成138.8亿元,比上年增长14%;地方财政收入完成5.93亿元,增长22%。\n"
+    )
+    assert (_gdp(text), _gdp(text, "target")) == (14.0, None)
+    text = _GREETING + (
+        "一、“十五”计划主要预期目标提前实现,济宁站在一个新的发展起点上\n"
+        "2005年全市地区生产总值达到1266.2亿元,比上年增长17.3%,比“九五”末翻了一番。\n"
+    )
+    assert (_gdp(text), _gdp(text, "target")) == (17.3, None)
+
+
 # -- titles --------------------------------------------------------------------------------------
 
 _BODY = "各位代表:\n现在,我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
