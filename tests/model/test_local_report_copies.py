@@ -49,6 +49,14 @@ def test_a_review_heading_that_names_a_plan_fulfilled_is_no_plan() -> None:
     assert (_gdp(text), _gdp(text, "target")) == (17.3, None)
 
 
+def test_a_growth_after_a_milestone_instead_of_a_value() -> None:
+    text = _GREETING + (
+        "一、2013年工作回顧\n"
+        "初步統計,全市生產總值突破千億元大關,比上年增長12%左右;財政收入157.1億元,增長15%。\n"
+    )
+    assert _gdp(text) == 12.0
+
+
 # -- titles --------------------------------------------------------------------------------------
 
 _BODY = "各位代表:\n现在,我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
