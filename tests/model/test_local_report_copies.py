@@ -57,6 +57,16 @@ def test_a_growth_after_a_milestone_instead_of_a_value() -> None:
     assert _gdp(text) == 12.0
 
 
+def test_a_word_a_pdf_copy_split_at_a_line_end() -> None:
+    # a county's 摘要 as a document site keeps it: spaces around the numbers, one inside a word
+    text = _GREETING + (
+        "一、2012 年工作回顾\n"
+        "预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %;全社会固定资产投资 117.2 亿元,增长 23.2%。\n"
+    )
+    assert _gdp(text) == 10.5
+    assert "生 产总值" in parse_report(text).text  # the text is shown as the copy has it
+
+
 # -- titles --------------------------------------------------------------------------------------
 
 _BODY = "各位代表:\n现在,我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
