@@ -72,4 +72,42 @@ def test_a_word_a_pdf_copy_split_at_a_line_end() -> None:
 _BODY = "各位代表:\n现在,我代表人民政府向大会报告工作。\n一、过去一年工作回顾\n过去一年很不平凡。\n"
 
 
+def test_a_copy_sites_label_after_the_title_is_dropped() -> None:
+    for head, title in (
+        ("锡林浩特市2008年政府工作报告【优秀范文】\n", "锡林浩特市2008年政府工作报告"),
+        ("2022年珠海市斗门区政府工作报告—全文\n", "2022年珠海市斗门区政府工作报告"),
+        ("武汉市2005年政府工作报告.doc\n", "武汉市2005年政府工作报告"),
+    ):
+        assert parse_report(head + _BODY).title == title
+
+
+def test_a_sites_link_to_more_reports_is_no_title() -> None:
+    doc = parse_report(
+        "(點擊查閱更多2014年地方政府工作報告)\n"
+        "——2014年2月18日在紹興市第七屆人民代表大會第四次會議上\n紹興市人民政府市長 俞志宏\n各位代表:\n"
+        "現在,我代表紹興市人民政府,向大會作工作報告,請予審議,並請市政協委員和其他列席人員提出意見。\n"
+        "一、2013年主要工作\n過去一年,在中共紹興市委的領導下,市政府認真貫徹中央和省各項方針、政策。\n"
+    )
+    assert doc.title == "紹興市2014年政府工作報告"
+
+
+def test_a_year_and_a_level_word_before_the_bare_title() -> None:
+    # a document site's name for the upload: the report's place comes from its speaker line
+    doc = parse_report(
+        "2011年县政府工作报告\n政府工作报告\n——2011年1月13日在县第十五届人民代表大会\n第五次会议上\n"
+        "静宁县常务副县长杨晓勇\n" + _BODY
+    )
+    assert (doc.title, doc.meta.get("place")) == ("静宁县2011年政府工作报告", "静宁县")
+
+
+def test_a_portals_date_between_the_title_and_the_date_line() -> None:
+    doc = parse_report(
+        "政 府 工 作 报 告 2016-12-14 2016年12月6日在武汉市汉阳区第十五届人民代表大会第一次会议上 "
+        "区人民政府区长 盛继亮 各位代表: 现在,我代表区人民政府向大会报告工作,请予审议,并请各位政协委员和"
+        "其他列席人员提出意见。 一、本届政府工作回顾 本届政府自2011年11月组建以来,在市委、市政府和区委的"
+        "正确领导下,抢抓机遇,开拓创新,克难攻坚,奋力拼搏,在加速汉阳全面崛起的征途上阔步前行。" * 2
+    )
+    assert doc.title == "武汉市汉阳区2016年政府工作报告"
+
+
 # -- outline -------------------------------------------------------------------------------------
