@@ -111,3 +111,6 @@ def test_a_portals_date_between_the_title_and_the_date_line() -> None:
 
 
 # -- outline -------------------------------------------------------------------------------------
+
+def test_a_small_ideographic_comma_after_a_parts_number() -> None:
+    assert _parts(_GREETING + "一﹑五年工作的回顧\n過去的五年,本屆政府高舉鄧小平理論的旗幟。\n") == ["五年工作的回顧"]
