@@ -114,3 +114,18 @@ def test_a_portals_date_between_the_title_and_the_date_line() -> None:
 
 def test_a_small_ideographic_comma_after_a_parts_number() -> None:
     assert _parts(_GREETING + "一﹑五年工作的回顧\n過去的五年,本屆政府高舉鄧小平理論的旗幟。\n") == ["五年工作的回顧"]
+
+
+def test_an_upper_case_mark_a_site_put_at_its_line_ends() -> None:
+    text = (
+        "(福建省)2020年福州市人民政府工作报告(全文)\n政府工作报告(2020年)XLC\n"
+        "(2020年1月5日在福州市第十五届人民代表大会第四次会议上)XLC\n各位代表:XLC\n"
+        "现在,我代表福州市人民政府,向大会报告政府工作,请予审议,并请市政协各位\n委员提出意见。XLC\n"
+        "一、2019年工作回顾XLC\n预计全市地区生产总值突破9200亿元,同口径增长8.6%。XLC\n"
+        "一年来的工作主要体现在:XLC\n"
+    )
+    doc = parse_report(text)
+    assert [s.title for s in doc.sections] == ["2019年工作回顾"]
+    assert "XLC" not in doc.text
+    # a word in capitals that ends a line or two is the text's own
+    assert "GDP" in parse_report(_GREETING + "一、过去一年工作回顾\n人均GDP\n达到1万美元。\n").text
