@@ -67,11 +67,18 @@ _PART_END = (
 # tried with match().
 _RUN_IN_PART = re.compile(
     rf"[。！？!?：:]?\s*((?:[{CN_NUM}]{{1,3}}[、．.]\s*[^。！？!?；;：:，,、\s]{{0,30}}?{_PART_END}"
+    # two things joined: '一、“十三五”发展成就和2021年主要工作'
+    rf"(?:[和及与][^。！？!?；;：:，,、\s]{{1,16}}?(?:{_PART_END}|主要工作))?"
     r"|[^。！？!?；;：:，,、\s]{0,24}?(?:工作回[顾顧忆憶]|工作的回[顾顧]))[”〞\"]?)"
     # a numbered one may end with a full stop ('一、过去一年工作回顾。XX年是…'; _run_in_parts checks)
-    r"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
+    # and run on into its first item ('一、2012年工作回顾（一）积极应对…')
+    rf"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞]|[（(][{CN_NUM}]{{1,3}}[）)])"
 )
-_RUN_IN_MARK = re.compile(r"[。！？!?：:]")
+# Where a run-in heading may start besides after a mark: after the title it follows ('武汉市2005年
+# 政府工作报告一、2004年工作回顾2004年，…'), after a space before its number ('…县长 谭秀中 一、…').
+_RUN_IN_MARK = re.compile(
+    rf"[。！？!?：:]|(?<=政府工作报告|政府工作報告)(?=[{CN_NUM}]{{1,3}}、)|\s(?=[{CN_NUM}]{{1,3}}、)"
+)
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:

@@ -129,3 +129,29 @@ def test_an_upper_case_mark_a_site_put_at_its_line_ends() -> None:
     assert "XLC" not in doc.text
     # a word in capitals that ends a line or two is the text's own
     assert "GDP" in parse_report(_GREETING + "一、过去一年工作回顾\n人均GDP\n达到1万美元。\n").text
+
+
+def test_a_heading_run_in_after_the_title_and_before_its_first_item() -> None:
+    # one-line copies: the part heading between the title and the text, and before '(一)'
+    review = "2004年,是武汉全面贯彻科学发展观,落实中央宏观调控政策,实现经济社会健康协调发展的一年。" * 4
+    doc = parse_report("武汉市2005年政府工作报告一、2004年工作回顾" + review + "预计全年实现生产总值1956亿元。")
+    assert doc.title == "武汉市2005年政府工作报告"
+    assert [s.title for s in doc.sections] == ["2004年工作回顾"]
+    line = (
+        "政府工作报告(摘要)—— 2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上 县长 谭秀中 "
+        "一、2012 年工作回顾(一)积极应对复杂严峻形势,稳增长促发展取得新成效预计全年实现生产总值 212.8 亿元,"
+        "同比增长 10.5 %;全社会固定资产投资 117.2 亿元,增长 23.2%;境内财政总收入 22.3 亿元,增长 10.5 %;"
+        "地方财政收入 14.1 亿元, 增长 16.6%;社会消费品零售总额 94.2 亿元,增长 16%;进出口总额同比增长 12.6 %。"
+    )
+    assert _parts(line) == ["2012年工作回顾"]
+
+
+def test_a_run_in_heading_that_joins_two_things() -> None:
+    line = (
+        "各位代表:现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。"
+        "一、“十三五”发展成就和2021年主要工作过去的五年,是极不平凡的五年,是xx在应对挑战中负重前行、"
+        "奋发有为的五年,是xx在创新发展中积极探索、卓有成效的五年。五年来,县政府坚决贯彻上级决策部署,"
+        "在县委的坚强领导下,在县人大、县政协的监督支持下,坚定沿着“八八战略”指引方向,坚持“工业立县、生态兴县、"
+        "创新强县”不动摇,克难攻坚、创新进取,较好地完成了“十三五”规划确定的目标任务,全县经济社会发展实现新跨越。"
+    )
+    assert _parts(line) == ["“十三五”发展成就和2021年主要工作"]
