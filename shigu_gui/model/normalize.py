@@ -45,6 +45,7 @@ _OPENERS = "《“「『【（(、，"
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 _WRAP_MIN = 16
 _WRAP_LINES = 10
+_WRAP_SHARED = 6  # lines of the wrap width at least
 # A page number alone on a line, as official documents print it: '— 3 —', '-3-', '第3页', '第3页共20页'.
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
@@ -190,7 +191,8 @@ def _wrap_width(pieces: list[tuple[str, int]]) -> int:
     if long < _WRAP_LINES:
         return 0
     width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return width if count * 3 >= long and width <= _TITLE_LINE else 0
+    # (a few lines of one length in a short page are no width: title lines and a heading of 16)
+    return width if count * 3 >= long and count >= _WRAP_SHARED and width <= _TITLE_LINE else 0
 
 
 def _runs_on(prev: str, number: int) -> bool:
