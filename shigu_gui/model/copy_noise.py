@@ -25,6 +25,7 @@ PINYIN = re.compile(rf"\((?<=[^\x00-\x7f]\()(?=[a-zü]*[{_TONED}])[a-zü{_TONED}
 _LINE_END_TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{3,4})\s*$")
 _TOKEN_TAIL = 8  # the end of a line the mark is looked for in
 _WATERMARK_LINES = 3
+_MARKS_BEFORE_TOKEN = frozenset("。！？：:；;")
 # A scramble of 4–12 ASCII marks, letters and digits after a Chinese line and a space, at least one
 # mark and one letter in it: a site's anti-copying noise, different on each line.
 _JUNK = r"(?=[!-~ ]*[A-Za-z])(?=[!-~ ]*[^A-Za-z0-9\s])(?=[!-~ ]{4,14}$)[!-~]{1,12}(?: [!-~]{1,12})?"
@@ -44,12 +45,16 @@ def without_watermark(text: str) -> str:
     '一、2017年工作回顾Zeu'): a short mixed-case or letter-and-digit word ending many lines. A site
     marks every line, so its first lines show the mark (only they are counted)."""
     counts: dict[str, int] = {}
+    after_marks: dict[str, int] = {}  # lines where the word follows a sentence's end or a colon
     lines = text[:_WATERMARK_SAMPLE].split("\n")
     junk = 0
     for line in lines:
-        m = _LINE_END_TOKEN.search(line[-_TOKEN_TAIL:])
+        tail = line[-_TOKEN_TAIL:]
+        m = _LINE_END_TOKEN.search(tail)
         if m is not None:  # after a Chinese character or a mark
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if m.start() > 0 and tail[m.start() - 1] in _MARKS_BEFORE_TOKEN:
+                after_marks[m.group(1)] = after_marks.get(m.group(1), 0) + 1
         junk += _LINE_END_JUNK.search(line[-_JUNK_TAIL:]) is not None
     if junk >= _WATERMARK_LINES and junk * 10 >= len(lines):
         # a different scramble of ASCII after each line ('政 府 工 作 报 告 LsMq&a-j2', '一、去年工作回顾 *2m{i:3')
@@ -58,7 +63,10 @@ def without_watermark(text: str) -> str:
         return text
     token, count = max(counts.items(), key=lambda kv: kv[1])
     mixed = any(c.islower() for c in token) and any(c.isupper() or c.isdigit() for c in token)
-    if count < _WATERMARK_LINES or count * 10 < len(lines) or not mixed:
+    # A word in capitals ('XLC') marks the lines only when it stands after the end of a sentence
+    # ('提出意见。XLC', '各位代表:XLC'): an abbreviation of the text's own ('人均GDP') ends a word.
+    capitals = token.isalpha() and token.isupper() and after_marks.get(token, 0) >= _WATERMARK_LINES
+    if count < _WATERMARK_LINES or count * 10 < len(lines) or not (mixed or capitals):
         return text
     # once known, the mark goes wherever it stands alone (a site's summary line joins marked lines)
     return re.sub(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])[^\S\n]*", "", text)

@@ -45,6 +45,7 @@ _OPENERS = "《“「『【（(、，"
 _GREETING_WITHIN = 40  # the greeting opens a report's body within its first lines
 _WRAP_MIN = 16
 _WRAP_LINES = 10
+_WRAP_SHARED = 6  # lines of the wrap width at least
 # A page number alone on a line, as official documents print it: '— 3 —', '-3-', '第3页', '第3页共20页'.
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:[—\-–－]{1,2}\s*\d{1,4}\s*[—\-–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$"
@@ -67,11 +68,18 @@ _PART_END = (
 # tried with match().
 _RUN_IN_PART = re.compile(
     rf"[。！？!?：:]?\s*((?:[{CN_NUM}]{{1,3}}[、．.]\s*[^。！？!?；;：:，,、\s]{{0,30}}?{_PART_END}"
+    # two things joined: '一、“十三五”发展成就和2021年主要工作'
+    rf"(?:[和及与][^。！？!?；;：:，,、\s]{{1,16}}?(?:{_PART_END}|主要工作))?"
     r"|[^。！？!?；;：:，,、\s]{0,24}?(?:工作回[顾顧忆憶]|工作的回[顾顧]))[”〞\"]?)"
     # a numbered one may end with a full stop ('一、过去一年工作回顾。XX年是…'; _run_in_parts checks)
-    r"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞])"
+    # and run on into its first item ('一、2012年工作回顾（一）积极应对…')
+    rf"(。)?\s*(?=[^\x00-\x2f。！？!?；;：:，,、）)”〞]|[（(][{CN_NUM}]{{1,3}}[）)])"
 )
-_RUN_IN_MARK = re.compile(r"[。！？!?：:]")
+# Where a run-in heading may start besides after a mark: after the title it follows ('武汉市2005年
+# 政府工作报告一、2004年工作回顾2004年，…'), after a space before its number ('…县长 谭秀中 一、…').
+_RUN_IN_MARK = re.compile(
+    rf"[。！？!?：:]|(?<=政府工作报告|政府工作報告)(?=[{CN_NUM}]{{1,3}}、)|\s(?=[{CN_NUM}]{{1,3}}、)"
+)
 
 
 def split_paragraphs(text: str) -> list[tuple[str, int]]:
@@ -183,7 +191,8 @@ def _wrap_width(pieces: list[tuple[str, int]]) -> int:
     if long < _WRAP_LINES:
         return 0
     width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return width if count * 3 >= long and width <= _TITLE_LINE else 0
+    # (a few lines of one length in a short page are no width: title lines and a heading of 16)
+    return width if count * 3 >= long and count >= _WRAP_SHARED and width <= _TITLE_LINE else 0
 
 
 def _runs_on(prev: str, number: int) -> bool:

@@ -102,8 +102,15 @@ def _percent_range(m: re.Match[str]) -> str:
     return f"{_fmt(low)}%{m.group(2)}{_fmt(high)}%"
 
 
+# '突破千亿元大关', '迈上百亿元台阶': a bare 千 or 百 before 亿元 or 万元, after a verb of reaching
+# a mark, is one thousand or one hundred of them (a milestone said in place of the figure).
+_BARE_MAGNITUDE = re.compile(r"(?<=突破|跨越|迈上|迈过|超过|站上|跨上|迈入)(?=[百千][万亿]元)")
+
+
 def arabic(sentence: str) -> str:
     """The sentence with its Chinese numbers in digits (a different length: for reading only)."""
+    if "元" in sentence:
+        sentence = _BARE_MAGNITUDE.sub("一", sentence)
     if "百分之" in sentence:
         sentence = _PERCENT_RANGE.sub(_percent_range, sentence)
         sentence = _PERCENT.sub(lambda m: _number(m) + "%", sentence)

@@ -25,7 +25,11 @@ _PLAN = re.compile(
     r"安排|任[务務]|建[议議]|[总總][体體]要求|政策取向|目[标標]|重[点點]工作|今年|[计計][划劃]|部署|打算"
 )
 # (回忆 is how document-sharing sites' copies, which swap words, write 回顾: '一、2011年工作回忆')
-_REVIEW = re.compile(r"回顾|回顧|回忆|回憶|过去|過去|[执執]行情[况況]|成就")
+# A heading that says what was done is a review, whatever plan it names: '…实现了"十五"计划的良好
+# 开局', '“十五”计划主要预期目标提前实现，…'.
+_REVIEW = re.compile(
+    r"回顾|回顧|回忆|回憶|过去|過去|[执執]行情[况況]|成就|(?:实现|實現|完成|取得)了|提前(?:实现|實現|完成)"
+)
 _YEAR = re.compile(r"(\d{4})年")
 # A review of several years ('过去五年工作回顾', '本届政府工作回顾', '“十二五”时期工作回顾'): a growth
 # in it is over those years unless its paragraph speaks of one year (the markers below, or the year).

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 CN_NUM = "一二三四五六七八九十"
-PART = re.compile(rf"^([{CN_NUM}]{{1,3}}\s*[、．.])\s*")
+# (﹑, the small form of 、, in some copies: '一﹑五年工作的回顧')
+PART = re.compile(rf"^([{CN_NUM}]{{1,3}}\s*[、﹑．.])\s*")
 # '一' alone on a line; '第一、', '第一部分', '第一章' (not '第一，', a point in running prose).
 BARE = re.compile(rf"^([{CN_NUM}]{{1,3}})$")
 ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}(?:(?:部分|章|篇)\s*[、．.：:]?|\s*[、．.：:]))\s*")

@@ -12,6 +12,12 @@ FOLD = str.maketrans(
     "0123456789.%::-~",
 )
 FOLDABLE = re.compile("[０-９．％∶：－～]+")
+# A middle dot between digits is a decimal point ('881·2亿元', '增长13·06%', as some copies of older
+# reports write it); a name of an event ('5·12') has no unit after it, so no figure is read from it.
+MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・](?=[0-9０-９])")
+# One space between two Chinese characters, where a copy of a PDF joined two lines ('实现生 产总值'):
+# no name holds one.
+SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNITS = (
     "个百分点|百分点|平方公里|平方米|公顷|公里|千米|千瓦时|千瓦|元/平方米|元/月|元/人|元/吨|元|美元|"
     "%|‰|倍|吨|公斤|斤|亩|户|家|个|人次|人|天|座|所|件|项|起|名|套|辆|批|台|次|条|枚|处|只|头|张|架|艘|场|岁"

@@ -16,6 +16,7 @@ from .lexicon import (
     PLANNED,
     PREFIX_QUALIFIERS,
     RATIO_PATTERN,
+    SPLIT_WORD,
     THIS_YEAR_INSIDE,
     TRAIL_BASE,
     TRAIL_VERBS,
@@ -55,6 +56,8 @@ def growth_name(lead: str) -> str:
 
 def clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
+    if " " in name:
+        name = SPLIT_WORD.sub("", name)  # '实现生 产总值': a PDF's line end inside a word
     year = YEAR_LEAD.match(name)
     if year:
         name = name[year.end():]

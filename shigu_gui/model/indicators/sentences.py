@@ -21,6 +21,7 @@ from .lexicon import (
     FOLD,
     FOLDABLE,
     KEEP_STRIVE,
+    MIDDLE_DOT_DECIMAL,
     NOTE_WITH_COMMA,
     NUMBER_START,
     ONE_YEAR,
@@ -86,7 +87,10 @@ def _keep_strive(m: re.Match[str]) -> str:
 
 
 def _fold(text: str) -> str:
-    """Full-width digits and signs as ASCII (same length); only where there are some."""
+    """Full-width digits and signs as ASCII (same length); only where there are some. A middle dot
+    between digits as a decimal point (same length)."""
+    if "·" in text or "・" in text:
+        text = MIDDLE_DOT_DECIMAL.sub(".", text)
     return FOLDABLE.sub(_fold_match, text) if FOLDABLE.search(text) else text
 
 

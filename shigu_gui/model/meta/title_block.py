@@ -25,25 +25,34 @@ _GENERIC_HEADING = re.compile(
     r"^(?:[市区區县縣州旗盟](?:人民)?)?政府工作(?:报告|報告)(?P<note>[（(](?:摘要|草案|征求意见稿|徵求意見稿|节选|節選|要点|要點)[）)])?"
     r"(?:[（(](?P<year>\d{4})\s*年?[）)])?$"
 )
-_YEAR_ONLY_HEADING = re.compile(r"^\d{4}\s*年(?:度)?政府工作(?:报告|報告)$")
+# (a level word may stand between: '2011年县政府工作报告', a document site's name for an upload)
+_YEAR_ONLY_HEADING = re.compile(
+    r"^(?P<year>\d{4}\s*年(?:度)?)(?:[市区區县縣州旗盟](?:人民)?)?(?P<title>政府工作(?:报告|報告))$"
+)
 # A title that is not called 政府工作报告 ('区长在代表会上工作汇报', '區政府工作會議的講話').
 _OTHER_TITLE = re.compile(r"(?:报告|報告|汇报|匯報|讲话|講話)$")
 _OTHER_TITLE_MAX = 30
 # Site marks around a title line: a list bullet, a region tag before it, a note on the copy after it.
 _BULLET = re.compile(rf"^(?:[•·●◆■▪]\s*|\d{{1,3}}、?(?={NAME_CHAR}))")
 _PAGE_MARK = re.compile(r"^第\d+页共\d+页")  # a document-sharing site's page counter
+# A site's link to its other pages: '(點擊查閱更多2014年地方政府工作報告)'.
+_SITE_LINK = re.compile(r"^[（(]?(?:点击|點擊)")
 _BREADCRUMB = re.compile(r">>|»|^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[：:]")
 _REGION_TAG = re.compile(
     rf"^(?:[（(]{NAME_CHAR}{{2,8}}[）)]|[\[【［]{NAME_CHAR}{{2,8}}[\]】］])\s*(?=[0-9]|{NAME_CHAR})"
 )
 _PUBLISHER_NOTE = re.compile(
     r"\s*[（(](?:全文|附全文|全文发布|全文發佈|合集[^（()）]{0,6}|完整版|图文|圖文|可编辑|可編輯|word版|WORD版|PDF版)[）)]$"
+    # '…政府工作报告—全文', '…政府工作报告【优秀范文】', a document site's file name '….doc'
+    r"|\s*[—－\-–]+\s*全文$|\s*【[^【】]{1,8}】$|\.(?:docx?|DOCX?|pdf|PDF|wps|txt)$"
 )
 _HEADING_YEAR = re.compile(r"^(\d{4})\s*年(?!\d)")
 _PAGE_CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?=\d{4}\s*年)")
-# (the speaker's name may stand between: '…政府工作报告张剑飞2023年1月6日' in a one-line copy)
+# (the speaker's name may stand between: '…政府工作报告张剑飞2023年1月6日' in a one-line copy; and
+# a portal's date of publishing: '政府工作报告 2016-12-14 2016年12月6日在…')
 _RUN_IN_DATE_AFTER_TITLE = re.compile(
-    r"(?<=报告|報告)(?:全文)?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?<=报告|報告)(?:全文)?\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:[\u4e00-\u9fff]{2,4}\s*)?"
+    r"(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # A document site's name for its upload before the report's own title ('XX市政府投融资工作考察报告
 # XX市政府工作报告'): what ends in 报告 before the title that ends in 政府工作报告.
@@ -69,7 +78,7 @@ def parse_meta(preamble: list[str], opening: list[str] | None = None) -> dict[st
     other_title = ""
     for raw in _title_lines_joined(preamble):
         line = CN_DATE.sub(arabic_date, _PAGE_MARK.sub("", despace(raw)))
-        if _BREADCRUMB.search(line) or SITE_FIELD.match(line):
+        if _BREADCRUMB.search(line) or SITE_FIELD.match(line) or _SITE_LINK.match(line):
             continue  # '当前位置: 首页 >> 政务公开 >> 政府工作报告': the site's, not the report's
         if line.startswith(("http://", "https://")):
             meta["url"] = line
@@ -193,8 +202,9 @@ def report_title(
     generic = _GENERIC_HEADING.match(heading)
     place = meta.get("place", "")
     if heading and not generic:
-        if place and _YEAR_ONLY_HEADING.match(heading):
-            return place + heading  # '2018年政府工作报告' under '玉泉区人民政府代区长'
+        if place and (year_only := _YEAR_ONLY_HEADING.match(heading)):
+            # '2018年政府工作报告' under '玉泉区人民政府代区长'
+            return place + year_only.group("year") + year_only.group("title")
         return heading
     if not heading:
         for text in opening or ():
