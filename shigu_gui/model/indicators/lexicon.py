@@ -7,11 +7,13 @@ import re
 from ..numerals import AMOUNT_FIRST, AMOUNT_REST
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
+# The care-of sign ℅ (U+2105) is a percent sign typed from a Chinese input method's symbol table
+# ('同比增长15℅', as some county copies write it).
 FOLD = str.maketrans(
-    "０１２３４５６７８９．％∶：－～",
-    "0123456789.%::-~",
+    "０１２３４５６７８９．％∶：－～℅",
+    "0123456789.%::-~%",
 )
-FOLDABLE = re.compile("[０-９．％∶：－～]+")
+FOLDABLE = re.compile("[０-９．％∶：－～℅]+")
 # A middle dot between digits is a decimal point ('881·2亿元', '增长13·06%', as some copies of older
 # reports write it); a name of an event ('5·12') has no unit after it, so no figure is read from it.
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・](?=[0-9０-９])")

@@ -1,0 +1,29 @@
+"""The plan year's GDP target in local reports' plan parts and in the news copies that quote them
+(issue 23): the lines quoted are real, the names and numbers theirs."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shigu_gui.model import parse_report
+from shigu_gui.model.vocabulary import headline_growth
+
+_GREETING = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+
+
+def _gdp(text: str, kind: str) -> float | None:
+    found = headline_growth(parse_report(text), kind)
+    return None if found is None else found.growth
+
+
+def test_a_care_of_sign_typed_for_a_percent_sign() -> None:
+    text = "初步核算，全县生产总值实现131487万元，同比增长15℅；财政总收入实现11338万元，增长57.7℅。\n"
+    assert _gdp(text, "actual") == 15.0
+    assert "15℅" in parse_report(text).text  # the text is shown as written
+
+
+@given(st.decimals(min_value="0.1", max_value="40", places=1))
+def test_care_of_and_percent_read_alike(growth: object) -> None:
+    line = "初步核算，全县生产总值实现131487万元，同比增长{}{}。\n"
+    assert _gdp(line.format(growth, "℅"), "actual") == _gdp(line.format(growth, "%"), "actual") == float(str(growth))
