@@ -17,6 +17,21 @@ def _gdp(text: str, kind: str) -> float | None:
     return None if found is None else found.growth
 
 
+def test_a_growth_expected_is_the_plans() -> None:
+    # a city's report as a newspaper quotes it: 预期增长 says the plan year's figure
+    text = (
+        "报告指出，初步统计2018年全市实现地区生产总值2966亿元、增长8%。固定资产投资1858.57亿，增长20.7%。\n"
+        "2019年，珠海市地区生产总值预期增长7.5%，珠海市将进一步全面深化改革开放。\n"
+    )
+    assert (_gdp(text, "actual"), _gdp(text, "target")) == (8.0, 7.5)
+
+
+def test_an_estimate_of_the_year_under_review_stays_a_result() -> None:
+    # 预计 is the year just ended, estimated before its statistics: not the plan's
+    text = _GREETING + "一、2018年工作回顾\n全年地区生产总值预计增长8.5%，财政收入增长10.3%。\n"
+    assert (_gdp(text, "actual"), _gdp(text, "target")) == (8.5, None)
+
+
 def test_a_care_of_sign_typed_for_a_percent_sign() -> None:
     text = "初步核算，全县生产总值实现131487万元，同比增长15℅；财政总收入实现11338万元，增长57.7℅。\n"
     assert _gdp(text, "actual") == 15.0
