@@ -16,8 +16,10 @@ from .charts import charted, qualifiers_text, span_text
 from .document import Document, Indicator
 from .vocabulary import headline
 
+# ('主要预期目标是地区生产总值增长7.5%以上，…': a news copy runs the list on after 是, no mark.)
 _ANNOUNCE = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:任务)?(?:是|为|如下)?[：:]"
-                       r"|(?:主要预期目标|主要目标|预期目标)是[，,]")
+                       r"|(?:主要预期目标|主要目标|预期目标)是[，,]"
+                       r"|(?:主要预期目标|主要目标)(?:是|为)(?=[\u4e00-\u9fff])")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # Words before the announcement in its sentence that make it a plan of several years, or last year's.
 _NOT_THIS_YEAR = re.compile(r"五”|五年|规划|时期|期间|纲要|到20\d\d年|至20\d\d年|去年|上年|过去")

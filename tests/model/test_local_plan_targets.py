@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shigu_gui.model import parse_report
+from shigu_gui.model.targets import main_targets
 from shigu_gui.model.vocabulary import headline_growth
 
 _GREETING = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
@@ -30,6 +31,18 @@ def test_an_estimate_of_the_year_under_review_stays_a_result() -> None:
     # 预计 is the year just ended, estimated before its statistics: not the plan's
     text = _GREETING + "一、2018年工作回顾\n全年地区生产总值预计增长8.5%，财政收入增长10.3%。\n"
     assert (_gdp(text, "actual"), _gdp(text, "target")) == (8.5, None)
+
+
+def test_an_announcement_run_into_the_first_name() -> None:
+    # no mark after 是: the first figure is still the GDP's, with its qualifier
+    text = (
+        "谈到今年发展目标，周春晖说，今年全区经济社会发展主要预期目标是地区生产总值增长7.5%以上，"
+        "地方一般公共预算收入增长8%左右，固定资产投资增长8%左右。\n"
+    )
+    assert _gdp(text, "target") == 7.5
+    listed = main_targets(parse_report(text))
+    assert [(t.name, t.growth, t.growth_qualifier) for t in listed][:2] == [
+        ("地区生产总值", 7.5, "以上"), ("地方一般公共预算收入", 8.0, "左右")]
 
 
 def test_a_care_of_sign_typed_for_a_percent_sign() -> None:

@@ -183,6 +183,9 @@ SCRIPT_SAMPLE = 5000  # a text's script shows in its first characters
 KEEP_STRIVE = re.compile(r"[“\"‘']?保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\"’']?")
 # A range as clauses._qualifier writes it ('6%－6.5%', '4.5－5万人'), then the word after it if any (左右).
 RANGE = re.compile(r"^[\d.,]+%?－(?P<high>[\d.,]+)(?P<unit>[^\d.,]*?)(?P<post>左右|以上|以内|以下|上下)?$")
+# '主要预期目标是地区生产总值' (增长7.5%以上): an announcement run into the first name, with no mark
+# after 是; what is measured is the name after it.
+ANNOUNCED_IN_NAME = re.compile(r"^.*?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fff])")
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 
