@@ -45,6 +45,19 @@ def test_an_announcement_run_into_the_first_name() -> None:
         ("地区生产总值", 7.5, "以上"), ("地方一般公共预算收入", 8.0, "左右")]
 
 
+def test_a_headline_target_is_listed_where_the_list_states_it() -> None:
+    # the news headline gives the GDP target first; the report's list states it again, first
+    text = (
+        "今年GDP预期增长7.5%左右\n"
+        "温国辉表示，今年经济社会发展主要预期目标是：地区生产总值增长7.5%左右，固定资产投资增长11%左右，"
+        "社会消费品零售总额增长7.5%左右，商品出口总值增长5%左右。\n"
+    )
+    listed = main_targets(parse_report(text))
+    assert [(t.name, t.growth) for t in listed] == [
+        ("地区生产总值", 7.5), ("固定资产投资", 11.0), ("社会消费品零售总额", 7.5), ("商品出口总值", 5.0)]
+    assert listed[0].growth_qualifier == "左右"
+
+
 def test_a_care_of_sign_typed_for_a_percent_sign() -> None:
     text = "初步核算，全县生产总值实现131487万元，同比增长15℅；财政总收入实现11338万元，增长57.7℅。\n"
     assert _gdp(text, "actual") == 15.0
