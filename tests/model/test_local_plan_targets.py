@@ -31,6 +31,9 @@ def test_an_estimate_of_the_year_under_review_stays_a_result() -> None:
     # 预计 is the year just ended, estimated before its statistics: not the plan's
     text = _GREETING + "一、2018年工作回顾\n全年地区生产总值预计增长8.5%，财政收入增长10.3%。\n"
     assert (_gdp(text, "actual"), _gdp(text, "target")) == (8.5, None)
+    # nor is a result measured against what was expected
+    text = _GREETING + "一、2018年工作回顾\n全县生产总值增长9%，高于预期增长水平1个百分点。\n"
+    assert (_gdp(text, "actual"), _gdp(text, "target")) == (9.0, None)
 
 
 def test_an_announcement_run_into_the_first_name() -> None:

@@ -82,9 +82,9 @@ TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
 PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
 # '2019年，珠海市地区生产总值预期增长7.5%': a growth expected (预期, not 预计: an estimate of the
-# year under review) is the plan's.
+# year under review) is the plan's; one measured against what was expected (高于预期增长) is not.
 PLAN_SENTENCE = re.compile(
-    r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长|预期(?:增长|增速)"
+    r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长|(?<![于比出])预期(?:增长|增速)"
 )
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
