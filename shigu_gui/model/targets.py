@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .charts import charted, qualifiers_text, span_text
+from .charts import charted, qualifiers_text, same_figure, span_text
 from .document import Document, Indicator
-from .vocabulary import headline
+from .vocabulary import figure_id, headline
 
+# ('主要预期目标是地区生产总值增长7.5%以上，…': a news copy runs the list on after 是, no mark.)
 _ANNOUNCE = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:任务)?(?:是|为|如下)?[：:]"
-                       r"|(?:主要预期目标|主要目标|预期目标)是[，,]")
+                       r"|(?:主要预期目标|主要目标|预期目标)是[，,]"
+                       r"|(?:主要预期目标|主要目标)(?:是|为)(?=[\u4e00-\u9fff])")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # Words before the announcement in its sentence that make it a plan of several years, or last year's.
 _NOT_THIS_YEAR = re.compile(r"五”|五年|规划|时期|期间|纲要|到20\d\d年|至20\d\d年|去年|上年|过去")
@@ -37,11 +39,42 @@ def announced_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _within(ind: Indicator, spans: list[tuple[int, int]]) -> bool:
+    return any(ind.end > start and ind.start < stop for start, stop in spans)
+
+
+def _same_name(shown: Indicator, raw: Indicator) -> bool:
+    """The row the charts show for a figure read: its name, or the label of its indicator (one
+    sentence's figures share their place and may share their numbers)."""
+    known = figure_id(raw)
+    return shown.name == raw.name or (known is not None and known == figure_id(shown))
+
+
+def _same_numbers(a: Indicator, b: Indicator) -> bool:
+    """One indicator with one set of numbers, as the charts count a row (charts.charted)."""
+    known = figure_id(a)
+    return (known is not None and known == figure_id(b)
+            and (a.year, a.value, a.unit, a.growth, a.parts) == (b.year, b.value, b.unit, b.growth, b.parts))
+
+
 def main_targets(doc: Document) -> list[Indicator]:
-    """The report's main targets in the order it states them (see the module's text)."""
+    """The report's main targets in the order it states them (see the module's text). A target the
+    list states that the charts show once from an earlier line ('今年GDP预期增长7.5%左右' in a
+    headline, then '主要预期目标是：地区生产总值增长7.5%左右，…') is in the list where the list
+    states it."""
     targets = [i for i in charted(doc) if i.kind == "target"]
     spans = announced_spans(doc)
-    listed = [i for i in targets if any(i.end > start and i.start < stop for start, stop in spans)]
+    listed: list[Indicator] = []
+    if spans:
+        before = [i for i in targets if not _within(i, spans)]
+        for raw in doc.indicators:
+            if raw.kind != "target" or not _within(raw, spans):
+                continue
+            shown = next((i for i in targets if same_figure(i, raw) and _same_name(i, raw)), None)
+            if shown is None and any(_same_numbers(i, raw) for i in before):
+                shown = raw
+            if shown is not None and shown not in listed:
+                listed.append(shown)
     if listed:
         return listed
     found = headline(doc, "target")

@@ -7,11 +7,13 @@ import re
 from ..numerals import AMOUNT_FIRST, AMOUNT_REST
 
 # Full-width digits, signs and the ratio colon (U+2236) read as their ASCII forms; same length.
+# The care-of sign ℅ (U+2105) is a percent sign typed from a Chinese input method's symbol table
+# ('同比增长15℅', as some county copies write it).
 FOLD = str.maketrans(
-    "０１２３４５６７８９．％∶：－～",
-    "0123456789.%::-~",
+    "０１２３４５６７８９．％∶：－～℅",
+    "0123456789.%::-~%",
 )
-FOLDABLE = re.compile("[０-９．％∶：－～]+")
+FOLDABLE = re.compile("[０-９．％∶：－～℅]+")
 # A middle dot between digits is a decimal point ('881·2亿元', '增长13·06%', as some copies of older
 # reports write it); a name of an event ('5·12') has no unit after it, so no figure is read from it.
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・](?=[0-9０-９])")
@@ -79,7 +81,11 @@ PLANNED = re.compile(r"^(?:今年|全年)?(?:计划|预期|预计)(?!生育|单�
 TRAIL_BASE = re.compile(r"(?:比|较)(?:\d{4}年|上年|去年)(?:同期)?$")
 # A sentence about this year's plans is a target wherever it stands.
 PAST_SENTENCE = re.compile(r"(?:去年|上年|过去一年|过去五年|五年来|一年来)")
-PLAN_SENTENCE = re.compile(r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长")
+# '2019年，珠海市地区生产总值预期增长7.5%': a growth expected (预期, not 预计: an estimate of the
+# year under review) is the plan's; one measured against what was expected (高于预期增长) is not.
+PLAN_SENTENCE = re.compile(
+    r"今年[^。；;]{0,30}?(?:计划|预期|预计|力争|争取|安排)|计划(?:比上年)?增长|(?<![于比出])预期(?:增长|增速)"
+)
 # A sentence about several years ('五年内…增长38%', '“七五”期间'): its growths are not one year's,
 # unless a clause says which year (比上年, 同比, 去年, 今年, 全年).
 SPAN_SENTENCE = re.compile(r"[两二三四五六七八九十]年(?:内|间|来|中)|五”?(?:期间|时期)|计划期")
@@ -177,6 +183,9 @@ SCRIPT_SAMPLE = 5000  # a text's script shows in its first characters
 KEEP_STRIVE = re.compile(r"[“\"‘']?保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\"’']?")
 # A range as clauses._qualifier writes it ('6%－6.5%', '4.5－5万人'), then the word after it if any (左右).
 RANGE = re.compile(r"^[\d.,]+%?－(?P<high>[\d.,]+)(?P<unit>[^\d.,]*?)(?P<post>左右|以上|以内|以下|上下)?$")
+# '主要预期目标是地区生产总值' (增长7.5%以上): an announcement run into the first name, with no mark
+# after 是; what is measured is the name after it.
+ANNOUNCED_IN_NAME = re.compile(r"^.*?目标(?:任务)?(?:是|为)(?=[\u4e00-\u9fff])")
 TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标(?:确定|设定|拟定|定)?为|增长(?:速度|率)?(?:安排|预定)为")
 
 

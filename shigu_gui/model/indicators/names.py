@@ -6,6 +6,7 @@ import re
 
 from ..vocabulary import canonical_id, is_gdp
 from .lexicon import (
+    ANNOUNCED_IN_NAME,
     AVERAGES,
     FRAGMENT_END,
     FRAGMENT_START,
@@ -58,6 +59,8 @@ def clean_name(lead: str) -> str:
     name = lead.strip().strip("、，,（(")
     if " " in name:
         name = SPLIT_WORD.sub("", name)  # '实现生 产总值': a PDF's line end inside a word
+    if "目标" in name:
+        name = ANNOUNCED_IN_NAME.sub("", name)  # '主要预期目标是地区生产总值' (增长7.5%以上)
     year = YEAR_LEAD.match(name)
     if year:
         name = name[year.end():]
