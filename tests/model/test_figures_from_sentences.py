@@ -136,3 +136,8 @@ def test_a_count_in_a_measure_word_before_its_growth_is_its_value_not_part_of_it
     assert figures("开行中欧班列2286列、增长7.7%。") == [("开行中欧班列", 2286.0, "列", 7.7, None)]
     # a year, an edition or an age at the end is no count
     assert figures("实施“十四五”规划2025年增长5%。")[0][1] is None
+
+
+def test_a_plan_word_between_the_name_and_its_growth_is_no_part_of_the_name() -> None:
+    assert figures("地区生产总值确保增长8%。", "target")[0][0] == "地区生产总值"
+    assert figures("地区生产总值预期目标为增长7%。", "target")[0][0] == "地区生产总值"
