@@ -142,7 +142,7 @@ def split_marked_paragraphs(text: str) -> list[tuple[str, int, bool]]:
             # The title block (title, date and meeting, speaker, a site's name and date) holds
             # items of a line each, and so does a text's first line when it reads as a headline:
             # only a line cut at a mark goes on ('《' … / '）…').
-            joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS
+            joins = piece[0] in CONTINUATION_START or tail[-1] in _OPENERS or _title_cut(tail, piece)
         else:
             # a full line of a hard-wrapped text, or a sentence a page's number cut, goes on
             joins = soft_break or cut or fragment or resumed or _continues(tail, piece, linked) or (
@@ -208,6 +208,15 @@ def _greeting_index(pieces: list[tuple[str, int]]) -> int:
     if found < 0:
         found = next((i for i, (p, _) in enumerate(first) if OPENING.match(p)), -1)
     return found
+
+
+def _title_cut(prev: str, piece: str) -> bool:
+    """'政府工作报' / '告': a title block's line cut inside a word by a link's markup. A lone character
+    is no item of a title block (a speaker's name has two at least), nor is the title's last word."""
+    if ends_sentence(prev) or not _CJK_CHAR.match(prev[-1]):
+        return False
+    return (len(piece) == 1 and _CJK_CHAR.match(piece) is not None) or (
+        piece in ("报告", "報告") and not prev.endswith(("报告", "報告")))
 
 
 def _link_text(piece: str) -> bool:

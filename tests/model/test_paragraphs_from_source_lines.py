@@ -113,3 +113,13 @@ def test_a_heading_over_its_paragraph_with_a_blank_line_below_it_stays_a_heading
     text = ("2024年工作回顾\n\n过去一年，全省经济持续回升向好。\n\n主要预期目标\n\n"
             "地区生产总值增长5%左右。\n\n城镇新增就业120万人以上。\n")
     assert "主要预期目标" in [t for t, _ in split_paragraphs(text)]
+
+
+def test_a_title_cut_inside_a_word_is_one_line_and_a_speakers_name_stays_an_item() -> None:
+    # 国务院 2017, a scraped page: the title cut by a link's markup before its last character
+    text = ("政府工作报\n告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n"
+            "国务院总理\n李克强\n\n各位代表：\n")
+    assert [t for t, _ in split_paragraphs(text)] == [
+        "政府工作报告", "——2017年3月5日在第十二届全国人民代表大会第五次会议上", "国务院总理", "李克强", "各位代表："]
+    assert [t for t, _ in split_paragraphs("2024年政府工作\n报告\n国务院总理\n李强\n各位代表：\n")] == [
+        "2024年政府工作报告", "国务院总理", "李强", "各位代表："]
