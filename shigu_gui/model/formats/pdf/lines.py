@@ -71,7 +71,8 @@ def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
             # set in a face of their own (Times New Roman) in the middle of the body's lines.
             length = raw.FPDFText_GetFontInfo(handle, i, name, len(name), None)
             font = name.value.decode("utf-8", "replace") if 0 < length <= len(name) else ""
-            return f"{font}/{raw.FPDFText_GetFontWeight(handle, i)}"
+            # A subset's tag (ABCDEF+FangSong) differs where a producer embeds one subset a page.
+            return f"{_SUBSET_TAG.sub('', font)}/{raw.FPDFText_GetFontWeight(handle, i)}"
 
         lines: list[Line] = []
         chars: list[str] = []
@@ -131,6 +132,7 @@ def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
     return _merge_same_baseline(lines)
 
 
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _HAN = re.compile("[\u3400-\u9fff\u2e80-\u2fdf]")  # ideographs and the radicals some fonts name instead
 _LAST_HAN = re.compile("(?s:.*)([\u3400-\u9fff\u2e80-\u2fdf])")
 _MADE_UP_SPACE = "\ue001"  # a private code point standing for a gap PDFium reported as a space
