@@ -4,9 +4,13 @@ paragraph of its own, and where headings are so set, a body line is no heading b
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shigu_gui.model import parse_bytes, parse_report
 from shigu_gui.model.formats import report_text
+from shigu_gui.model.formats.pdf.lines import Line
+from shigu_gui.model.formats.pdf.paragraphs import paragraphs_of
 
 from .outlines import outline_of
 from .pdfs import build_pdf, heading_face_installed, is_heading, read_back
@@ -71,3 +75,39 @@ def test_a_name_on_a_line_of_its_own_stays_in_its_sentence(faces, layout: dict, 
     assert not any("中苏友好同盟互助条约" in title for title in titles)
     if layout != BLOCK:  # in block layout a paragraph ending a page's last line leaves no sign (the seed has one)
         assert_same_outline(data, text)
+
+
+# Lines as the importer reads them, without a PDF: the rules on faces alone.
+_BODY, _HEI = "FangSong_GB2312/400", "SimHei/400"
+
+
+def _line(text: str, row: int, face: str = _BODY, indent: bool = False, page: int = 0) -> Line:
+    x0 = 100.0 + (32.0 if indent else 0.0)
+    return Line(text, x0, x0 + 16.0 * len(text), 800.0 - 29.0 * row, 16.0, page, font=face)
+
+
+def test_a_full_line_in_another_face_stands_alone() -> None:
+    """A heading in 黑体 as wide as the body's lines, unindented, between unindented body lines
+    that fill their lines: no position tells it apart, its face does."""
+    full = "各项工作扎实推进人民群众的获得感幸福感安全感持续增强进一步"  # 28 characters: a full line
+    lines = [_line(full[:26] + "。", 0, indent=True), *(_line(full, row) for row in range(1, 8)),
+             _line("加快建设现代产业体系推动经济高质量发展壮大实体经济不断", 8, _HEI),
+             *(_line(full, row) for row in range(9, 16))]
+    out = paragraphs_of(lines)
+    assert "加快建设现代产业体系推动经济高质量发展壮大实体经济不断" in out
+    assert len(out) == 3
+
+
+_TEXT = st.text(alphabet="政府工作报告推进发展。，一二", min_size=1, max_size=28)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_TEXT, st.booleans(), st.integers(0, 1)), min_size=1, max_size=30))
+def test_one_face_keeps_the_position_rules(rows: list[tuple[str, bool, int]]) -> None:
+    """Where every line is in one face the breaks are those the positions give, as if no face
+    were known (many PDFs use one font)."""
+    rows = sorted(rows, key=lambda row: row[2])
+
+    def lines(face: str) -> list[Line]:
+        return [_line(text, row, face, indent, page) for row, (text, indent, page) in enumerate(rows)]
+    assert paragraphs_of(lines(_BODY)) == paragraphs_of(lines(""))
