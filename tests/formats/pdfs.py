@@ -30,8 +30,9 @@ def page_number(n: int, style: str) -> str:
 
 @dataclass
 class Layout:
-    """The lines of one PDF: (page, text, x, y, px) and the report text the pages hold."""
-    pages: list[list[tuple[str, float, float, float, bool]]] = field(default_factory=lambda: [[]])
+    """The lines of one PDF: (page, text, x, y, px, flag, family) and the report text the pages
+    hold; family "" is the body's."""
+    pages: list[list[tuple[str, float, float, float, bool, str]]] = field(default_factory=lambda: [[]])
     lines_used: float = 0
     text_lines: list[str] = field(default_factory=list)
 
@@ -80,8 +81,17 @@ def _require_glyphs(lines: list[str], transform: dict[str, str]) -> None:
         pytest.skip(f"no installed font draws {missing} characters of this text: apt-get install fonts-noto-cjk")
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(_family())
+HEADING_FAMILY = "Noto Sans CJK SC"  # a face other than the body's, as headings are set in 黑体
+
+
+def heading_face_installed() -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    return _family() == "Noto Serif CJK SC" and HEADING_FAMILY in QFontDatabase.families()
+
+
+def _font(px: float, bold: bool = False, family: str = "") -> QFont:
+    font = QFont(family or _family())
     font.setPixelSize(round(px))
     font.setBold(bold)
     return font
@@ -126,7 +136,8 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
               transform: dict[str, str] | None = None, indent: bool = True, justify: bool = True,
               gap: float = 0.0, mirror: float = 0.0, late_run: int = 0,
               autospace: float = 0.0, at_page_end: tuple[str, ...] = (), centred: tuple[str, ...] = (),
-              keep_titles: bool = False) -> tuple[bytes, str]:
+              keep_titles: bool = False, heading_face: tuple[str, ...] = (),
+              own_line: tuple[str, ...] = ()) -> tuple[bytes, str]:
     """The PDF's bytes and the report text it holds (fillers included), one paragraph a line.
 
     The first title_lines lines are centred in a larger font; transform replaces characters as
@@ -137,7 +148,10 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     at_page_end: paragraphs starting so begin on a page's last line (a heading or a glossary
     entry then runs on over the break); centred: lines starting so are set centred, with no indent
     (a subtitle, a motto, a document's name quoted alone); keep_titles: see _break (the line cut
-    short before a title is not stretched to the margin)."""
+    short before a title is not stretched to the margin); heading_face: paragraphs starting so are
+    set in another face (Noto Sans CJK, the body being Noto Serif CJK) of the body's size; own_line:
+    phrases set on a line of their own inside their paragraph (the lines before them end short, in
+    mid-sentence, and the lines after them start unindented), as some producers break lines."""
     _require_glyphs(lines, transform or {})
     writer_bytes = _Writer()
     writer_bytes.mirror = mirror
@@ -149,7 +163,7 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
     for index, raw in enumerate(line for line in lines if line.strip()):
         line = raw.strip().replace("**", "")
         if index < title_lines:
-            layout.pages[-1].append((line, -1, TOP + layout.lines_used * LINE_H, 22.0, True))
+            layout.pages[-1].append((line, -1, TOP + layout.lines_used * LINE_H, 22.0, True, ""))
             layout.lines_used += 1
             layout.text_lines.append(line)
             continue
@@ -157,23 +171,39 @@ def build_pdf(lines: list[str], *, number_style: str = "dash", running_head: str
             _fill_to_last_line(layout, metrics, 2 * BODY_PX if indent else 0.0, gap, justify)
         middle = bool(centred) and line.startswith(centred)
         first = 2 * BODY_PX if indent and not middle else 0.0
-        wrapped = _break(line, metrics, first, keep_titles)
+        family = HEADING_FAMILY if heading_face and line.startswith(heading_face) else ""
+        line_metrics = QFontMetricsF(_font(BODY_PX, family=family)) if family else metrics
+        wrapped: list[str] = []
+        ends: set[int] = set()  # the lines ending a stretch: not stretched to the margin
+        for k, chunk in enumerate(_chunks(line, own_line)):
+            wrapped += _break(chunk, line_metrics, first if k == 0 else 0.0, keep_titles)
+            ends.add(len(wrapped) - 1)
         for i, part in enumerate(wrapped):
             if layout.lines_used > LINES - 1:
                 layout.pages.append([])
                 layout.lines_used = 0
             x = LEFT + (first if i == 0 else 0)
             if middle:
-                x = LEFT + (WIDTH - metrics.horizontalAdvance(part)) / 2
+                x = LEFT + (WIDTH - line_metrics.horizontalAdvance(part)) / 2
             layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX,
-                                     justify and not middle and i < len(wrapped) - 1
-                                     and not (keep_titles and wrapped[i + 1].startswith("《"))))
+                                     justify and not middle and i not in ends
+                                     and not (keep_titles and wrapped[i + 1].startswith("《")), family))
             layout.lines_used += 1
         if layout.lines_used > 0:
             layout.lines_used += gap
         layout.text_lines.append(line)
     writer_bytes.draw(layout, number_style, running_head, transform or {})
     return writer_bytes.data(), "\n".join(layout.text_lines)
+
+
+def _chunks(paragraph: str, phrases: tuple[str, ...]) -> list[str]:
+    """The paragraph cut before and after each of the phrases it holds."""
+    if not phrases:
+        return [paragraph]
+    import re
+
+    pattern = "(" + "|".join(re.escape(phrase) for phrase in phrases) + ")"
+    return [part for part in re.split(pattern, paragraph) if part]
 
 
 def _fill_to_last_line(layout: Layout, metrics: QFontMetricsF, first: float = 2 * BODY_PX, gap: float = 0.0,
@@ -206,7 +236,8 @@ def _fill_to_last_line(layout: Layout, metrics: QFontMetricsF, first: float = 2 
             layout.pages.append([])
             layout.lines_used = 0
         x = LEFT + (first if i == 0 else 0)
-        layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, justify and i < len(wrapped) - 1))
+        layout.pages[-1].append((part, x, TOP + layout.lines_used * LINE_H, BODY_PX, justify and i < len(wrapped) - 1,
+                                 ""))
         layout.lines_used += 1
     layout.lines_used += gap
     layout.text_lines.append(text)
@@ -235,12 +266,12 @@ class _Writer:
                 if running_head:
                     self._centred(painter, running_head, 20 * MM, 10.5)
             shift = self.mirror if n % 2 == 0 else 0.0
-            for text, x, y, px, flag in page:
+            for text, x, y, px, flag, family in page:
                 if x < 0:  # a title line: centred, bold
                     self._centred(painter, text, y, px, bold=flag)
                 else:
                     painter.translate(shift, 0)
-                    self._justified(painter, text, x, y, px, flag, transform)
+                    self._justified(painter, text, x, y, px, flag, transform, family)
                     painter.translate(-shift, 0)
             self._centred(painter, page_number(n, number_style), PAGE_H - 22 * MM, 14)
         painter.end()
@@ -252,8 +283,8 @@ class _Writer:
         painter.drawText(QPointF((PAGE_W - width) / 2, y), text)
 
     def _justified(self, painter: QPainter, text: str, x: float, y: float, px: float, justify: bool,
-                   transform: dict[str, str]) -> None:
-        font = _font(px)
+                   transform: dict[str, str], family: str = "") -> None:
+        font = _font(px, family=family)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         widths = [metrics.horizontalAdvance(ch) for ch in text]

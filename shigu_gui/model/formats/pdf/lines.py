@@ -22,10 +22,12 @@ class Line:
     size: float  # the font size the line starts in
     page: int
     end_size: float = 0.0  # the one it ends in (a run-in heading starts bigger than the body it runs into)
+    font: str = ""  # the face (name and weight) of its first Chinese character; "" where it has none
+    end_font: str = ""  # the face of its last one
 
     def __post_init__(self) -> None:
         self.end_size = self.end_size or self.size
-
+        self.end_font = self.end_font or self.font
 
 
 def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
@@ -60,17 +62,35 @@ def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
             if raw.FPDFText_GetMatrix(handle, i, matrix):
                 size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             return size if 0.3 * fallback < size < 3 * fallback else fallback
+
+        name = ctypes.create_string_buffer(128)
+
+        def face(i: int) -> str:
+            # The font's name and weight: headings are set in another face (黑体, 楷体, bold) than
+            # the body (仿宋, 宋体). Read from Chinese characters only, as digits and Latin are often
+            # set in a face of their own (Times New Roman) in the middle of the body's lines.
+            length = raw.FPDFText_GetFontInfo(handle, i, name, len(name), None)
+            font = name.value.decode("utf-8", "replace") if 0 < length <= len(name) else ""
+            # A subset's tag (ABCDEF+FangSong) differs where a producer embeds one subset a page.
+            return f"{_SUBSET_TAG.sub('', font)}/{raw.FPDFText_GetFontWeight(handle, i)}"
+
         lines: list[Line] = []
         chars: list[str] = []
         x0 = x1 = y = size = height = last_right = 0.0
 
         sizes: dict[float, float] = {}  # font size by box height (one call per height, not per character)
         end_size = 0.0
+        first = last = 0  # the segment's first and last characters' indexes
 
         def flush() -> None:
             joined = "".join(chars).strip()
             if joined:
-                lines.append(Line(joined, x0, x1, y, size, index, end_size))
+                # One sample at each end of the line (the first and last Chinese characters),
+                # found by a regular expression rather than per character, for speed.
+                head, tail = _HAN.search(text, first, last + 1), _LAST_HAN.match(text, first, last + 1)
+                start = face(head.start()) if head else ""
+                end = face(tail.start(1)) if tail and head and tail.start(1) != head.start() else start
+                lines.append(Line(joined, x0, x1, y, size, index, end_size, start, end))
             chars.clear()
 
         for i, ch in enumerate(text):
@@ -100,6 +120,9 @@ def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
             elif rect.left - last_right > 0.3 * size and chars[-1] != " ":
                 chars.append(" ")
             end_size = char_size
+            if not chars:
+                first = i
+            last = i
             chars.append(ch)
             x1 = last_right = rect.right
         flush()
@@ -109,6 +132,9 @@ def page_lines(document: object, index: int, budget: list[int]) -> list[Line]:
     return _merge_same_baseline(lines)
 
 
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_HAN = re.compile("[\u3400-\u9fff\u2e80-\u2fdf]")  # ideographs and the radicals some fonts name instead
+_LAST_HAN = re.compile("(?s:.*)([\u3400-\u9fff\u2e80-\u2fdf])")
 _MADE_UP_SPACE = "\ue001"  # a private code point standing for a gap PDFium reported as a space
 _CJK_ALNUM = re.compile(r"[\u2e80-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u2e80-\u9fff]")
 
@@ -150,8 +176,10 @@ def _merge_same_baseline(segments: list[Line]) -> list[Line]:
         text = group[0].text
         for before, seg in itertools.pairwise(group):
             text += (" " if seg.x0 - before.x1 > 0.3 * seg.size else "") + seg.text
+        fonts = [seg for seg in group if seg.font]
         lines.append(Line(text, group[0].x0, max(seg.x1 for seg in group), group[0].y,
-                           max(seg.size for seg in group), group[0].page, group[-1].end_size))
+                           max(seg.size for seg in group), group[0].page, group[-1].end_size,
+                           fonts[0].font if fonts else "", fonts[-1].end_font if fonts else ""))
     return lines
 
 

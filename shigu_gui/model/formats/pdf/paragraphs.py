@@ -37,6 +37,19 @@ def paragraphs_of(lines: list[Line]) -> list[str]:
     # there a finished sentence ends the paragraph.
     gaps = sum(1 for p in pitches if p > 1.3 * pitch)
     block_layout = gaps > sum(1 for line in body if line.x0 - edges[line.page][0] > 0.8 * size)
+    # Headings set in a face of their own (黑体, 楷体, bold) over a body in another (仿宋, 宋体): a
+    # line wholly in another face than the body's is a paragraph of its own; where the document
+    # sets lines so (more than a title), a line in the body's face is no heading by its shortness.
+    faces = Counter[str]()
+    for line in body:
+        if line.font:
+            faces[line.font] += len(line.text)
+    body_face = faces.most_common(1)[0][0] if faces else ""
+
+    def own_face(line: Line) -> bool:
+        return bool(body_face and line.font) and line.font == line.end_font != body_face
+
+    faced = sum(1 for line in lines if own_face(line)) >= 3
     paragraphs: list[list[str]] = []
     prev: Line | None = None
     for line in lines:
@@ -51,6 +64,12 @@ def paragraphs_of(lines: list[Line]) -> list[str]:
             shortfall = prev_right - prev.x1
             step = prev.y - line.y if prev.page == line.page else 0.0
             ends_sentence = _SENTENCE_END.search(prev.text) is not None
+            face_change = prev.end_font != line.font and (own_face(prev) or own_face(line))
+            # In the body's face, a line that does not finish a sentence runs on into the next
+            # (but in a paragraph opening with an item's number: a glossary term, a list's item):
+            # shortness alone makes no heading there.
+            runs_on = (faced and prev.end_font == line.font == body_face and not ends_sentence
+                       and _ITEM_LABEL.match(fold(paragraphs[-1][0][:8])) is None)
             if block_layout:
                 # Block paragraphs have space after each, if only a quarter line (a printed
                 # QTextDocument); a line that falls short without finishing a sentence is only
@@ -84,11 +103,13 @@ def paragraphs_of(lines: list[Line]) -> list[str]:
             # short by more than a few characters and the next line's first unbreakable stretch
             # (a heading, or a glossary term on a line of its own, at a page's foot); a finished
             # sentence filling its line ends one where the next page opens with an item's number.
-            page_break = block_layout and prev.page != line.page and (
+            prev_short = prev_short and not runs_on
+            page_break = block_layout and prev.page != line.page and not runs_on and (
                 (ends_sentence and ((shortfall > size and not title_moved)
                                     or _ITEM_LABEL.match(fold(line.text[:8])) is not None))
                 or (shortfall > 3 * size and _first_unit_width(line, quotes=True) < shortfall - size))
-            starts = not both_big and (indented or prev_short or gap or size_change or big or page_break)
+            starts = face_change or (not both_big and (indented or prev_short or gap or size_change or big
+                                                         or page_break))
         if starts:
             paragraphs.append([line.text])
         elif both_big and paragraphs[-1][-1][-1:].isdigit() and line.text[:1].isdigit():
