@@ -16,7 +16,6 @@ from .patterns import (
     GLOSSARY_RUN_IN,
     GLOSSARY_RUN_IN_STARTS,
     GREETING,
-    OPENING,
     PART_WORDS,
     SENTENCE_MARKS,
     SLOGAN_PART,
@@ -37,7 +36,7 @@ _TOP = {"appendix", "top"}
 # The usual order of the common numbering styles: it decides only between two of them never yet
 # seen together in this report (一、 over （一） over 1. over （1）); the report's own order wins.
 _USUAL = {"part": 1, "paren_cn": 2, "arabic": 3, "paren_ar": 4}
-_TITLE_MAX = 45
+TITLE_MAX = 45
 _LEAD_MAX = 30
 _PART_MAX = 24
 _ORDINAL_MAX = 60  # an ordinal heading line's length at most
@@ -69,39 +68,6 @@ class Heading:
     title: str
     heading_len: int  # characters of the paragraph that belong to the heading
     style: str = ""  # the numbering style: part, bare, ordinal, paren_cn, arabic, paren_ar, plain, …
-
-
-def body_start(paragraphs: list[str]) -> int:
-    """Index of the first body paragraph: the greeting, else the first part heading near the top."""
-    for i, text in enumerate(paragraphs[:40]):
-        if GREETING.match(text):
-            return _after_a_quoted_opening(paragraphs, i)
-    for i, text in enumerate(paragraphs[:40]):  # a copy that drops the greeting: '现在，我代表…'
-        if OPENING.match(text):
-            return i
-    for i, text in enumerate(paragraphs[:12]):
-        label = numbered_label(text)
-        if label and label[0] == "part":
-            return i
-    return 0
-
-
-_QUOTED_WITHIN = 5  # paragraphs after a site's lead-in in which the report's own title block follows
-
-
-def _after_a_quoted_opening(paragraphs: list[str], greeting: int) -> int:
-    """A copy site's lead-in may quote the report's opening before the report itself ('政府工作报告
-    各位代表:现在,我代表…一、过去四年工作回顾…在下面是小编为大家整理的…'): when a title line and
-    a second greeting follow the first within a few paragraphs, the body starts at the second."""
-    titled = False
-    for j in range(greeting + 1, min(greeting + 1 + _QUOTED_WITHIN, len(paragraphs))):
-        text = paragraphs[j]
-        if titled and GREETING.match(text):
-            return j
-        titled = titled or (
-            ("政府工作报告" in text or "政府工作報告" in text) and is_short_title(text, _TITLE_MAX)
-        )
-    return greeting
 
 
 _MAX_SAME_STYLE_DEPTH = 4
@@ -393,9 +359,9 @@ def _numbered_heading(kind: str, text: str, match: re.Match[str]) -> Heading:
     number = match.group(1).strip()
     rest = text[match.end():]
     end = _first_sentence_end(rest)
-    if 0 < end <= _TITLE_MAX:
+    if 0 < end <= TITLE_MAX:
         title, heading_len = rest[: end - 1], match.end() + end
-    elif len(rest) <= _TITLE_MAX:
+    elif len(rest) <= TITLE_MAX:
         title, heading_len = rest.rstrip("。；："), len(text)
     else:
         cut = rest.find("，")

@@ -8,6 +8,7 @@ import re
 from operator import attrgetter
 from pathlib import Path
 
+from .body import body_start
 from .decode import escape_surrogates
 from .document import Document, Paragraph, Section
 from .errors import ReportError
@@ -17,7 +18,7 @@ from .indicators import extract_indicators
 from .meta import identity, parse_meta, report_title, year_from_parts
 from .normalize import split_marked_paragraphs
 from .numerals import arabic
-from .outline import OutlineBuilder, body_start
+from .outline import OutlineBuilder
 from .patterns import GREETING, is_glossary_heading, is_short_title, label_value, numbered_label
 from .reading import read_report_bytes
 

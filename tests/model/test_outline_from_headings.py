@@ -1,4 +1,4 @@
-"""The outline stage (outline.body_start, OutlineBuilder) on its own: display paragraphs → the
+"""The outline stage (body.body_start, OutlineBuilder) on its own: display paragraphs → the
 section tree. Headings and lines from the corpus reports (江苏, 四川 2025)."""
 
 from __future__ import annotations
@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shigu_gui.model.body import body_start
 from shigu_gui.model.document import Paragraph, Section
-from shigu_gui.model.outline import OutlineBuilder, body_start
+from shigu_gui.model.outline import OutlineBuilder
 
 
 def outline(texts: list[str]) -> list[Section]:
